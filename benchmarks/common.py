@@ -1,0 +1,56 @@
+"""Helpers for the benchmark scripts: medians, ratios, a cached 50,000-employee database."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = Path(os.environ.get("IKRAR_BENCH_DIR", ROOT / "build" / "bench"))
+
+
+def median_ms(fn: Callable[[], object], rounds: int = 15, warmup: int = 2) -> float:
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def process_ms(argv: list[str], rounds: int = 7, env: dict[str, str] | None = None) -> float:
+    """Median wall time of a whole process."""
+    full_env = {**os.environ, **(env or {})}
+
+    def run() -> None:
+        subprocess.run(argv, check=True, env=full_env, stdout=subprocess.DEVNULL)
+
+    return median_ms(run, rounds=rounds, warmup=1)
+
+
+def demo_db(employees: int) -> Path:
+    """A demo regency database of the given size, generated once and reused."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"demo-{employees}.sqlite"
+    if not path.exists():
+        subprocess.run(
+            [sys.executable, "-m", "ikrar_desktop", "--db", str(path), "demo",
+             "--employees", str(employees)],
+            check=True, stdout=subprocess.DEVNULL,
+        )
+    return path
+
+
+def row(name: str, value: float, baseline_name: str, baseline: float, target: str) -> str:
+    return (f"| {name} | {value:.1f} ms | {baseline_name} | {baseline:.1f} ms | "
+            f"{value / baseline:.2f}× | {target} |")
+
+
+HEADER = "| measure | median | baseline | baseline median | ratio | target |\n|---|---:|---|---:|---:|---|"

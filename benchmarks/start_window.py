@@ -1,0 +1,21 @@
+"""Child process for the start-up benchmark: open the real main window on --db, paint, exit."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from ikrar_desktop.ui.application import create_application, open_window
+
+    app = create_application()
+    window = open_window(sys.argv[1], app)
+    if window is None:
+        return 2
+    window.show()  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]  # first paint of the window and the table
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,210 @@
+"""Command line: the GUI by default, and the same services headless (see design.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ikrar_desktop import APP_NAME, __version__
+from ikrar_desktop.errors import UserError
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="keluaran satu dokumen JSON")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ikrar-desktop",
+        description=f"{APP_NAME}: registri pegawai, ikrar netralitas dan pakta integritas ASN.",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help="berkas database (bawaan: folder data pengguna)"
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    p = sub.add_parser("init", help="siapkan database dan nama instansi")
+    p.add_argument("--instansi", default="", help='mis. "Pemerintah Kabupaten Bogor"')
+    p.add_argument("--tempat", default="", help="nama tempat untuk tanggal surat")
+    _json_flag(p)
+
+    p = sub.add_parser("demo", help="isi database dengan kabupaten contoh")
+    p.add_argument("--employees", type=int, default=2000, metavar="N")
+    p.add_argument("--seed", type=int, default=2024)
+    _json_flag(p)
+
+    emp = sub.add_parser("employees", help="daftar dan tambah pegawai")
+    emp_sub = emp.add_subparsers(dest="action", metavar="AKSI", required=True)
+    p = emp_sub.add_parser("list", help="daftar pegawai")
+    p.add_argument("--unit", metavar="U")
+    p.add_argument("--search", metavar="Q", default="")
+    p.add_argument("--status", metavar="S")
+    p.add_argument("--all", action="store_true", help="termasuk pegawai nonaktif")
+    p.add_argument("--limit", type=int, metavar="N")
+    _json_flag(p)
+    p = emp_sub.add_parser("add", help="tambah satu pegawai")
+    p.add_argument("--nama", required=True)
+    ident = p.add_mutually_exclusive_group()
+    ident.add_argument("--nip", default="")
+    ident.add_argument("--nik", default="")
+    p.add_argument("--gelar-depan", default="")
+    p.add_argument("--gelar-belakang", default="")
+    p.add_argument("--status", default="", metavar="S", help="PNS, CPNS, PPPK, PPPK-PW, Non-ASN")
+    p.add_argument("--unit", default="")
+    p.add_argument("--golongan", default="")
+    p.add_argument("--jabatan", default="")
+    _json_flag(p)
+    return parser
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        print(text)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from ikrar_desktop.context import AppContext
+
+    return AppContext.open(args.db)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ikrar_desktop.services import settings as settings_service
+
+    ctx = _open(args)
+    current = settings_service.load(ctx.conn)
+    if args.instansi:
+        current.instansi = args.instansi
+    if args.tempat:
+        current.place = args.tempat
+    saved = settings_service.save(ctx.conn, current)
+    _emit(
+        args,
+        {"db": str(ctx.paths.db), "instansi": saved.instansi, "place": saved.place},
+        f"Database siap: {ctx.paths.db}\nInstansi: {saved.instansi or '(belum diisi)'}",
+    )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ikrar_desktop.services.demo import generate_demo
+
+    if args.employees < 1:
+        raise UserError("Jumlah pegawai contoh harus minimal 1.")
+    ctx = _open(args)
+    summary = generate_demo(ctx.conn, args.employees, seed=args.seed)
+    _emit(
+        args,
+        {"units": summary.units, "employees": summary.employees, "by_status": summary.by_status},
+        f"Kabupaten contoh dibuat: {summary.employees} pegawai di {summary.units} unit kerja.",
+    )
+    return 0
+
+
+def _unit_id(conn: Any, name: str | None) -> int | None:
+    from ikrar_desktop.errors import NotFoundError
+    from ikrar_desktop.store import units as unit_store
+
+    if not name:
+        return None
+    found = unit_store.find_by_name(conn, name)
+    if found is None:
+        raise NotFoundError(f"Unit kerja '{name}' tidak ditemukan.")
+    return found
+
+
+def cmd_employees(args: argparse.Namespace) -> int:
+    from ikrar_desktop.domain.employee import EmployeeDraft
+    from ikrar_desktop.domain.nip import format_nip
+    from ikrar_desktop.domain.status import status_from_slug
+    from ikrar_desktop.services.registry import add_employee
+    from ikrar_desktop.store.employees import EmployeeFilter, list_employees
+
+    ctx = _open(args)
+    if args.action == "list":
+        flt = EmployeeFilter(
+            text=args.search,
+            unit_id=_unit_id(ctx.conn, args.unit),
+            status=status_from_slug(args.status) if args.status else None,
+            active=None if args.all else True,
+            limit=args.limit,
+        )
+        found = list_employees(ctx.conn, flt)
+        lines = [
+            f"{format_nip(e.nip) if e.nip else '-':<22} {e.display_name}  [{e.status}] {e.unit}"
+            for e in found
+        ]
+        lines.append(f"{len(found)} pegawai.")
+        _emit(args, [e.as_dict() for e in found], "\n".join(lines))
+        return 0
+    draft = EmployeeDraft(
+        nama=args.nama,
+        nip=args.nip,
+        nik=args.nik,
+        gelar_depan=args.gelar_depan,
+        gelar_belakang=args.gelar_belakang,
+        status=status_from_slug(args.status) if args.status else "",
+        unit=args.unit,
+        golongan=args.golongan,
+        jabatan=args.jabatan,
+    )
+    emp = add_employee(ctx.conn, draft)
+    _emit(args, emp.as_dict(), f"Tersimpan: {emp.display_name} ({emp.status}, {emp.unit or '-'})")
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "employees": cmd_employees,
+}
+
+
+def _report_error(err: UserError, as_json: bool) -> None:
+    if as_json:
+        json.dump({"error": err.message, "hint": err.hint}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    print(f"Galat: {err.message}", file=sys.stderr)
+    if err.hint:
+        print(err.hint, file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ikrar_desktop.app import run_gui
+
+        return run_gui(args.db)
+    from ikrar_desktop.logsetup import setup_logging
+    from ikrar_desktop.paths import Paths
+
+    setup_logging(Paths.for_db(args.db).log_file)
+    try:
+        return HANDLERS[args.command](args)
+    except UserError as err:
+        _report_error(err, getattr(args, "json", False))
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 2
+    except Exception:  # a bug: log it whole, tell the clerk plainly
+        log.exception("unexpected error in %s", args.command)
+        print(
+            "Galat tak terduga. Detailnya tercatat di berkas log "
+            f"{Paths.for_db(args.db).log_file}.",
+            file=sys.stderr,
+        )
+        return 2

@@ -1,0 +1,1 @@
+"""Pure rules of the domain: identifiers, names, ranks, statuses, dates and number words."""

@@ -1,0 +1,1 @@
+"""SQLite storage: the connection factory, schema migrations and one module per aggregate."""

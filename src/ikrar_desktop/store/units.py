@@ -1,0 +1,89 @@
+"""Units (unit kerja / OPD): rows, counts, rename and merge."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from ikrar_desktop.domain.textfold import fold_unit
+from ikrar_desktop.store.clock import now_iso
+
+
+@dataclass(slots=True)
+class Unit:
+    id: int
+    name: str
+    kind: str | None
+    parent_id: int | None
+    code: str | None
+    employees: int = 0
+    active_employees: int = 0
+
+
+def list_units(conn: sqlite3.Connection) -> list[Unit]:
+    rows = conn.execute(
+        """SELECT u.id, u.name, u.kind, u.parent_id, u.code,
+                  count(e.id), coalesce(sum(e.active), 0)
+           FROM units u LEFT JOIN employees e ON e.unit_id = u.id
+           GROUP BY u.id ORDER BY u.name_key"""
+    ).fetchall()
+    return [Unit(*row) for row in rows]
+
+
+def get(conn: sqlite3.Connection, unit_id: int) -> Unit | None:
+    row = conn.execute(
+        """SELECT u.id, u.name, u.kind, u.parent_id, u.code,
+                  count(e.id), coalesce(sum(e.active), 0)
+           FROM units u LEFT JOIN employees e ON e.unit_id = u.id
+           WHERE u.id = ? GROUP BY u.id""",
+        (unit_id,),
+    ).fetchone()
+    return Unit(*row) if row else None
+
+
+def find_by_name(conn: sqlite3.Connection, name: str) -> int | None:
+    row = conn.execute("SELECT id FROM units WHERE name_key = ?", (fold_unit(name),)).fetchone()
+    return int(row[0]) if row else None
+
+
+def insert(
+    conn: sqlite3.Connection,
+    name: str,
+    kind: str | None = None,
+    code: str | None = None,
+    parent_id: int | None = None,
+) -> int:
+    stamp = now_iso()
+    cur = conn.execute(
+        """INSERT INTO units (name, name_key, kind, parent_id, code, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (name.strip(), fold_unit(name), kind, parent_id, code, stamp, stamp),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def update(
+    conn: sqlite3.Connection, unit_id: int, name: str, kind: str | None, code: str | None
+) -> None:
+    conn.execute(
+        "UPDATE units SET name = ?, name_key = ?, kind = ?, code = ?, updated_at = ? WHERE id = ?",
+        (name.strip(), fold_unit(name), kind, code, now_iso(), unit_id),
+    )
+
+
+def move_employees(conn: sqlite3.Connection, from_id: int, to_id: int) -> int:
+    cur = conn.execute(
+        "UPDATE employees SET unit_id = ?, updated_at = ? WHERE unit_id = ?",
+        (to_id, now_iso(), from_id),
+    )
+    return cur.rowcount
+
+
+def delete(conn: sqlite3.Connection, unit_id: int) -> None:
+    conn.execute("UPDATE units SET parent_id = NULL WHERE parent_id = ?", (unit_id,))
+    conn.execute("DELETE FROM units WHERE id = ?", (unit_id,))
+
+
+def all_names(conn: sqlite3.Connection) -> dict[str, int]:
+    """Folded name → id, for matching imported unit names."""
+    return {key: uid for uid, key in conn.execute("SELECT id, name_key FROM units")}

@@ -1,0 +1,78 @@
+"""Qt start-up: the application object, translations, the main window or a clear refusal."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from ikrar_desktop import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def load_translations(app: object) -> list[object]:
+    """Install the Indonesian translations shipped in the package (Qt's own buttons too)."""
+    from importlib.resources import files
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translators: list[object] = []
+    folder = files("ikrar_desktop") / "assets" / "i18n"
+    for name in ("ikrar_id.qm",):
+        resource = folder / name
+        if resource.is_file():
+            translator = QTranslator(app)  # type: ignore[arg-type]
+            if translator.load(str(resource)):
+                app.installTranslator(translator)  # type: ignore[attr-defined]
+                translators.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    return translators
+
+
+def create_application(argv: list[str] | None = None) -> object:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    load_translations(app)
+    return app
+
+
+def open_window(db: str | Path | None, app: object) -> object | None:
+    """Open the database and the main window, or explain why not (returns None)."""
+    from ikrar_desktop.context import AppContext
+    from ikrar_desktop.errors import UserError
+    from ikrar_desktop.ui.interaction import QtInteraction
+    from ikrar_desktop.ui.main_window import MainWindow
+
+    interaction = QtInteraction()
+    try:
+        ctx = AppContext.open(db, interaction)
+    except UserError as err:
+        log.warning("cannot open database: %s", err)
+        interaction.error(APP_NAME, err.message, err.hint)
+        return None
+    window = MainWindow(ctx)
+    interaction.parent = window
+    return window
+
+
+def run_gui(db: str | Path | None) -> int:
+    from ikrar_desktop.logsetup import setup_logging
+    from ikrar_desktop.paths import Paths
+    from ikrar_desktop.ui.crash import install_excepthook
+    from ikrar_desktop.ui.interaction import QtInteraction
+
+    log_file = setup_logging(Paths.for_db(db).log_file)
+    app = create_application()
+    install_excepthook(log_file, QtInteraction().error)
+    window = open_window(db, app)
+    if window is None:
+        return 2
+    window.show()  # type: ignore[attr-defined]
+    code = int(app.exec())  # type: ignore[attr-defined]
+    window.ctx.close()  # type: ignore[attr-defined]
+    return code

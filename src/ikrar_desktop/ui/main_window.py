@@ -1,0 +1,153 @@
+"""Main window: the sidebar of design.md and one page per entry."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ikrar_desktop import APP_NAME
+from ikrar_desktop.context import AppContext
+from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui.background import Operation, Progress
+from ikrar_desktop.ui.pages.employees import EmployeesPage
+from ikrar_desktop.ui.pages.home import HomePage
+from ikrar_desktop.ui.pages.placeholder import PlaceholderPage
+from ikrar_desktop.ui.pages.settings import SettingsPage
+from ikrar_desktop.ui.pages.units import UnitsPage
+
+STYLE = """
+QListWidget#sidebar { background: #1f3a5f; color: #ffffff; border: none; font-size: 11pt; }
+QListWidget#sidebar::item { padding: 9px 14px; }
+QListWidget#sidebar::item:selected { background: #3d6aa2; color: #ffffff; }
+QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3a5f; padding: 2px 0 6px 0; }
+QLabel#validationMessage { font-weight: 600; }
+"""
+
+PAGES = (
+    ("beranda", "Beranda"),
+    ("pegawai", "Pegawai"),
+    ("unit", "Unit Kerja"),
+    ("kegiatan", "Kegiatan"),
+    ("meja", "Meja Hadir"),
+    ("cetak", "Cetak"),
+    ("laporan", "Laporan"),
+    ("pengawasan", "Pengawasan"),
+    ("pengaturan", "Pengaturan"),
+)
+LATER = {
+    "kegiatan": "Pengelolaan kegiatan ikrar dan pakta integritas",
+    "meja": "Meja hadir (pemindai kode dan pencatatan kehadiran)",
+    "cetak": "Pencetakan pakta, daftar hadir, sertifikat dan berita acara",
+    "laporan": "Rekapitulasi per OPD",
+    "pengawasan": "Register pengawasan pelanggaran netralitas",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_NAME} — {ctx.paths.db.name}")
+        self.resize(1280, 760)
+        self.setStyleSheet(STYLE)
+
+        self.home = HomePage(ctx)
+        self.employees = EmployeesPage(ctx)
+        self.units = UnitsPage(ctx)
+        self.settings = SettingsPage(ctx)
+        built: dict[str, QWidget] = {
+            "beranda": self.home,
+            "pegawai": self.employees,
+            "unit": self.units,
+            "pengaturan": self.settings,
+        }
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        self.page_index: dict[str, int] = {}
+        for number, (key, label) in enumerate(PAGES, start=1):
+            page = built.get(key) or PlaceholderPage(self.tr(label), self.tr(LATER[key]))
+            self.page_index[key] = self.stack.addWidget(page)
+            item = QListWidgetItem(self.tr(label))
+            item.setToolTip(f"Ctrl+{number}")
+            self.sidebar.addItem(item)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda k=key: self.show_page(k))
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        content = QWidget()
+        inner = QHBoxLayout(content)
+        inner.setContentsMargins(14, 10, 14, 10)
+        inner.addWidget(self.stack)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(QLabel(str(ctx.paths.db)))
+
+        self.employees.changed.connect(self._registry_changed)
+        self.units.changed.connect(self._registry_changed)
+        self.settings.saved.connect(self.home.refresh)
+        self.home.settings_saved.connect(self.settings.load)
+        self.home.demo_requested.connect(self.load_demo)
+        self._operations: set[Operation] = set()
+
+        has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
+        self.show_page("pegawai" if has_employees else "beranda")
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.page_index[key])
+
+    def current_page(self) -> str:
+        index = self.stack.currentIndex()
+        return next(k for k, i in self.page_index.items() if i == index)
+
+    def _registry_changed(self) -> None:
+        self.home.refresh()
+        self.units.refresh()
+        self.employees.reload_units()
+        if self.sender() is not self.employees:
+            self.employees.apply_filter()
+
+    def load_demo(self, size: int) -> None:
+        from ikrar_desktop.services.demo import generate_demo
+
+        def job(progress: Progress, cancel: threading.Event) -> object:
+            conn = self.ctx.new_connection()
+            try:
+                return generate_demo(conn, size, progress=progress)
+            finally:
+                conn.close()
+
+        op = Operation(job, self, self.tr("Membuat data contoh…"), cancellable=False)
+        op.finished.connect(lambda _result: self._demo_loaded(op))
+        op.failed.connect(lambda exc: self._operation_failed(op, exc))
+        self._operations.add(op)
+        op.start()
+
+    def _demo_loaded(self, op: Operation) -> None:
+        self._operations.discard(op)
+        self._registry_changed()
+        self.employees.apply_filter()
+        self.show_page("pegawai")
+
+    def _operation_failed(self, op: Operation, exc: object) -> None:
+        self._operations.discard(op)
+        if isinstance(exc, UserError):
+            self.ctx.interaction.error(self.tr("Tidak dapat dilanjutkan"), exc.message, exc.hint)
+        elif isinstance(exc, BaseException):
+            import sys
+
+            sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -1,0 +1,146 @@
+"""Pengaturan page: instansi, kop surat lines, logo, place name, default paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ikrar_desktop.context import AppContext
+from ikrar_desktop.errors import UserError
+from ikrar_desktop.services import settings as settings_service
+
+
+class SettingsPage(QWidget):
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._logo = b""
+        self.instansi = QLineEdit()
+        self.instansi.setPlaceholderText("Pemerintah Kabupaten …")
+        self.unit_name = QLineEdit()
+        self.unit_name.setPlaceholderText("mis. Badan Kepegawaian dan Pengembangan SDM")
+        self.address = QPlainTextEdit()
+        self.address.setPlaceholderText("Alamat, telepon, laman — satu baris per baris kop")
+        self.address.setFixedHeight(80)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("mis. Cibinong (untuk 'Cibinong, 18 September 2023')")
+        self.paper = QComboBox()
+        self.paper.addItems(list(settings_service.PAPERS))
+        self.logo_preview = QLabel(self.tr("(belum ada logo)"))
+        self.logo_preview.setFixedSize(96, 96)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px solid #ccc;")
+        choose = QPushButton(self.tr("Pilih gambar…"))
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Hapus logo"))
+        remove.clicked.connect(self.clear_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        logo_row.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        save = QPushButton(self.tr("Simpan pengaturan"))
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Instansi (baris pertama kop) *"), self.instansi)
+        form.addRow(self.tr("Nama unit/OPD penyelenggara"), self.unit_name)
+        form.addRow(self.tr("Alamat (baris kop)"), self.address)
+        form.addRow(self.tr("Logo daerah"), logo_row)
+        form.addRow(self.tr("Nama tempat untuk tanggal"), self.place)
+        form.addRow(self.tr("Ukuran kertas bawaan"), self.paper)
+        title = QLabel(self.tr("Pengaturan"))
+        title.setObjectName("pageTitle")
+        bottom = QHBoxLayout()
+        bottom.addWidget(save)
+        bottom.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        current = settings_service.load(self.ctx.conn)
+        self.instansi.setText(current.instansi)
+        self.unit_name.setText(current.unit_name)
+        self.address.setPlainText("\n".join(current.address_lines))
+        self.place.setText(current.place)
+        self.paper.setCurrentText(current.paper)
+        self._set_logo(current.logo)
+
+    def _set_logo(self, data: bytes) -> None:
+        self._logo = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    92,
+                    92,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_preview.setText(self.tr("(belum ada logo)"))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self.ctx.interaction.error(self.tr("Logo"), f"Berkas tidak dapat dibaca: {exc}")
+            return
+        if not QPixmap().loadFromData(data):
+            self.ctx.interaction.error(
+                self.tr("Logo"), self.tr("Berkas itu bukan gambar PNG/JPEG yang dapat dibaca.")
+            )
+            return
+        self._set_logo(data)
+
+    def clear_logo(self) -> None:
+        self._logo = b""
+        self.logo_preview.clear()
+        self.logo_preview.setText(self.tr("(belum ada logo)"))
+
+    def save(self) -> None:
+        values = settings_service.Settings(
+            instansi=self.instansi.text(),
+            unit_name=self.unit_name.text(),
+            address_lines=self.address.toPlainText().splitlines(),
+            place=self.place.text(),
+            paper=self.paper.currentText(),
+            logo=self._logo,
+        )
+        try:
+            settings_service.save(self.ctx.conn, values)
+        except UserError as err:
+            self.ctx.interaction.error(self.tr("Pengaturan"), err.message, err.hint)
+            return
+        self.load()
+        self.status.setText(self.tr("Tersimpan."))
+        self.saved.emit()
