@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-all lint format bench ui i18n venv system-deps screenshots clean
+.PHONY: run test lint format bench i18n venv system-deps screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -41,3 +41,7 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src/ikrar_desktop/ui -name '*.py') -ts resources/i18n/ikrar_en.ts
+	$(BIN)/pyside6-lrelease resources/i18n/ikrar_id.ts -qm src/ikrar_desktop/assets/i18n/ikrar_id.qm

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.domain.dates import format_date, month_name
 from ikrar_desktop.domain.employee import Employee, EmployeeDraft
 from ikrar_desktop.domain.golongan import GOLONGAN_ORDER, pangkat
-from ikrar_desktop.domain.nip import NipInfo
+from ikrar_desktop.domain.nip import NipInfo, format_nip
 from ikrar_desktop.domain.status import JENIS_JABATAN, STATUSES
 from ikrar_desktop.errors import UserError, ValidationError
 from ikrar_desktop.services import registry
@@ -133,7 +133,7 @@ class EmployeeDialog(QDialog):
         self.nama.setText(emp.nama)
         self.gelar_belakang.setText(emp.gelar_belakang)
         self.status.setCurrentText(emp.status)
-        self.nip.setText(emp.nip or "")
+        self.nip.setText(format_nip(emp.nip) if emp.nip else "")
         self.nik.setText(emp.nik or "")
         self.golongan.setCurrentText(emp.golongan or "")
         self.jabatan.setText(emp.jabatan)

@@ -18,8 +18,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class EmployeeTableModel(QAbstractTableModel):
-    HEADERS = ("Nama", "NIP / NIK", "Status", "Gol.", "Jabatan", "Unit Kerja", "Aktif")
-    WIDTHS = (300, 170, 120, 60, 260, 280, 60)
+    HEADERS = ("Nama", "NIP / NIK", "Status", "Gol.", "Jabatan", "Unit Kerja")
+    WIDTHS = (290, 165, 100, 55, 250, 260)
 
     def __init__(self, conn: sqlite3.Connection, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -122,6 +122,4 @@ class EmployeeTableModel(QAbstractTableModel):
             return emp.golongan or ""
         if col == 4:
             return emp.jabatan
-        if col == 5:
-            return emp.unit
-        return "Ya" if emp.active else "Tidak"
+        return emp.unit

@@ -62,7 +62,7 @@ class EmployeesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate(EmployeeTableModel.WIDTHS):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.edit_selected)

@@ -1,0 +1,66 @@
+"""Start-up: translations, a clear refusal instead of a traceback, the crash dialog."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from ikrar_desktop.store.schema import SCHEMA_VERSION, open_database
+from ikrar_desktop.ui import application
+from ikrar_desktop.ui.crash import CrashDialog
+from ikrar_desktop.ui.interaction import QtInteraction
+
+
+def test_qt_standard_buttons_speak_indonesian(qapp: QApplication) -> None:
+    application.load_translations(qapp)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+
+
+def test_newer_database_is_explained_not_crashed(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "baru.sqlite"
+    open_database(db).close()
+    raw = sqlite3.connect(db)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    raw.close()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QtInteraction, "error", lambda self, t, m, h="": shown.append((m, h)))
+    assert application.open_window(db, qapp) is None
+    assert "versi Ikrar Desktop yang lebih baru" in shown[0][0]
+    assert "Pasang versi" in shown[0][1]
+
+
+def test_crash_dialog_copies_details(qtbot: QtBot, qapp: QApplication) -> None:
+    dialog = CrashDialog("Traceback: boom", None)
+    qtbot.addWidget(dialog)
+    dialog.copy()
+    assert qapp.clipboard().text() == "Traceback: boom"
+
+
+def test_excepthook_routes_bugs_to_the_crash_dialog(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    from ikrar_desktop.errors import ValidationError
+    from ikrar_desktop.ui import crash
+
+    shown: list[str] = []
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: shown.append(self.details))
+    errors: list[str] = []
+    old = sys.excepthook
+    try:
+        crash.install_excepthook(tmp_path / "log.txt", lambda t, m, h="": errors.append(m))
+        try:
+            raise RuntimeError("bug di sini")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        sys.excepthook(ValidationError, ValidationError("NIP salah"), None)
+    finally:
+        sys.excepthook = old
+    assert "bug di sini" in shown[0] and "Traceback" in shown[0]
+    assert errors == ["NIP salah"]
