@@ -7,7 +7,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import HEADER, ROOT, demo_db, median_ms, process_ms, row  # noqa: E402
+from common import HEADER, ROOT, demo_db, median_ms, process_ms, row
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 

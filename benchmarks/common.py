@@ -53,4 +53,7 @@ def row(name: str, value: float, baseline_name: str, baseline: float, target: st
             f"{value / baseline:.2f}× | {target} |")
 
 
-HEADER = "| measure | median | baseline | baseline median | ratio | target |\n|---|---:|---|---:|---:|---|"
+HEADER = (
+    "| measure | median | baseline | baseline median | ratio | target |\n"
+    "|---|---:|---|---:|---:|---|"
+)
