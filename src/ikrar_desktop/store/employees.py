@@ -150,8 +150,9 @@ def find_by_name_unit(conn: sqlite3.Connection, nama: str, unit_id: int | None) 
 
 def _values(values: dict[str, object]) -> dict[str, object]:
     out = {k: values[k] for k in FIELDS if k in values}
-    if isinstance(out.get("birth_date"), date):
-        out["birth_date"] = out["birth_date"].isoformat()  # type: ignore[union-attr]
+    birth = out.get("birth_date")
+    if isinstance(birth, date):
+        out["birth_date"] = birth.isoformat()
     if "nama" in out:
         key = search_key(str(out["nama"]))
         out["search_key"] = key
