@@ -63,6 +63,7 @@ def test_pending_migration_copies_file_first(
     conn = open_database(db_path)
     conn.execute("INSERT INTO settings VALUES ('instansi', 'Pemerintah Kabupaten Uji')")
     conn.close()
+    base = len(schema.MIGRATIONS)
 
     def m002_extra(db: object) -> None:
         db.execute("CREATE TABLE extra (id INTEGER PRIMARY KEY)")  # type: ignore[attr-defined]
@@ -70,14 +71,14 @@ def test_pending_migration_copies_file_first(
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, m002_extra])
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
     conn = open_database(db_path)
-    assert schema.user_version(conn) == 2
+    assert schema.user_version(conn) == base + 1
     assert conn.execute("SELECT count(*) FROM extra").fetchone()[0] == 0
     conn.close()
-    copies = list(db_path.parent.glob("ikrar.sebelum-migrasi-v1-*.sqlite"))
+    copies = list(db_path.parent.glob(f"ikrar.sebelum-migrasi-v{base}-*.sqlite"))
     assert len(copies) == 1
     copy = sqlite3.connect(copies[0])
     assert copy.execute("SELECT value FROM settings").fetchone()[0] == "Pemerintah Kabupaten Uji"
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == base
     copy.close()
 
 
@@ -85,6 +86,7 @@ def test_failed_migration_leaves_database_at_old_version(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_database(db_path).close()
+    base = len(schema.MIGRATIONS)
 
     def m002_broken(db: object) -> None:
         db.execute("CREATE TABLE half (id INTEGER)")  # type: ignore[attr-defined]
@@ -95,7 +97,7 @@ def test_failed_migration_leaves_database_at_old_version(
     with pytest.raises(RuntimeError):
         open_database(db_path)
     raw = sqlite3.connect(db_path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == base
     assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name='half'").fetchone()[0] == 0
     raw.close()
 

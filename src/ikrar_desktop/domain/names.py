@@ -125,7 +125,7 @@ def sort_key(nama: str) -> str:
     return search_key(nama)
 
 
-_TITLE_TOKENS = frozenset("prof dr drs dra drg drh ir h hj kh apt".split())
+_TITLE_TOKENS = frozenset(["prof", "dr", "drs", "dra", "drg", "drh", "ir", "h", "hj", "kh", "apt"])
 
 
 def search_tokens(query: str) -> list[str]:

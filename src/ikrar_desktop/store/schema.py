@@ -59,12 +59,128 @@ def m001_registry(db: Database) -> None:
             updated_at TEXT NOT NULL
         )"""
     )
-    db.execute("CREATE INDEX employees_sort ON employees (sort_key)")
-    db.execute("CREATE INDEX employees_unit ON employees (unit_id, sort_key)")
+    # covering index: the list and its search scan it in display order without table lookups
+    db.execute(
+        "CREATE INDEX employees_list ON employees "
+        "(sort_key, id, active, unit_id, status, search_key, nip, nik)"
+    )
+    db.execute("CREATE INDEX employees_unit ON employees (unit_id, active, sort_key)")
     db.execute("CREATE INDEX employees_name_unit ON employees (search_key, unit_id)")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_registry]
+def m002_import_layouts(db: Database) -> None:
+    """Column mappings remembered per roster layout (folded header cells)."""
+    db.execute(
+        """CREATE TABLE import_layouts (
+            signature TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL,
+            header TEXT NOT NULL DEFAULT '[]',
+            used_at TEXT NOT NULL,
+            uses INTEGER NOT NULL DEFAULT 1
+        )"""
+    )
+
+
+_STATUS_CHECK = (
+    "('hadir', 'izin', 'sakit', 'cuti', 'dinas-luar', 'tugas-belajar', 'tanpa-keterangan')"
+)
+
+
+def m003_events(db: Database) -> None:
+    """Events, their witnesses, who is obliged (with a snapshot) and the append-only log."""
+    db.execute(
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('ikrar', 'pakta', 'deklarasi', 'sosialisasi')),
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            date TEXT NOT NULL,
+            time TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            leader_name TEXT NOT NULL DEFAULT '',
+            leader_jabatan TEXT NOT NULL DEFAULT '',
+            ikrar_text TEXT NOT NULL DEFAULT '',
+            pakta_points TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'open', 'closed')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            closed_at TEXT,
+            reopen_reason TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX events_date ON events (date, id)")
+    db.execute(
+        """CREATE TABLE event_witnesses (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            instansi TEXT NOT NULL DEFAULT '',
+            jabatan TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX event_witnesses_event ON event_witnesses (event_id, position)")
+    db.execute(
+        f"""CREATE TABLE obligations (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE RESTRICT,
+            unit_id INTEGER,
+            unit_name TEXT NOT NULL DEFAULT '',
+            jabatan TEXT NOT NULL DEFAULT '',
+            golongan TEXT,
+            emp_status TEXT NOT NULL DEFAULT '',
+            display_name TEXT NOT NULL,
+            nip TEXT,
+            nik TEXT,
+            obliged INTEGER NOT NULL DEFAULT 1 CHECK (obliged IN (0, 1)),
+            not_obliged_reason TEXT NOT NULL DEFAULT '',
+            walk_in INTEGER NOT NULL DEFAULT 0 CHECK (walk_in IN (0, 1)),
+            added_at TEXT NOT NULL,
+            status TEXT CHECK (status IS NULL OR status IN {_STATUS_CHECK}),
+            status_at TEXT,
+            pakta_signed INTEGER NOT NULL DEFAULT 0 CHECK (pakta_signed IN (0, 1)),
+            pakta_at TEXT,
+            pakta_where TEXT CHECK (pakta_where IS NULL OR pakta_where IN ('event', 'susulan')),
+            susulan_date TEXT,
+            susulan_place TEXT NOT NULL DEFAULT '',
+            pin INTEGER NOT NULL DEFAULT 0 CHECK (pin IN (0, 1)),
+            pin_at TEXT,
+            UNIQUE (event_id, employee_id)
+        )"""
+    )
+    db.execute("CREATE INDEX obligations_employee ON obligations (employee_id)")
+    db.execute("CREATE INDEX obligations_unit ON obligations (event_id, unit_name)")
+    db.execute(
+        """CREATE TABLE attendance_log (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            batch TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            employee_id INTEGER REFERENCES employees(id),
+            action TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            prior TEXT,
+            undoes TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            operator TEXT NOT NULL DEFAULT '',
+            station TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX attendance_log_person ON attendance_log (event_id, employee_id, seq)")
+    db.execute("CREATE INDEX attendance_log_station ON attendance_log (event_id, station, seq)")
+    db.execute(
+        "CREATE INDEX attendance_log_undoes ON attendance_log (undoes) WHERE undoes IS NOT NULL"
+    )
+    for verb in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""CREATE TRIGGER attendance_log_no_{verb.lower()} BEFORE {verb} ON attendance_log
+            BEGIN SELECT RAISE(ABORT, 'attendance_log is append-only'); END"""
+        )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_registry, m002_import_layouts, m003_events]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

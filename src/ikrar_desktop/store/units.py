@@ -21,13 +21,23 @@ class Unit:
 
 
 def list_units(conn: sqlite3.Connection) -> list[Unit]:
-    rows = conn.execute(
-        """SELECT u.id, u.name, u.kind, u.parent_id, u.code,
-                  count(e.id), coalesce(sum(e.active), 0)
-           FROM units u LEFT JOIN employees e ON e.unit_id = u.id
-           GROUP BY u.id ORDER BY u.name_key"""
-    ).fetchall()
-    return [Unit(*row) for row in rows]
+    """Every unit with its employee counts, by name."""
+    counts = {
+        unit_id: (total, active)
+        for unit_id, total, active in conn.execute(
+            "SELECT unit_id, count(*), sum(active) FROM employees GROUP BY unit_id"
+        )
+    }
+    units = []
+    for row in conn.execute("SELECT id, name, kind, parent_id, code FROM units ORDER BY name_key"):
+        total, active = counts.get(row[0], (0, 0))
+        units.append(Unit(*row, employees=total, active_employees=active))
+    return units
+
+
+def names(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    """(id, name) of every unit by name: cheap enough for every combo box."""
+    return conn.execute("SELECT id, name FROM units ORDER BY name_key").fetchall()
 
 
 def get(conn: sqlite3.Connection, unit_id: int) -> Unit | None:

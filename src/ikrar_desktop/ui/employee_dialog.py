@@ -74,7 +74,7 @@ class EmployeeDialog(QDialog):
         self.jenis_jabatan.addItems(["", *JENIS_JABATAN])
         self.unit = QComboBox()
         self.unit.setEditable(True)
-        self.unit.addItems(["", *(u.name for u in unit_store.list_units(conn))])
+        self.unit.addItems(["", *(name for _, name in unit_store.names(conn))])
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
 from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.pages.employees import EmployeesPage
 from ikrar_desktop.ui.pages.home import HomePage
 from ikrar_desktop.ui.pages.placeholder import PlaceholderPage
 from ikrar_desktop.ui.pages.settings import SettingsPage
 from ikrar_desktop.ui.pages.units import UnitsPage
+
+if TYPE_CHECKING:
+    from ikrar_desktop.ui.background import Operation, Progress
 
 STYLE = """
 QListWidget#sidebar { background: #1f3a5f; color: #ffffff; border: none; font-size: 11pt; }
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
         self.settings.saved.connect(self.home.refresh)
         self.home.settings_saved.connect(self.settings.load)
         self.home.demo_requested.connect(self.load_demo)
-        self._operations: set[Operation] = set()
+        self._operations: set[Operation] = set()  # kept alive while they run
 
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
         self.show_page("pegawai" if has_employees else "beranda")
@@ -116,13 +119,14 @@ class MainWindow(QMainWindow):
 
     def _registry_changed(self) -> None:
         self.home.refresh()
-        self.units.refresh()
+        self.units.mark_stale()
         self.employees.reload_units()
         if self.sender() is not self.employees:
             self.employees.apply_filter()
 
     def load_demo(self, size: int) -> None:
         from ikrar_desktop.services.demo import generate_demo
+        from ikrar_desktop.ui.background import Operation
 
         def job(progress: Progress, cancel: threading.Event) -> object:
             conn = self.ctx.new_connection()

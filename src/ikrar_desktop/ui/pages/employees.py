@@ -24,7 +24,6 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import registry
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.employees import EmployeeFilter
-from ikrar_desktop.ui.employee_dialog import EmployeeDialog
 from ikrar_desktop.ui.employee_model import EmployeeTableModel
 from ikrar_desktop.ui.format import thousands
 
@@ -131,8 +130,8 @@ class EmployeesPage(QWidget):
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("Semua unit kerja"), None)
-        for unit in unit_store.list_units(self.ctx.conn):
-            self.unit_filter.addItem(unit.name, unit.id)
+        for unit_id, name in unit_store.names(self.ctx.conn):
+            self.unit_filter.addItem(name, unit_id)
         index = self.unit_filter.findData(current)
         self.unit_filter.setCurrentIndex(max(index, 0))
         self.unit_filter.blockSignals(False)
@@ -173,6 +172,8 @@ class EmployeesPage(QWidget):
         self.delete_button.setEnabled(emp is not None)
 
     def add_employee(self) -> None:
+        from ikrar_desktop.ui.employee_dialog import EmployeeDialog
+
         dialog = EmployeeDialog(self.ctx.conn, parent=self)
         if dialog.exec() and dialog.saved:
             self._after_change(dialog.saved.id)
@@ -181,6 +182,8 @@ class EmployeesPage(QWidget):
         emp = self.selected()
         if emp is None:
             return
+        from ikrar_desktop.ui.employee_dialog import EmployeeDialog
+
         dialog = EmployeeDialog(self.ctx.conn, emp, parent=self)
         if dialog.exec() and dialog.saved:
             self._after_change(dialog.saved.id)

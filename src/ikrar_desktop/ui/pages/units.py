@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -171,9 +172,21 @@ class UnitsPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self.refresh()
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def mark_stale(self) -> None:
+        """The registry changed: recount now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         self.model.refresh()
         self.summary.setText(self.tr("%s unit kerja") % thousands(len(self.model.units)))
 

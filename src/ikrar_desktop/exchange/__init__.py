@@ -1,0 +1,1 @@
+"""Files in and out: spreadsheets read safely, documents and backups written."""

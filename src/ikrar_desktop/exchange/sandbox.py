@@ -1,0 +1,236 @@
+"""Read an untrusted spreadsheet in a child process with time, memory and cancel limits."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ikrar_desktop.exchange import rawbook as rb
+from ikrar_desktop.exchange.rawbook import RawBook, RawSheet, SpreadsheetRejectedError, rejected
+
+MB = 1024 * 1024
+_POLL = 0.05  # seconds between checks of cancel / time / memory
+_RSS_EVERY = 0.05
+# Address-space backstop set in the child on POSIX; generous because virtual size far exceeds
+# RSS (allocator arenas, mapped libraries). The RSS watch in the parent is the real limit.
+_AS_FACTOR, _AS_EXTRA = 2, 1024 * MB
+
+
+class ReadCancelled(Exception):
+    """The clerk cancelled the read; the child was killed."""
+
+
+@dataclass
+class ReadLimits:
+    seconds: float = 60.0
+    memory_mb: int = 512
+    max_rows: int = 200_000
+    max_cols: int = 300
+
+
+def read_spreadsheet(
+    path: str | Path,
+    limits: ReadLimits | None = None,
+    cancel: threading.Event | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RawBook:
+    """Sniff and pre-scan here (cheap), parse in a sandboxed child, refuse an empty book."""
+    fmt = prepare(path, progress)
+    book = run_child(str(path), fmt, limits or ReadLimits(), cancel, progress)
+    return require_rows(book)
+
+
+def read_spreadsheet_inprocess(path: str | Path, limits: ReadLimits | None = None) -> RawBook:
+    """The same read without a child process: for tests and benchmarks only, never real files."""
+    from ikrar_desktop.exchange.readers import read_book
+
+    lim = limits or ReadLimits()
+    fmt = prepare(path, None)
+    book = read_book(str(path), fmt, max_rows=lim.max_rows, max_cols=lim.max_cols)
+    return require_rows(book)
+
+
+def prepare(path: str | Path, progress: Callable[[str], None] | None) -> str:
+    from ikrar_desktop.exchange.sniff import sniff_format
+    from ikrar_desktop.exchange.zipscan import prescan_zip
+
+    if progress:
+        progress("Memeriksa berkas…")
+    fmt = sniff_format(path)
+    if fmt in ("xlsx", "xlsm", "ods"):
+        prescan_zip(path)
+    return fmt
+
+
+def require_rows(book: RawBook) -> RawBook:
+    if not book.has_data():
+        raise rejected(rb.NO_ROWS, "Tidak ada baris data di berkas ini (semua lembar kosong).")
+    return book
+
+
+def run_child(
+    path: str,
+    fmt: str,
+    limits: ReadLimits,
+    cancel: threading.Event | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RawBook:
+    """Parse ``path`` as ``fmt`` in a spawned child; enforce the limits from here."""
+    import psutil
+
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    as_limit = limits.memory_mb * MB * _AS_FACTOR + _AS_EXTRA
+    proc = ctx.Process(
+        target=_child_entry,
+        args=(sender, path, fmt, limits.max_rows, limits.max_cols, as_limit),
+        name="ikrar-spreadsheet-reader",
+        daemon=True,
+    )
+    if progress:
+        progress("Membaca berkas…")
+    proc.start()
+    sender.close()
+    started = time.monotonic()
+    watch = psutil.Process(proc.pid)
+    chunks: dict[int, list[list[list[object]]]] = {}
+    next_rss = 0.0
+    try:
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise ReadCancelled("Pembacaan berkas dibatalkan.")
+            now = time.monotonic()
+            if now - started > limits.seconds:
+                raise rejected(
+                    rb.TIMEOUT,
+                    "Berkas terlalu berat/rusak: pembacaan dihentikan setelah "
+                    f"{limits.seconds:g} detik.",
+                )
+            if now >= next_rss:
+                next_rss = now + _RSS_EVERY
+                if _rss(watch) > limits.memory_mb * MB:
+                    raise _memory_error(limits)
+            if not receiver.poll(_POLL):
+                if not proc.is_alive() and not receiver.poll(0):
+                    raise _crash_error()
+                continue
+            try:
+                msg: tuple[Any, ...] = pickle.loads(receiver.recv_bytes())
+            except (EOFError, OSError):
+                raise _crash_error() from None
+            kind = msg[0]
+            if kind == "rows":
+                chunks.setdefault(msg[1], []).append(msg[2])
+            elif kind == "progress" and progress:
+                progress(msg[1])
+            elif kind == "done":
+                return _assemble(msg[1], msg[2], chunks)
+            elif kind == "error":
+                raise SpreadsheetRejectedError(msg[1], msg[2], msg[3])
+    finally:
+        receiver.close()
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        proc.close()
+
+
+def _rss(watch: Any) -> int:
+    import psutil
+
+    try:
+        return int(watch.memory_info().rss)
+    except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+        return 0
+
+
+def _memory_error(limits: ReadLimits) -> SpreadsheetRejectedError:
+    return rejected(
+        rb.MEMORY,
+        f"Berkas terlalu berat: pembacaan memakai memori lebih dari {limits.memory_mb} MB "
+        "dan dihentikan.",
+    )
+
+
+def _crash_error() -> SpreadsheetRejectedError:
+    return rejected(rb.CRASH, "Pembaca berkas berhenti mendadak (berkas kemungkinan rusak).")
+
+
+def _assemble(
+    book: RawBook, seqs: list[int], chunks: dict[int, list[list[list[object]]]]
+) -> RawBook:
+    for sheet, seq in zip(book.sheets, seqs, strict=True):
+        for chunk in chunks.get(seq, ()):
+            sheet.rows.extend(chunk)
+    return book
+
+
+# --- child side: keep imports minimal; this runs in a fresh interpreter ---
+
+
+def _child_entry(
+    conn: Any, path: str, fmt: str, max_rows: int, max_cols: int, as_limit: int
+) -> None:
+    _limit_address_space(as_limit)
+
+    def send(msg: tuple[Any, ...]) -> None:
+        conn.send_bytes(pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL))
+
+    try:
+        if fmt.startswith("_test_"):
+            _test_behaviour(fmt)
+        from ikrar_desktop.exchange.readers import read_book
+
+        seq_of: dict[int, int] = {}
+        keep: list[RawSheet] = []  # keeps ids unique while the read runs
+
+        def on_rows(sheet: RawSheet, chunk: list[list[object]]) -> None:
+            if id(sheet) not in seq_of:
+                seq_of[id(sheet)] = len(keep)
+                keep.append(sheet)
+                send(("progress", f"Membaca lembar '{sheet.name}'…"))
+            send(("rows", seq_of[id(sheet)], chunk))
+
+        book = read_book(path, fmt, max_rows=max_rows, max_cols=max_cols, on_rows=on_rows)
+        seqs = [seq_of.get(id(s), -1) for s in book.sheets]
+        send(("done", book, seqs))
+    except SpreadsheetRejectedError as exc:
+        send(("error", exc.reason, exc.message, exc.hint))
+    except MemoryError:
+        send(("error", rb.MEMORY, "Berkas terlalu berat: memori tidak cukup untuk membacanya.", ""))
+    finally:
+        conn.close()
+
+
+def _limit_address_space(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the parent's RSS watch is the only limit
+        return
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def _test_behaviour(fmt: str) -> None:
+    """Misbehaviours the tests need from a real child: crash, hog memory, hang."""
+    if fmt == "_test_abort":
+        os.abort()
+    if fmt == "_test_hog":
+        hog = []
+        while True:
+            hog.append(bytearray(b"\x01") * (8 * MB))
+            time.sleep(0.01)
+    if fmt == "_test_sleep":
+        time.sleep(3600)
