@@ -44,8 +44,9 @@ def test_crash_dialog_copies_details(qtbot: QtBot, qapp: QApplication) -> None:
     assert qapp.clipboard().text() == "Traceback: boom"
 
 
-def test_excepthook_routes_bugs_to_the_crash_dialog(monkeypatch: pytest.MonkeyPatch,
-                                                     tmp_path: Path) -> None:
+def test_excepthook_routes_bugs_to_the_crash_dialog(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from ikrar_desktop.errors import ValidationError
     from ikrar_desktop.ui import crash
 

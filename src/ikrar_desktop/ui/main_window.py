@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.settings.saved.connect(self.home.refresh)
         self.home.settings_saved.connect(self.settings.load)
         self.home.demo_requested.connect(self.load_demo)
+        self.home.import_requested.connect(self._import_from_home)
         self._operations: set[Operation] = set()  # kept alive while they run
 
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         self.employees.reload_units()
         if self.sender() is not self.employees:
             self.employees.apply_filter()
+
+    def _import_from_home(self) -> None:
+        self.show_page("pegawai")
+        self.employees.import_roster()
 
     def load_demo(self, size: int) -> None:
         from ikrar_desktop.services.demo import generate_demo

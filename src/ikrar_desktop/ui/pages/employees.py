@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -73,9 +74,18 @@ class EmployeesPage(QWidget):
         self.delete_button = QPushButton(self.tr("Hapus"))
         self.import_button = QPushButton(self.tr("Impor Excel…"))
         self.export_button = QPushButton(self.tr("Ekspor Excel…"))
-        self.import_button.setEnabled(False)
-        self.import_button.setToolTip(self.tr("Impor daftar pegawai dari Excel"))
-        self.export_button.setEnabled(False)
+        self.import_button.setToolTip(self.tr("Impor daftar pegawai dari Excel (Ctrl+I)"))
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(
+            self.tr("Daftar ini (sesuai pencarian dan saringan)…"), lambda: self.export("list")
+        )
+        export_menu.addAction(self.tr("Satu lembar per unit kerja…"), lambda: self.export("units"))
+        export_menu.addSeparator()
+        export_menu.addAction(
+            self.tr("Templat daftar pegawai kosong…"), lambda: self.export("template")
+        )
+        self.export_button.setMenu(export_menu)
+        self.import_button.clicked.connect(self.import_roster)
         self.add_button.clicked.connect(self.add_employee)
         self.edit_button.clicked.connect(self.edit_selected)
         self.deactivate_button.clicked.connect(self.deactivate_selected)
@@ -119,6 +129,7 @@ class EmployeesPage(QWidget):
         self.search.returnPressed.connect(self._focus_table)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_employee)
+        QShortcut(QKeySequence("Ctrl+I"), self, self.import_roster)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
 
         self.reload_units()
@@ -227,6 +238,18 @@ class EmployeesPage(QWidget):
             % emp.display_name,
         ):
             self._run(lambda: registry.delete_employee(self.ctx.conn, emp.id), None)
+
+    def import_roster(self, path: str | None = None) -> None:
+        from ikrar_desktop.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self, path)
+        wizard.imported.connect(lambda _result: self._after_change(None))
+        wizard.exec()
+
+    def export(self, what: str) -> None:
+        from ikrar_desktop.ui.export_actions import run_export
+
+        run_export(self, self.ctx, what, self.current_filter())
 
     def _run(self, action: object, select_id: int | None) -> None:
         try:

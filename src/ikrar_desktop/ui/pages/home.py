@@ -25,6 +25,7 @@ from ikrar_desktop.ui.format import thousands
 class HomePage(QWidget):
     go_to = Signal(str)  # name of the page to open
     demo_requested = Signal(int)
+    import_requested = Signal()
     settings_saved = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -57,8 +58,7 @@ class HomePage(QWidget):
         form.addRow("", save)
         self.import_button = QPushButton(self.tr("2. Impor daftar pegawai dari Excel…"))
         self.import_button.setObjectName("firstRunImport")
-        self.import_button.setEnabled(False)
-        self.import_button.setToolTip(self.tr("Impor Excel belum tersedia di versi ini."))
+        self.import_button.clicked.connect(self.import_requested.emit)
         self.demo_size = QSpinBox()
         self.demo_size.setRange(100, 100_000)
         self.demo_size.setSingleStep(500)

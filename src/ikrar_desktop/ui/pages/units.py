@@ -154,6 +154,8 @@ class UnitsPage(QWidget):
         self.rename_button = QPushButton(self.tr("Ubah nama"))
         self.merge_button = QPushButton(self.tr("Gabungkan…"))
         self.delete_button = QPushButton(self.tr("Hapus"))
+        self.export_button = QPushButton(self.tr("Ekspor per unit ke Excel…"))
+        self.export_button.clicked.connect(self.export_rosters)
         self.add_button.clicked.connect(self.add_unit)
         self.rename_button.clicked.connect(self.rename_selected)
         self.merge_button.clicked.connect(self.merge_selected)
@@ -168,6 +170,7 @@ class UnitsPage(QWidget):
         for button in (self.add_button, self.rename_button, self.merge_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.table, 1)
@@ -189,6 +192,12 @@ class UnitsPage(QWidget):
         self._stale = False
         self.model.refresh()
         self.summary.setText(self.tr("%s unit kerja") % thousands(len(self.model.units)))
+
+    def export_rosters(self) -> None:
+        from ikrar_desktop.store.employees import EmployeeFilter
+        from ikrar_desktop.ui.export_actions import run_export
+
+        run_export(self, self.ctx, "units", EmployeeFilter())
 
     def selected(self) -> Unit | None:
         rows = self.table.selectionModel().selectedRows()

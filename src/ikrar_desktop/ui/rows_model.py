@@ -1,0 +1,58 @@
+"""A read-only table model over a list of plain rows (previews, reports)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(
+        self, headers: Sequence[str], rows: Sequence[Sequence[object]] = (), parent: object = None
+    ) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.headers = list(headers)
+        self.rows: list[Sequence[object]] = list(rows)
+        self.highlight_row: int | None = None
+        self.dim_rows: set[int] = set()
+
+    def set_rows(
+        self, rows: Sequence[Sequence[object]], headers: Sequence[str] | None = None
+    ) -> None:
+        self.beginResetModel()
+        if headers is not None:
+            self.headers = list(headers)
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return str(section + 1)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = row[index.column()] if index.column() < len(row) else None
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() == self.highlight_row:
+            return QBrush(QColor("#fff3c4"))
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.dim_rows:
+            return QBrush(QColor("#9a9a9a"))
+        return None
