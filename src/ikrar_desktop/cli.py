@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ikrar_desktop import APP_NAME, __version__
+from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help="berkas database (bawaan: folder data pengguna)"
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="uji cepat seluruh program lalu keluar"
+    )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     p = sub.add_parser("init", help="siapkan database dan nama instansi")
@@ -63,6 +67,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--golongan", default="")
     p.add_argument("--jabatan", default="")
     _json_flag(p)
+
+    p = sub.add_parser("import", help="impor daftar pegawai dari xlsx/xls/ods/csv")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", metavar="S", help="nama lembar (bawaan: dipilih otomatis)")
+    p.add_argument("--unit", metavar="U", help="unit kerja untuk seluruh berkas")
+    p.add_argument("--dry-run", action="store_true", help="hanya pratinjau, tidak menyimpan")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="simpan baris yang ditolak ke berkas ini")
+    p.add_argument(
+        "--deactivate-missing",
+        action="store_true",
+        help="nonaktifkan pegawai unit yang tercakup tetapi tidak ada di berkas",
+    )
+    _json_flag(p)
+
+    exp = sub.add_parser("export", help="ekspor daftar pegawai atau templat ke xlsx")
+    exp_sub = exp.add_subparsers(dest="what", metavar="APA", required=True)
+    p = exp_sub.add_parser("employees", help="daftar pegawai (satu lembar)")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--unit", metavar="U")
+    p.add_argument("--all", action="store_true", help="termasuk pegawai nonaktif")
+    p.add_argument("--per-unit", action="store_true", help="satu lembar per unit kerja")
+    _json_flag(p)
+    p = exp_sub.add_parser("template", help="templat daftar pegawai kosong")
+    p.add_argument("out", metavar="OUT.xlsx")
+    _json_flag(p)
+    add_event_parsers(sub, _json_flag)
     return parser
 
 
@@ -165,10 +195,93 @@ def cmd_employees(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_text(data: dict[str, Any]) -> str:
+    verb = "akan " if data["status"] != "done" else ""
+    lines = [
+        f"Berkas: {data['file']} — lembar '{data['sheet']}', judul kolom di baris "
+        f"{data['header_row']}, {data['data_rows']} baris data.",
+        f"Baru {verb}ditambahkan: {data['inserted']}   Diubah: {data['updated']}   "
+        f"Tetap: {data['unchanged']}   Ditolak: {data['rejected']}   "
+        f"Diabaikan: {data['ignored']}",
+    ]
+    if data["new_units"]:
+        lines.append("Unit kerja baru: " + ", ".join(data["new_units"]))
+    if data["missing"]:
+        done = data["deactivated"]
+        lines.append(
+            f"{len(data['missing'])} pegawai di unit yang sama tidak ada di berkas"
+            + (f"; {done} dinonaktifkan." if done else " (pakai --deactivate-missing).")
+        )
+    for e in data["errors"][:50]:
+        lines.append(f"  baris {e['row']}, kolom {e['column']} ({e['value']}): {e['message']}")
+    if len(data["errors"]) > 50:
+        lines.append(f"  … dan {len(data['errors']) - 50} galat lain (lihat --json/--errors).")
+    for w in data["warnings"][:20]:
+        lines.append(f"  peringatan baris {w['row']}: {w['message']}")
+    if data["status"] == "refused":
+        lines.append("Tidak ada baris yang dapat diterapkan; tidak ada yang disimpan.")
+    elif data["status"] == "dry-run":
+        lines.append("Pratinjau saja (--dry-run): tidak ada yang disimpan.")
+    elif data["rejected"]:
+        lines.append(f"Selesai, tetapi {data['rejected']} baris ditolak dan tidak disimpan.")
+    else:
+        lines.append("Selesai.")
+    return "\n".join(lines)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ikrar_desktop.services.roster_import import import_file
+
+    ctx = _open(args)
+    report = import_file(
+        ctx.conn,
+        args.file,
+        sheet=args.sheet,
+        default_unit=args.unit,
+        dry_run=args.dry_run,
+        deactivate_missing=args.deactivate_missing,
+    )
+    data = report.as_dict()
+    if args.errors and report.book is not None and report.plan.errors:
+        from ikrar_desktop.exchange.roster_export import write_rejected_rows
+
+        write_rejected_rows(report.book, report.plan, args.errors)
+        data["errors_file"] = args.errors
+    _emit(args, data, _import_text(data))
+    return 1 if report.status == "refused" else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ikrar_desktop.exchange import roster_export
+
+    if args.what == "template":
+        path = roster_export.write_template(args.out)
+        _emit(args, {"file": str(path)}, f"Templat tersimpan: {path}")
+        return 0
+    from ikrar_desktop.store.employees import EmployeeFilter
+
+    ctx = _open(args)
+    flt = EmployeeFilter(unit_id=_unit_id(ctx.conn, args.unit), active=None if args.all else True)
+    if args.per_unit:
+        counts = roster_export.export_unit_rosters(ctx.conn, args.out, flt)
+        total = sum(counts.values())
+        data: dict[str, Any] = {"file": args.out, "employees": total, "sheets": counts}
+        _emit(args, data, f"{total} pegawai diekspor ke {args.out} ({len(counts)} lembar).")
+        return 0
+    total = roster_export.export_employees(ctx.conn, args.out, flt)
+    _emit(args, {"file": args.out, "employees": total}, f"{total} pegawai diekspor ke {args.out}.")
+    return 0
+
+
 HANDLERS: dict[str, Handler] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "employees": cmd_employees,
+    "import": cmd_import,
+    "export": cmd_export,
+    "event": cmd_event,
+    "checkin": cmd_checkin,
+    "recap": cmd_recap,
 }
 
 
@@ -184,6 +297,10 @@ def _report_error(err: UserError, as_json: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from ikrar_desktop.smoke import run_smoke_test
+
+        return run_smoke_test()
     if args.command is None:
         from ikrar_desktop.app import run_gui
 
