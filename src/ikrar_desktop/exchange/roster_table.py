@@ -112,8 +112,18 @@ def _is_column_numbers(row: Sequence[object]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+def _same_text(row: Sequence[object], header: Sequence[object], at: list[int]) -> bool:
+    """Cheap pre-check for a repeated header: the identity cells read like the header's."""
+    return all(
+        i < len(row) and i < len(header) and _text(row[i]).casefold() == _text(header[i]).casefold()
+        for i in at
+    )
+
+
 def _footer_reason(row: Sequence[object], has_identity: bool, filled: int) -> str | None:
     """Why a row ends the data block (totals, signature, notes), or None when it does not."""
+    if has_identity and filled > 4:
+        return None  # a full data row; totals and signature rows are sparse
     texts = [" ".join(t.lower().split()) for t in (_text(c) for c in row) if t]
     for text in texts:
         if _TOTAL.match(text) and filled <= 4:
@@ -174,7 +184,7 @@ def locate(sheet: RawSheet, header_index: int, mapping: cols.ColumnMapping) -> R
             why = "tanpa NIP, NIK maupun nama" if filled else "baris kosong"
             table.ignored.append(IgnoredRow(number, why, _row_text(row)))
             continue
-        if cols.layout_signature(row) == signature:
+        if _same_text(row, table.header, identity) and cols.layout_signature(row) == signature:
             table.ignored.append(IgnoredRow(number, "judul kolom berulang", _row_text(row)))
             continue
         table.rows.append((number, row))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 from collections import defaultdict
@@ -14,7 +15,7 @@ from typing import Any
 from ikrar_desktop.domain.names import search_key
 from ikrar_desktop.domain.nip import clean_id
 from ikrar_desktop.domain.status import NON_ASN, guess_unit_kind
-from ikrar_desktop.domain.textfold import fold_unit
+from ikrar_desktop.domain.textfold import fold_unit as _fold_unit
 from ikrar_desktop.errors import FileRejectedError, UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange import roster_values as rv
@@ -29,6 +30,8 @@ from ikrar_desktop.store.backup import backup_before
 from ikrar_desktop.store.connection import write
 
 Progress = Callable[[str], None]
+# Rosters repeat a few dozen unit names over thousands of rows: fold each name once.
+fold_unit = functools.lru_cache(maxsize=4096)(_fold_unit)
 CHUNK = 2000
 DIFF_FIELDS = (
     "nip", "nik", "gelar_depan", "nama", "gelar_belakang", "status", "golongan", "jabatan",
