@@ -367,6 +367,7 @@ from ikrar_desktop.services.desk_log import (  # noqa: E402
     history,
     peek_undo,
     undo_last,
+    unit_counter,
 )
 
 __all__ = [
@@ -374,5 +375,5 @@ __all__ = [
     "Counters", "HistoryItem", "Person", "ScanResult", "UndoPreview", "UndoResult",
     "UnitCounter", "add_walk_in", "counters", "history", "lookup", "mark_unit_present",
     "peek_undo", "record_susulan", "scan", "set_status", "toggle_pakta", "toggle_pin",
-    "undo_last",
+    "undo_last", "unit_counter",
 ]  # fmt: skip

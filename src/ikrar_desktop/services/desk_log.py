@@ -234,11 +234,21 @@ def counters(conn: sqlite3.Connection, event_id: int) -> Counters:
     """Per OPD obliged / present / signed / excused / missing, and the totals (one query)."""
     out = Counters()
     for row in att_store.unit_counts(conn, event_id):
-        nums = [int(str(v or 0)) for v in row[2:]]
-        unit = UnitCounter(str(row[0]), row[1], *nums)  # type: ignore[arg-type]
+        unit = _counter(row)
         if not unit.obliged and not unit.present:
             continue
         out.units.append(unit)
         for name in ("obliged", "present", "signed", "excused", "tanpa_keterangan", "belum"):
             setattr(out.total, name, getattr(out.total, name) + getattr(unit, name))
     return out
+
+
+def _counter(row: tuple[object, ...]) -> UnitCounter:
+    nums = [int(str(v or 0)) for v in row[2:]]
+    return UnitCounter(str(row[0] or ""), row[1], *nums)  # type: ignore[arg-type]
+
+
+def unit_counter(conn: sqlite3.Connection, event_id: int, unit: str) -> UnitCounter:
+    """One OPD's numbers (by snapshot unit name): the cheap refresh after a scan, since only
+    the scanned person's unit changes."""
+    return _counter(att_store.one_unit_counts(conn, event_id, unit))

@@ -256,3 +256,13 @@ def unit_counts(conn: sqlite3.Connection, event_id: int) -> list[tuple[object, .
             GROUP BY unit_name ORDER BY unit_name""",
         (event_id,),
     ).fetchall()
+
+
+def one_unit_counts(conn: sqlite3.Connection, event_id: int, unit_name: str) -> tuple[object, ...]:
+    """The same numbers for one unit: what changes after a scan."""
+    row: tuple[object, ...] = conn.execute(
+        f"""SELECT unit_name, min(unit_id), {COUNT_COLUMNS} FROM obligations
+            WHERE event_id = ? AND unit_name = ?""",
+        (event_id, unit_name),
+    ).fetchone()
+    return row

@@ -149,7 +149,11 @@ def m003_events(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX obligations_employee ON obligations (employee_id)")
-    db.execute("CREATE INDEX obligations_unit ON obligations (event_id, unit_name)")
+    # covering: live counters and recaps per OPD read the index only, never the table
+    db.execute(
+        "CREATE INDEX obligations_unit ON obligations "
+        "(event_id, unit_name, obliged, status, pakta_signed, pakta_where, walk_in, unit_id)"
+    )
     db.execute(
         """CREATE TABLE attendance_log (
             seq INTEGER PRIMARY KEY,
