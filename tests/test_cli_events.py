@@ -105,3 +105,15 @@ def test_closed_event_refuses_checkin(capsys: pytest.CaptureFixture[str], db: Pa
     assert code == 0 and reopened["status"] == "open"
     code, _ = _run(capsys, db, "checkin", ev, "198001012005011001")
     assert code == 0
+
+
+def test_checkin_walk_in_only_on_request(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    code, made = _run(capsys, db, "event", "add", "--title", "A", "--date", "2024-01-10",
+                      "--unit", "Dinas Kesehatan", "--json")  # fmt: skip
+    ev = str(made["id"])
+    code, out = _run(capsys, db, "checkin", ev, "198001012005011001", "--json")
+    assert code == 1 and out["results"][0]["result"] == "not_on_list"
+    code, out = _run(capsys, db, "checkin", ev, "198001012005011001", "--walk-in", "--json")
+    assert code == 0 and out["results"][0]["person"]["walk_in"] is True
+    _, data = _run(capsys, db, "recap", ev, "--json")
+    assert data["total"]["obliged"] == 3 and data["total"]["walk_in"] == 1

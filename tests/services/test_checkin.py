@@ -168,3 +168,19 @@ def test_tidak_wajib_person_can_still_be_checked_in(setup) -> None:
     result = checkin.scan(conn, ev, "199003032015031003")
     assert result.kind == checkin.CHECKED_IN and "tidak wajib" in result.message
     assert checkin.counters(conn, ev).total.present == 0  # not counted: not obliged
+
+
+def test_people_list_filters_for_the_desk_table(setup) -> None:
+    conn, people, ev = setup
+    checkin.scan(conn, ev, NIP_FAUZI)
+    checkin.set_status(conn, ev, people[1].id, "izin")
+    events.set_obliged(conn, ev, people[5].id, False, "kontrak berakhir")
+    ids = att_store.list_ids(conn, ev)
+    assert len(ids) == 6
+    assert att_store.list_ids(conn, ev, state="hadir") == [people[0].id]
+    assert att_store.list_ids(conn, ev, state="tidak-wajib") == [people[5].id]
+    assert set(att_store.list_ids(conn, ev, state="belum")) == {people[2].id, people[3].id,
+                                                                people[4].id}  # fmt: skip
+    assert att_store.list_ids(conn, ev, unit="Dinas Pendidikan", text="siti") == [people[1].id]
+    shown = checkin.people(conn, ev, ids[:2])
+    assert [p.employee_id for p in shown] == ids[:2]

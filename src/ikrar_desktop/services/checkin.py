@@ -93,6 +93,16 @@ def lookup(conn: sqlite3.Connection, event_id: int, text: str) -> Found:
     return Found([], ids, more, how)
 
 
+def people(conn: sqlite3.Connection, event_id: int, employee_ids: list[int]) -> list[Person]:
+    """The desk's view of these people (a table model fetches a screenful at a time; ids come
+    from :func:`ikrar_desktop.store.attendance.list_ids`)."""
+    found: list[Person] = []
+    for start in range(0, len(employee_ids), 500):
+        chunk = employee_ids[start : start + 500]
+        found += [person_of(o) for o in att_store.fetch(conn, event_id, chunk)]
+    return found
+
+
 def _registry_people(conn: sqlite3.Connection, ids: list[int]) -> list[Person]:
     found = emp_store.fetch(conn, ids)
     return [
@@ -374,6 +384,6 @@ __all__ = [
     "ALREADY", "AMBIGUOUS", "CHECKED_IN", "NOT_FOUND", "WALK_IN_OFFER", "ActionResult",
     "Counters", "HistoryItem", "Person", "ScanResult", "UndoPreview", "UndoResult",
     "UnitCounter", "add_walk_in", "counters", "history", "lookup", "mark_unit_present",
-    "peek_undo", "record_susulan", "scan", "set_status", "toggle_pakta", "toggle_pin",
+    "peek_undo", "people", "record_susulan", "scan", "set_status", "toggle_pakta", "toggle_pin",
     "undo_last", "unit_counter",
 ]  # fmt: skip

@@ -266,3 +266,39 @@ def one_unit_counts(conn: sqlite3.Connection, event_id: int, unit_name: str) -> 
         (event_id, unit_name),
     ).fetchone()
     return row
+
+
+_STATES = {
+    "belum": "o.obliged = 1 AND o.status IS NULL",
+    "tidak-wajib": "o.obliged = 0",
+    "belum-ttd": "o.obliged = 1 AND o.pakta_signed = 0",
+    "susulan": "o.pakta_where = 'susulan'",
+    "walk-in": "o.walk_in = 1",
+}
+
+
+def list_ids(
+    conn: sqlite3.Connection,
+    event_id: int,
+    *,
+    unit: str | None = None,
+    state: str | None = None,
+    text: str = "",
+) -> list[int]:
+    """Employee ids on an event's list, by snapshot name: filter by snapshot unit, a status
+    slug or one of belum / tidak-wajib / belum-ttd / susulan / walk-in, and search text."""
+    parts, params = ["o.event_id = ?"], [event_id]
+    if unit is not None:
+        parts.append("o.unit_name = ?")
+        params.append(unit)  # type: ignore[arg-type]
+    if state in _STATES:
+        parts.append(_STATES[state])
+    elif state:
+        parts.append("o.obliged = 1 AND o.status = ?")
+        params.append(state)  # type: ignore[arg-type]
+    if text.strip():
+        where, more = where_clause(EmployeeFilter(text=text, active=None))
+        parts.append(f"o.employee_id IN (SELECT e.id FROM employees e{where})")
+        params += more  # type: ignore[arg-type]
+    sql = f"SELECT o.employee_id FROM obligations o WHERE {' AND '.join(parts)}"
+    return [r[0] for r in conn.execute(sql + " ORDER BY o.display_name, o.id", params)]
