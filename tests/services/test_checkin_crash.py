@@ -116,3 +116,11 @@ def test_kill_at_random_loses_no_acknowledged_checkin(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - started
     print(f"{KILLS} kills, {len(acked)} acknowledged check-ins, {undos} undos, {elapsed:.1f} s")
     assert len(acked) > KILLS  # the child really did work between kills
+
+
+def test_the_check_notices_a_lost_acknowledgement(tmp_path: Path) -> None:
+    """Negative control: an acknowledged id missing from the log fails the check."""
+    path = tmp_path / "crash.sqlite"
+    _prepare(path)
+    with pytest.raises(AssertionError, match="lost"):
+        _check(path, {"0" * 32}, 0)
