@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench i18n venv system-deps screenshots clean
+.PHONY: run test lint format bench i18n venv system-deps screenshots clean package icons
 
 $(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -45,3 +45,10 @@ clean:
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/ikrar_desktop/ui -name '*.py') -ts resources/i18n/ikrar_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/ikrar_id.ts -qm src/ikrar_desktop/assets/i18n/ikrar_id.qm
+
+# Linux bundle + tarball, NSIS script compiled, frozen --smoke-test (not part of `make test`).
+package: $(STAMP)
+	bash scripts/package.sh
+
+icons: $(STAMP)
+	$(BIN)/python scripts/make_icons.py

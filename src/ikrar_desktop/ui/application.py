@@ -31,12 +31,16 @@ def load_translations(app: object) -> list[object]:
 
 
 def create_application(argv: list[str] | None = None) -> object:
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(files("ikrar_desktop") / "assets/icons/ikrar-desktop-256.png")))
     load_translations(app)
     return app
 

@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.paths.db)))
+        help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
+        self.about_action = help_menu.addAction(self.tr("&Tentang Ikrar Desktop"), self.show_about)
 
         self.employees.changed.connect(self._registry_changed)
         self.units.changed.connect(self._registry_changed)
@@ -113,6 +115,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_index[key])
+
+    def show_about(self) -> None:
+        from ikrar_desktop.ui.about import AboutDialog
+
+        AboutDialog(self.ctx.paths, self).exec()
 
     def current_page(self) -> str:
         index = self.stack.currentIndex()
