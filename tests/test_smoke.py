@@ -32,7 +32,7 @@ def test_smoke_test_process_exits_zero(tmp_path: Path) -> None:
 def test_a_failing_step_gives_one_line_and_exit_one(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken(_path: Path) -> str:
+    def broken(_db: Path, _path: Path) -> str:
         raise ModuleNotFoundError("No module named 'fpdf.sign'\n(frozen)")
 
     monkeypatch.setattr(smoke, "write_smoke_pdf", broken)
@@ -58,3 +58,9 @@ def test_without_a_console_the_result_goes_to_the_data_folder(
     monkeypatch.setattr(sys, "stdout", None)
     assert smoke.run_smoke_test() == 0
     assert (tmp_path / "smoke-test.txt").read_text(encoding="utf-8").startswith("OK smoke-test")
+
+
+def test_plain_pdf_when_there_is_no_print_service(tmp_path: Path) -> None:
+    out = tmp_path / "polos.pdf"
+    assert smoke.write_plain_pdf(out).endswith(("ttf", "helvetica"))
+    assert out.read_bytes().startswith(b"%PDF-")

@@ -8,6 +8,8 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TextIO
 
@@ -73,7 +75,7 @@ def _run_steps(folder: Path) -> list[str]:
     xlsx = folder / "roster.xlsx"
     steps: list[tuple[str, Callable[[], str]]] = [
         ("pegawai", lambda: add_smoke_employee(db)),
-        ("pdf", lambda: write_smoke_pdf(pdf)),
+        ("pdf", lambda: write_smoke_pdf(db, pdf)),
         ("xlsx", lambda: read_smoke_roster(xlsx)),
         ("jendela", lambda: _gui(db, pdf)),
     ]
@@ -121,9 +123,26 @@ def bundled_font() -> Path | None:
     return candidates[0] if candidates else None
 
 
-def write_smoke_pdf(out: Path) -> str:
+def write_smoke_pdf(db: Path, out: Path) -> str:
+    """The daftar hadir of a smoke event through the print service (a plain page without it)."""
+    if find_spec("ikrar_desktop.services.printing") is None:
+        return write_plain_pdf(out)
+    from ikrar_desktop.context import AppContext
+    from ikrar_desktop.services.events import EventDraft, create_event
+    from ikrar_desktop.services.printing import print_document
+
+    ctx = AppContext.open(db)
+    try:
+        event = create_event(ctx.conn, EventDraft(title="Uji asap", date=date.today()))
+        report = print_document(ctx.conn, "daftar-hadir", event.event.id, out)
+    finally:
+        ctx.close()
+    _require_pdf(out)
+    return f"daftar-hadir {report.pages} hlm {out.stat().st_size} B"
+
+
+def write_plain_pdf(out: Path) -> str:
     """A one-page PDF with fpdf2 and the bundled font when there is one."""
-    # TODO(documents): print the real daftar hadir of a smoke event once the print service lands.
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -139,10 +158,14 @@ def write_smoke_pdf(out: Path) -> str:
         text = f"Ikrar Desktop - uji asap: {SMOKE_NAME} ({SMOKE_UNIT})"
     pdf.cell(text=text)
     pdf.output(str(out))
-    head = out.read_bytes()[:5]
+    _require_pdf(out)
+    return f"{out.stat().st_size} B" + (f" {font.name}" if font else " helvetica")
+
+
+def _require_pdf(path: Path) -> None:
+    head = path.read_bytes()[:5]
     if head != b"%PDF-":
         raise SmokeFailure("pdf", f"berkas bukan PDF ({head!r})")
-    return f"{out.stat().st_size} B" + (f" {font.name}" if font else " helvetica")
 
 
 def read_smoke_roster(path: Path) -> str:

@@ -56,4 +56,6 @@ def _render_pdf(pdf: Path) -> int:
         raise RuntimeError("QtPdf tidak dapat menggambar halaman PDF")
     pages = document.pageCount()
     document.close()
+    if pages < 1:
+        raise RuntimeError("QtPdf membaca PDF tanpa halaman")
     return pages
