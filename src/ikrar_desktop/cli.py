@@ -11,6 +11,8 @@ from typing import Any
 
 from ikrar_desktop import APP_NAME, __version__
 from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
+from ikrar_desktop.cli_print import add_parsers as add_print_parsers
+from ikrar_desktop.cli_print import cmd_print, cmd_verify
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -93,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", metavar="OUT.xlsx")
     _json_flag(p)
     add_event_parsers(sub, _json_flag)
+    add_print_parsers(sub)
     return parser
 
 
@@ -282,6 +285,8 @@ HANDLERS: dict[str, Handler] = {
     "event": cmd_event,
     "checkin": cmd_checkin,
     "recap": cmd_recap,
+    "print": cmd_print,
+    "verify": cmd_verify,
 }
 
 

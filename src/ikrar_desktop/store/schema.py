@@ -184,7 +184,41 @@ def m003_events(db: Database) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_registry, m002_import_layouts, m003_events]
+def m004_certificates(db: Database) -> None:
+    """The certificate register: gap-free numbers per pattern and year, verification codes."""
+    db.execute(
+        """CREATE TABLE certificates (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            pattern TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE RESTRICT,
+            employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE RESTRICT,
+            name TEXT NOT NULL,
+            code TEXT NOT NULL UNIQUE,
+            issued_at TEXT NOT NULL,
+            voided_at TEXT,
+            void_reason TEXT NOT NULL DEFAULT '',
+            prints INTEGER NOT NULL DEFAULT 0,
+            printed_at TEXT,
+            UNIQUE (pattern, year, seq),
+            CHECK (voided_at IS NULL OR trim(void_reason) <> '')
+        )"""
+    )
+    # one live certificate per person and event; voided ones keep their numbers beside it
+    db.execute(
+        "CREATE UNIQUE INDEX certificates_live ON certificates (event_id, employee_id) "
+        "WHERE voided_at IS NULL"
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    m001_registry,
+    m002_import_layouts,
+    m003_events,
+    m004_certificates,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,114 @@
+"""Render one page of every document on A4 and F4 from demo data into docs/documents/*.png."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from ikrar_desktop.domain.names import search_key
+from ikrar_desktop.services import checkin, events, printing
+from ikrar_desktop.services import settings as settings_service
+from ikrar_desktop.services.demo import generate_demo
+from ikrar_desktop.store.events import Witness
+from ikrar_desktop.store.schema import open_database
+
+ROOT = Path(__file__).resolve().parents[1]
+KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap")
+
+
+def emblem() -> bytes:
+    """A plain black shield standing in for the regency's lambang daerah."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (300, 360), 255)
+    draw = ImageDraw.Draw(img)
+    shield = [(150, 8), (292, 58), (272, 250), (150, 352), (28, 250), (8, 58)]
+    draw.polygon(shield, outline=0, width=10)
+    draw.polygon([(150, 60), (240, 95), (226, 225), (150, 292), (74, 225), (60, 95)], fill=0)
+    draw.ellipse((118, 120, 182, 184), fill=255)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def build(db: Path, employees: int = 600) -> tuple[object, int, int, str]:
+    """A demo regency with one event: most signed at the event, a few later, some absent.
+
+    Returns (connection, event id, the employee with the longest name, that person's unit).
+    """
+    conn = open_database(db)
+    summary = generate_demo(conn, employees)
+    current = settings_service.load(conn)
+    current.instansi = "Pemerintah Kabupaten Contoh"
+    current.unit_name = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
+    current.address_lines = [
+        "Jalan Tegar Beriman Nomor 1, Cibinong, Kabupaten Contoh, Jawa Barat 16914",
+        "Telepon (021) 8765432 · Laman bkpsdm.contohkab.go.id · Pos-el bkpsdm@contohkab.go.id",
+    ]
+    current.place = "Cibinong"
+    current.logo = emblem()
+    settings_service.save(conn, current)
+    draft = events.EventDraft(
+        title="Ikrar Netralitas dan Penandatanganan Pakta Integritas ASN pada Pemilu dan "
+        "Pemilihan Tahun 2024",
+        date=date(2023, 9, 18), time="08:00", place="Lapangan Tegar Beriman",
+        leader_name="Dr. H. Bambang Sutrisno, M.Si.", leader_jabatan="Pj. Bupati Contoh",
+        witnesses=[Witness("H. Ujang Sutisna, S.H.", "Bawaslu Kabupaten Contoh", "Ketua"),
+                   Witness("Drs. Asep Saepudin, M.M.", "BKPSDM", "Kepala Badan")],
+    )  # fmt: skip
+    event = events.create_event(conn, draft).event
+    events.open_event(conn, event.id, operator="skrip", station="render")
+    longest = summary.longest_names[0]
+    row = conn.execute(
+        "SELECT o.employee_id, o.unit_name FROM obligations o WHERE o.event_id = ? "
+        "AND o.display_name = ?",
+        (event.id, longest),
+    ).fetchone()
+    ids = [r[0] for r in conn.execute(
+        "SELECT employee_id FROM obligations WHERE event_id = ? ORDER BY employee_id", (event.id,)
+    )]  # fmt: skip
+    for n, emp in enumerate(ids):
+        if n % 10 == 9 and emp != row[0]:
+            checkin.set_status(conn, event.id, emp, "sakit" if n % 20 else "tanpa-keterangan",
+                               operator="skrip", station="render")  # fmt: skip
+            continue
+        checkin.set_status(conn, event.id, emp, "hadir", operator="skrip", station="render")
+        if n % 7 != 3 or emp == row[0]:
+            checkin.toggle_pakta(conn, event.id, emp, True, operator="skrip", station="render")
+    assert search_key(longest)
+    return conn, event.id, int(row[0]), str(row[1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "documents")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        conn, event_id, longest, unit = build(Path(tmp) / "demo.sqlite")
+        for paper in ("A4", "F4"):
+            for kind in KINDS:
+                pdf = Path(tmp) / f"{kind}-{paper}.pdf"
+                report = printing.print_document(
+                    conn, kind, event_id, pdf, paper=paper,  # type: ignore[arg-type]
+                    unit=unit if kind in ("daftar-hadir", "pakta") else None,
+                    employee_ids=[longest] if kind in ("pakta", "sertifikat") else None,
+                    meterai=kind == "pakta", number="800/17/BA-BKPSDM/2023",
+                )  # fmt: skip
+                stem = args.out / f"{kind}-{paper.lower()}"
+                subprocess.run(
+                    ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                     str(pdf), str(stem)],
+                    check=True,
+                )  # fmt: skip
+                print(f"{stem}.png  ({report.pages} halaman, diperkecil: {len(report.shrunk)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

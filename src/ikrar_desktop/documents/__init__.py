@@ -1,0 +1,1 @@
+"""Printed documents (Qt-free): kop, pakta, daftar hadir, certificates, berita acara, recaps."""

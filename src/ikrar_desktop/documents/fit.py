@@ -1,0 +1,76 @@
+"""Text that always fits its box: shrink to a minimum size, then wrap; say what had to shrink."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ikrar_desktop.documents.page import DocPDF
+
+
+@dataclass(frozen=True, slots=True)
+class Fitted:
+    lines: tuple[str, ...]
+    size: float
+    shrunk: bool  # smaller than the wanted size, or wrapped
+
+    @property
+    def wrapped(self) -> bool:
+        return len(self.lines) > 1
+
+
+def fit_text(
+    pdf: DocPDF,
+    text: str,
+    width: float,
+    *,
+    family: str,
+    style: str = "",
+    size: float,
+    min_size: float,
+    max_lines: int = 2,
+    floor: float = 4.0,
+) -> Fitted:
+    """The largest size ≤ ``size`` at which ``text`` fits ``width`` on one line; below
+    ``min_size`` the text wraps at ``min_size`` (and shrinks further only to stay within
+    ``max_lines``, never below ``floor``). Leaves the font set to the result."""
+    pdf.set_font(family, style, size)
+    needed = pdf.get_string_width(text)
+    if needed <= width:
+        return Fitted((text,), size, False)
+    # width grows linearly with the size, so one measurement gives the fitting size
+    fitting = int(size * width / needed * 4) / 4
+    if fitting >= min_size:
+        pdf.set_font(family, style, fitting)
+        return Fitted((text,), fitting, True)
+    current = min_size
+    while True:
+        pdf.set_font(family, style, current)
+        lines = wrap(pdf, text, width)
+        if len(lines) <= max_lines or current - 0.5 < floor:
+            return Fitted(tuple(lines), current, True)
+        current -= 0.5
+
+
+def wrap(pdf: DocPDF, text: str, width: float) -> list[str]:
+    """Greedy word wrap with the current font; a word wider than the box is cut."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if pdf.get_string_width(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while pdf.get_string_width(word) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and pdf.get_string_width(word[:cut]) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current or not lines:
+        lines.append(current)
+    return lines

@@ -1,0 +1,296 @@
+"""Print batches: fill the document models from the event's snapshot, render, write atomically."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ikrar_desktop.domain import attendance as rules
+from ikrar_desktop.domain.golongan import golongan_label, golongan_rank
+from ikrar_desktop.domain.names import display_name, split_name
+from ikrar_desktop.domain.textfold import fold, fold_unit
+from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
+from ikrar_desktop.services import events as events_service
+from ikrar_desktop.services import settings as settings_service
+from ikrar_desktop.services.events import stamp
+
+if TYPE_CHECKING:
+    from ikrar_desktop.documents.model import (
+        DocEvent,
+        DocPerson,
+        DocUnit,
+        KopSpec,
+        Options,
+        Rendered,
+        Signer,
+        UnitCount,
+    )
+
+KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap")
+KIND_LABELS = {
+    "pakta": "Pakta Integritas",
+    "daftar-hadir": "Daftar Hadir",
+    "sertifikat": "Sertifikat",
+    "berita-acara": "Berita Acara",
+    "rekap": "Rekapitulasi",
+}
+DEFAULT_KOP = {"pakta": "regency", "daftar-hadir": "opd", "sertifikat": "regency",
+               "berita-acara": "opd", "rekap": "opd"}  # fmt: skip
+_HEAD_STARTS = ("kepala ", "camat ", "inspektur", "sekretaris daerah", "sekretaris dprd",
+                "direktur ", "sekretaris dewan")  # fmt: skip
+_NOT_HEAD = ("bidang", "seksi", "sub ", "subbagian", "bagian", "upt", "sekolah", "puskesmas",
+             "tata usaha", "urusan", "kelurahan", "desa", "unit ", "sub-")  # fmt: skip
+
+
+@dataclass(slots=True)
+class PrintReport:
+    kind: str
+    path: Path
+    pages: int
+    people: int
+    shrunk: list[str] = field(default_factory=list)
+    numbers_issued: int = 0
+    numbers: list[str] = field(default_factory=list)
+    reprints: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind, "path": str(self.path), "pages": self.pages,
+            "people": self.people, "shrunk": self.shrunk,
+            "numbers_issued": self.numbers_issued, "numbers": self.numbers,
+            "reprints": self.reprints,
+        }  # fmt: skip
+
+
+_PEOPLE_SQL = """SELECT o.employee_id, o.display_name, o.emp_status, o.nip, o.nik, o.golongan,
+       o.jabatan, o.unit_name, o.status, o.pakta_signed, o.pakta_where, o.obliged
+FROM obligations o JOIN employees e ON e.id = o.employee_id
+WHERE o.event_id = ?"""
+
+
+def _people(
+    conn: sqlite3.Connection, event_id: int, employee_ids: Sequence[int] | None
+) -> list[DocPerson]:
+    from ikrar_desktop.documents.model import DocPerson
+
+    sql = _PEOPLE_SQL + " AND o.obliged = 1"
+    rows = conn.execute(sql + " ORDER BY o.unit_name, e.sort_key, o.employee_id", (event_id,))
+    wanted = set(employee_ids) if employee_ids is not None else None
+    return [
+        DocPerson(
+            employee_id=r[0], name=r[1], status=r[2], nip=r[3], nik=r[4], golongan=r[5],
+            jabatan=r[6], unit=r[7], attendance=r[8], pakta_signed=bool(r[9]),
+            pakta_where=r[10],
+        )
+        for r in rows
+        if wanted is None or r[0] in wanted
+    ]  # fmt: skip
+
+
+def _is_head(jabatan: str) -> bool:
+    key = fold(jabatan) + " "
+    return key.startswith(_HEAD_STARTS) and not any(word in key for word in _NOT_HEAD[:-1])
+
+
+def head_of(people: Sequence[DocPerson]) -> Signer | None:
+    """The unit head for "Mengetahui, Kepala …": a kepala/camat/inspektur of the unit itself
+    (not of a bidang or seksi), the highest rank first; None leaves the name to be written."""
+    from ikrar_desktop.documents.model import Signer, signer_role
+
+    heads = [p for p in people if _is_head(p.jabatan)]
+    if not heads:
+        return None
+    best = max(heads, key=lambda p: -golongan_rank(p.golongan or ""))
+    return Signer(
+        jabatan=best.jabatan, name=best.name, pangkat=golongan_label(best.golongan),
+        nip=best.nip or "", role=signer_role(best.jabatan),
+    )  # fmt: skip
+
+
+def _group(people: Sequence[DocPerson], heads: dict[str, Signer | None]) -> list[DocUnit]:
+    from ikrar_desktop.documents.model import DocUnit
+
+    groups: dict[str, list[DocPerson]] = {}
+    for person in people:
+        groups.setdefault(person.unit, []).append(person)
+    return [DocUnit(name or "(tanpa unit)", tuple(g), heads.get(name)) for name, g in
+            groups.items()]  # fmt: skip
+
+
+def _leader(conn: sqlite3.Connection, name: str, jabatan: str) -> Signer | None:
+    """The event leader as a signer; pangkat and NIP come from the registry when the name is
+    found there exactly once."""
+    from ikrar_desktop.documents.model import PEJABAT, Signer, signer_role
+
+    if not name and not jabatan:
+        return None
+    role = signer_role(jabatan)
+    nip, pangkat = "", ""
+    if role == PEJABAT and name:
+        bare = split_name(name).nama
+        rows = conn.execute(
+            "SELECT gelar_depan, nama, gelar_belakang, nip, golongan FROM employees "
+            "WHERE search_key = ? AND active = 1 LIMIT 2",
+            (fold(bare),),
+        ).fetchall()
+        if len(rows) == 1:
+            nip, pangkat = rows[0][3] or "", golongan_label(rows[0][4])
+            name = name or display_name(rows[0][0], rows[0][1], rows[0][2])
+    return Signer(jabatan=jabatan, name=name, pangkat=pangkat, nip=nip, role=role)
+
+
+def doc_event(conn: sqlite3.Connection, event_id: int) -> DocEvent:
+    from ikrar_desktop.documents.model import DocEvent, Signer
+
+    ev = events_service.get_event(conn, event_id)
+    witnesses = tuple(
+        Signer(jabatan=", ".join(p for p in (w.jabatan, w.instansi) if p), name=w.name)
+        for w in ev.witnesses
+    )
+    return DocEvent(
+        id=ev.id, title=ev.title, date=ev.date, kind_label=rules.kind_label(ev.kind),
+        place=ev.place, time=ev.time, points=tuple(ev.pakta_points),
+        leader=_leader(conn, ev.leader_name, ev.leader_jabatan), witnesses=witnesses,
+    )  # fmt: skip
+
+
+def kop_spec(conn: sqlite3.Connection, level: str) -> KopSpec:
+    from ikrar_desktop.documents.model import KopSpec
+
+    s = settings_service.load(conn)
+    return KopSpec(s.instansi or "Pemerintah Kabupaten", s.unit_name, tuple(s.address_lines),
+                   s.logo, level)  # fmt: skip
+
+
+def print_document(
+    conn: sqlite3.Connection,
+    kind: str,
+    event_id: int,
+    out_path: str | Path,
+    *,
+    unit: str | None = None,
+    paper: str | None = None,
+    employee_ids: Sequence[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    kop: str | None = None,
+    blank_rows: int = 5,
+    meterai: bool = False,
+    number: str = "",
+) -> PrintReport:
+    """Render one batch and write it atomically; certificates are numbered on first print."""
+    from ikrar_desktop.documents.model import KOP_LEVELS, Options
+    from ikrar_desktop.documents.output import write_atomic
+    from ikrar_desktop.documents.page import paper_size
+
+    if kind not in KINDS:
+        raise ValidationError(f"Jenis dokumen '{kind}' tidak dikenal ({', '.join(KINDS)}).")
+    level = kop or DEFAULT_KOP[kind]
+    if level not in KOP_LEVELS:
+        raise ValidationError("Kop harus 'regency' (kabupaten) atau 'opd'.", field="kop")
+    settings = settings_service.load(conn)
+    paper = (paper or settings.paper or "A4").upper()
+    paper_size(paper)
+    event = doc_event(conn, event_id)
+    everyone = _people(conn, event_id, None)
+    heads = {name: head_of([p for p in everyone if p.unit == name])
+             for name in dict.fromkeys(p.unit for p in everyone)}  # fmt: skip
+    people = everyone if employee_ids is None else _people(conn, event_id, employee_ids)
+    if unit:
+        people = [p for p in people if fold_unit(p.unit) == fold_unit(unit)]
+        if not people:
+            raise NotFoundError(f"Unit kerja '{unit}' tidak ada di daftar kegiatan ini.")
+    options = Options(paper, kop_spec(conn, level), settings.place, progress, cancel)
+    report = PrintReport(kind, Path(out_path), 0, 0)
+    if kind == "sertifikat":
+        return _certificates(conn, event, people, options, report)
+    if kind in ("pakta", "daftar-hadir") and not people:
+        raise UserError("Tidak ada pegawai yang wajib pada kegiatan ini untuk dicetak.")
+    rendered = _render(conn, kind, event, people, heads, options, blank_rows, meterai, number)
+    write_atomic(out_path, rendered.data)
+    report.pages, report.people, report.shrunk = rendered.pages, rendered.people, rendered.shrunk
+    return report
+
+
+def _render(
+    conn: sqlite3.Connection,
+    kind: str,
+    event: DocEvent,
+    people: list[DocPerson],
+    heads: dict[str, Signer | None],
+    options: Options,
+    blank_rows: int,
+    meterai: bool,
+    number: str,
+) -> Rendered:
+    from ikrar_desktop.documents import berita_acara, daftar_hadir, pakta, rekap
+
+    units = _group(people, heads)
+    result: Rendered
+    if kind == "pakta":
+        result = pakta.render(event, units, options, meterai=meterai)
+    elif kind == "daftar-hadir":
+        result = daftar_hadir.render(event, units, options, blank_rows=blank_rows)
+    else:
+        counts, total = unit_counts(conn, event.id)
+        if kind == "berita-acara":
+            result = berita_acara.render(event, total, units, options, number=number)
+        else:
+            missing = [p for p in people if not p.pakta_signed]
+            result = rekap.render(event, counts, total, missing, options)
+    return result
+
+
+def unit_counts(conn: sqlite3.Connection, event_id: int) -> tuple[list[UnitCount], UnitCount]:
+    """The recap service's numbers as document rows (per OPD, and the total)."""
+    from ikrar_desktop.documents.model import UnitCount
+    from ikrar_desktop.services.recap import RecapRow, recap
+
+    def convert(row: RecapRow) -> UnitCount:
+        excused = row.izin + row.sakit + row.cuti + row.dinas_luar + row.tugas_belajar
+        return UnitCount(
+            row.unit, row.obliged, row.hadir, row.signed + row.susulan, excused,
+            row.tanpa_keterangan, row.belum, row.signed, row.susulan,
+        )  # fmt: skip
+
+    data = recap(conn, event_id)
+    return [convert(r) for r in data.units if r.obliged], convert(data.total)
+
+
+def _certificates(
+    conn: sqlite3.Connection,
+    event: DocEvent,
+    people: list[DocPerson],
+    options: Options,
+    report: PrintReport,
+) -> PrintReport:
+    """Everyone who signed the pakta (at the event or susulan) gets a numbered certificate."""
+    from ikrar_desktop.documents import sertifikat
+    from ikrar_desktop.documents.model import CertificateEntry
+    from ikrar_desktop.documents.output import write_atomic
+    from ikrar_desktop.services import certificates as cert_service
+
+    signed = [p for p in people if p.pakta_signed]
+    if not signed:
+        raise UserError(
+            "Belum ada pegawai yang tercatat menandatangani pakta pada kegiatan ini.",
+            "Sertifikat hanya dicetak untuk yang sudah menandatangani (di acara atau susulan).",
+        )
+    wanted = [cert_service.Wanted(p.employee_id, p.name) for p in signed]
+    issued = cert_service.issue(conn, event.id, wanted, event.date, stamp=stamp())
+    entries = [
+        CertificateEntry(p, row.number, row.code) for p, row in zip(signed, issued.rows,
+                                                                    strict=True)
+    ]  # fmt: skip
+    rendered = sertifikat.render(event, entries, options, signer=event.leader)
+    write_atomic(report.path, rendered.data)
+    cert_service.mark_printed(conn, issued.rows, stamp(datetime.now()))
+    report.pages, report.people, report.shrunk = rendered.pages, rendered.people, rendered.shrunk
+    report.numbers_issued = issued.new
+    report.numbers = [r.number for r in issued.rows]
+    report.reprints = sum(1 for r in issued.rows if r.prints > 0)
+    return report
