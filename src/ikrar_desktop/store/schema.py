@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ikrar_desktop.errors import CannotRunError, NewerDatabaseError, NotAnIkrarDatabaseError
+from ikrar_desktop.store.cases import m005_cases
 from ikrar_desktop.store.connection import APPLICATION_ID, connect
 
 if TYPE_CHECKING:
@@ -218,6 +219,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m002_import_layouts,
     m003_events,
     m004_certificates,
+    m005_cases,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
