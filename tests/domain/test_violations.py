@@ -1,0 +1,95 @@
+"""SKB pick-lists, sources, sanctions, the order of handling steps and deadlines."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from ikrar_desktop.domain import violations as v
+from ikrar_desktop.errors import ValidationError
+
+
+def test_pick_lists_follow_the_skb() -> None:
+    codes = [f.code for f in v.FORMS]
+    assert codes[:7] == [f"KE-{i}" for i in range(1, 8)]
+    assert [c for c in codes if c.startswith("D-")] == [f"D-{i}" for i in range(1, 13)] + ["D-99"]
+    assert v.find_form("ke-4").kind == "kode-etik" and v.find_form("D-5").kind == "disiplin"
+    assert v.find_form("Lainnya").kind == "lainnya"
+    with pytest.raises(ValidationError, match="tidak dikenal"):
+        v.find_form("KE-8")
+    assert {s.code for s in v.SANCTIONS} >= {"SM-1", "SM-2", "R-1", "S-6", "S-9", "S-12", "B-4"}
+    assert "25%" in v.find_sanction("s-12").text
+
+
+@pytest.mark.parametrize(
+    ("raw", "slug"),
+    [("Bawaslu", "bawaslu"), ("SP4N-LAPOR!", "lapor"), ("sbt", "bkn-sbt"), ("BKN (SBT)", "bkn-sbt"),
+     ("masyarakat", "masyarakat"), ("Temuan internal", "temuan"), ("Inspektorat", "temuan")],
+)  # fmt: skip
+def test_sources_by_slug_or_label(raw: str, slug: str) -> None:
+    assert v.parse_source(raw) == slug
+
+
+def test_unknown_source_is_refused() -> None:
+    with pytest.raises(ValidationError):
+        v.parse_source("koran")
+
+
+def test_allowed_order_of_steps() -> None:
+    path = ["reported", "verified", "recommendation", "decision", "sanction", "done"]
+    for current, target in itertools.pairwise(path):
+        v.check_step(current, target)
+    v.check_step("reported", "not-proven")
+    v.check_step("not-proven", "done")
+    v.check_step("verified", "decision")  # temuan internal goes straight to the PPK
+    v.check_step("decision", "done")  # decided without a sanction
+
+
+@pytest.mark.parametrize("current", ["reported", "verified", "recommendation", "not-proven"])
+def test_no_sanction_before_a_decision(current: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        v.check_step(current, "sanction")
+    assert info.value.message == "Sanksi tidak dapat dicatat sebelum ada keputusan PPK."
+    assert "Langkah berikutnya" in info.value.hint
+
+
+def test_other_out_of_order_steps_explain_themselves() -> None:
+    with pytest.raises(ValidationError, match="sebelum laporan diverifikasi"):
+        v.check_step("reported", "decision")
+    with pytest.raises(ValidationError, match="sudah selesai"):
+        v.check_step("done", "verified")
+    with pytest.raises(ValidationError, match="sudah tercatat"):
+        v.check_step("verified", "verified")
+    with pytest.raises(ValidationError, match="belum dapat diselesaikan"):
+        v.check_step("reported", "done")
+
+
+def test_step_dates_in_order_and_not_in_the_future() -> None:
+    today = date(2024, 3, 1)
+    v.check_step_date(date(2024, 1, 5), date(2024, 1, 5), today, "reported")
+    with pytest.raises(ValidationError, match="lebih awal dari tanggal langkah sebelumnya"):
+        v.check_step_date(date(2024, 1, 5), date(2024, 1, 4), today, "reported")
+    with pytest.raises(ValidationError, match="belum terjadi"):
+        v.check_step_date(date(2024, 1, 5), date(2024, 3, 2), today, "reported")
+
+
+def test_overdue_with_injected_today() -> None:
+    reported = date(2024, 1, 5)
+    assert v.due_date("reported", reported) == date(2024, 1, 12)  # SBT: 7 days
+    assert v.days_overdue("reported", reported, date(2024, 1, 12)) == 0
+    assert v.days_overdue("reported", reported, date(2024, 1, 15)) == 3
+    assert v.days_overdue("done", reported, date(2025, 1, 1)) == 0
+    assert v.due_date("done", reported) is None
+    custom = v.clean_deadlines({"reported": "3"})
+    assert v.days_overdue("reported", reported, date(2024, 1, 9), custom) == 1
+    with pytest.raises(ValidationError):
+        v.clean_deadlines({"reported": 0})
+
+
+def test_parse_step_accepts_slug_or_label() -> None:
+    assert v.parse_step("not_proven") == "not-proven"
+    assert v.parse_step("Keputusan PPK") == "decision"
+    with pytest.raises(ValidationError):
+        v.parse_step("banding")
