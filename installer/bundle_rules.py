@@ -9,7 +9,7 @@ from collections.abc import Callable
 # platforms: xcb (Linux desktop), windows (Windows), offscreen (--smoke-test), minimal.
 KEEP_PLUGINS = {
     "platforms": ("*qxcb*", "*qwindows*", "*qoffscreen*", "*qminimal.*", "*libqminimal.so"),
-    "platforminputcontexts": ("*",),  # compose key / IME on Linux
+    "platforminputcontexts": ("*compose*", "*ibus*"),  # compose key / IME on Linux
     "xcbglintegrations": ("*",),  # xcb asks for them at start (tiny)
     "imageformats": ("*qjpeg*", "*qico*", "*qsvg*", "*qgif*"),  # logos, the icon; PNG is built in
     "iconengines": ("*",),  # SVG icons
