@@ -11,6 +11,7 @@ from typing import Any
 
 from ikrar_desktop import APP_NAME, __version__
 from ikrar_desktop.cli_cases import add_case_parsers, cmd_case
+from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
 from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
 from ikrar_desktop.cli_print import add_parsers as add_print_parsers
 from ikrar_desktop.cli_print import cmd_print, cmd_verify
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_event_parsers(sub, _json_flag)
     add_print_parsers(sub)
     add_case_parsers(sub, _json_flag)
+    add_desk_parsers(sub, _json_flag)
     return parser
 
 
@@ -290,6 +292,7 @@ HANDLERS: dict[str, Handler] = {
     "print": cmd_print,
     "verify": cmd_verify,
     "case": cmd_case,
+    "desk": cmd_desk,
 }
 
 

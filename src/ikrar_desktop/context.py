@@ -48,6 +48,9 @@ class AppContext:
     def open(cls, db: str | Path | None, interaction: Interaction | None = None) -> AppContext:
         paths = Paths.for_db(db)
         conn = open_database(paths.db)
+        from ikrar_desktop.services.desk_sync import use_desk_station
+
+        use_desk_station(conn)
         return cls(conn=conn, paths=paths, interaction=interaction or SilentInteraction())
 
     def new_connection(self) -> sqlite3.Connection:

@@ -20,6 +20,7 @@ from ikrar_desktop.services.desk_state import (
 )
 from ikrar_desktop.services.events import Actor, stamp
 from ikrar_desktop.store import attendance as att_store
+from ikrar_desktop.store import desk as desk_store
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import events as ev_store
 from ikrar_desktop.store.connection import write
@@ -72,6 +73,8 @@ def lookup(conn: sqlite3.Connection, event_id: int, text: str) -> Found:
     if cleaned.isdigit() and len(cleaned) in (16, 18):
         column = "nip" if len(cleaned) == 18 else "nik"
         row = conn.execute(f"SELECT id FROM employees WHERE {column} = ?", (cleaned,)).fetchone()
+        if row is None and column == "nik":
+            row = desk_store.nik_match(conn, cleaned)  # a desk keeps only hashed NIKs
         if row is None:
             return Found([], [], False, column)
         on = conn.execute(

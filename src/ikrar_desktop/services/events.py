@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import platform
 import re
 import sqlite3
@@ -30,8 +31,9 @@ def default_operator() -> str:
 
 
 def default_station() -> str:
-    """The PC name: which desk recorded an action."""
-    return platform.node()
+    """The PC name: which desk recorded an action (``IKRAR_STATION`` overrides it; a desk-mode
+    database sets it to the desk's name when opened)."""
+    return os.environ.get("IKRAR_STATION") or platform.node()
 
 
 @dataclass(slots=True, frozen=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ikrar_desktop.errors import CannotRunError, NewerDatabaseError, NotAnIkrarDatabaseError
 from ikrar_desktop.store.cases import m005_cases
 from ikrar_desktop.store.connection import APPLICATION_ID, connect
+from ikrar_desktop.store.desk import m006_desks
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -220,6 +221,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m003_events,
     m004_certificates,
     m005_cases,
+    m006_desks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,143 @@
+"""Command line for several desks: ``desk export|import|return|merge|conflicts|confirm|resolve``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+JsonFlag = Callable[[argparse.ArgumentParser], None]
+
+
+def add_desk_parsers(sub: Any, json_flag: JsonFlag) -> None:
+    """Add the ``desk`` subcommand and its actions to the main parser."""
+    desk = sub.add_parser("desk", help="beberapa meja hadir tanpa jaringan (berkas flashdisk)")
+    ds = desk.add_subparsers(dest="action", metavar="AKSI", required=True)
+    p = ds.add_parser("export", help="buat paket meja untuk satu kegiatan (di PC utama)")
+    p.add_argument("event", type=int, metavar="EVENT")
+    p.add_argument("--desk", required=True, metavar="NAMA", help='nama meja, mis. "Meja 1"')
+    p.add_argument("--out", required=True, metavar="FILE", help="berkas .ikrarmeja")
+    p.add_argument("--ulang", action="store_true", help="buat ulang paket untuk meja yang sama")
+    json_flag(p)
+    p = ds.add_parser("import", help="buka paket meja ke database meja ini (di PC meja)")
+    p.add_argument("file", metavar="FILE")
+    json_flag(p)
+    p = ds.add_parser("return", help="buat berkas kembalian dari database meja (di PC meja)")
+    p.add_argument("--out", required=True, metavar="FILE", help="berkas .ikrarkembali")
+    json_flag(p)
+    p = ds.add_parser("merge", help="gabungkan berkas kembalian meja (di PC utama)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--event", type=int, metavar="EVENT", help="tolak berkas kegiatan lain")
+    p.add_argument(
+        "--shift-minutes",
+        type=float,
+        metavar="M",
+        help="geser waktu tindakan meja sebanyak M menit (bawaan: geseran terakhir)",
+    )
+    p.add_argument("--tolerance-minutes", type=float, default=5.0, metavar="M",
+                   help="selisih jam meja yang masih wajar (bawaan 5)")  # fmt: skip
+    json_flag(p)
+    p = ds.add_parser("conflicts", help="konflik antarmeja suatu kegiatan")
+    p.add_argument("event", type=int, metavar="EVENT")
+    p.add_argument("--all", action="store_true", help="termasuk yang tidak berlaku lagi")
+    json_flag(p)
+    p = ds.add_parser("confirm", help="terima hasil gabungan untuk satu konflik")
+    p.add_argument("conflict", type=int, metavar="ID")
+    json_flag(p)
+    p = ds.add_parser("resolve", help="putuskan status lain untuk satu konflik")
+    p.add_argument("conflict", type=int, metavar="ID")
+    p.add_argument("--status", required=True, metavar="S")
+    json_flag(p)
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        print(text)
+
+
+def cmd_desk(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from ikrar_desktop.context import AppContext
+    from ikrar_desktop.services import desk_returns, desk_sync
+
+    ctx = AppContext.open(args.db)
+    conn = ctx.conn
+    if args.action == "export":
+        done = desk_sync.export_package(conn, args.event, args.desk, args.out, reissue=args.ulang)
+        _emit(args, done.as_dict(),
+              f"Paket {done.desk} untuk kegiatan #{done.event_id}: {done.people} pegawai "
+              f"(NIK tersamar untuk {done.with_nik} orang tanpa NIP) → {done.file}")  # fmt: skip
+        return 0
+    if args.action == "import":
+        info = desk_sync.import_package(conn, args.file)
+        _emit(args, {**info.as_dict(), "db": str(ctx.paths.db)},
+              f"Database meja siap: {info.name} untuk kegiatan '{info.event_title}' "
+              f"({ctx.paths.db}). Buka Ikrar Desktop dengan database ini.")  # fmt: skip
+        return 0
+    if args.action == "return":
+        ret = desk_sync.export_return(conn, args.out)
+        _emit(args, ret.as_dict(),
+              f"Berkas kembalian {ret.desk}: {ret.rows} tindakan → {ret.file}")  # fmt: skip
+        return 0
+    if args.action == "merge":
+        shift = None if args.shift_minutes is None else timedelta(minutes=args.shift_minutes)
+        reports = desk_returns.merge_files(
+            conn, args.files, event_id=args.event, shift=shift,
+            tolerance=timedelta(minutes=args.tolerance_minutes),
+        )  # fmt: skip
+        data = {
+            "new": sum(r.new for r in reports),
+            "duplicate": sum(r.duplicate for r in reports),
+            "differing": sum(r.differing for r in reports),
+            "conflicting": sum(r.conflicting for r in reports),
+            "conflicts": [c.as_dict() for r in reports for c in r.conflicts],
+            "refused": [{"file": r.file, "error": r.refused, "hint": r.hint}
+                        for r in reports if r.refused],
+            "files": [r.as_dict() for r in reports],
+        }  # fmt: skip
+        _emit(args, data, _merge_text(reports))
+        return max((r.exit_code for r in reports), default=0)
+    if args.action == "conflicts":
+        from ikrar_desktop.store import desk as desk_store
+
+        states = ("open", "confirmed", "resolved", "obsolete") if args.all else (
+            "open", "confirmed", "resolved")  # fmt: skip
+        found = desk_store.list_conflicts(conn, args.event, states)
+        lines = [f"#{c['id']:<4} [{c['state']}] {c['name']}: {c['detail']}" for c in found]
+        lines.append(f"{sum(1 for c in found if c['state'] == 'open')} konflik menunggu "
+                     "keputusan.")  # fmt: skip
+        _emit(args, found, "\n".join(lines))
+        return 0
+    if args.action == "confirm":
+        desk_returns.confirm_conflict(conn, args.conflict)
+        _emit(args, {"conflict": args.conflict, "state": "confirmed"},
+              f"Konflik #{args.conflict} dikonfirmasi.")  # fmt: skip
+        return 0
+    desk_returns.resolve_conflict(conn, args.conflict, args.status)
+    _emit(args, {"conflict": args.conflict, "state": "resolved", "status": args.status},
+          f"Konflik #{args.conflict} diputuskan: {args.status}.")  # fmt: skip
+    return 0
+
+
+def _merge_text(reports: list[Any]) -> str:
+    lines = []
+    for r in reports:
+        if r.refused:
+            lines.append(f"DITOLAK {r.file}: {r.refused} {r.hint}".rstrip())
+            continue
+        lines.append(
+            f"{r.desk}: {r.new} tindakan baru, {r.duplicate} sudah ada"
+            + (f", {r.differing} berbeda isi" if r.differing else "")
+            + (f", geser waktu {r.shift_seconds // 60} menit" if r.shift_seconds else "")
+        )
+        if r.clock is not None and r.clock.flagged:
+            lines.append("  PERHATIAN: " + r.clock.message(r.desk))
+        for c in r.conflicts:
+            lines.append(f"  konflik ({c.label}): {c.detail}")
+    return "\n".join(lines)

@@ -1,0 +1,403 @@
+"""Merging desk returns on the main PC: a union of log rows by id, state recomputed from the
+log, conflicts recorded for the clerk, desk clocks checked."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from ikrar_desktop.domain import attendance as rules
+from ikrar_desktop.domain import desk_merge as dm
+from ikrar_desktop.errors import UserError
+from ikrar_desktop.exchange import desk_package as pkg
+from ikrar_desktop.exchange.desk_package import PackageRefusedError
+from ikrar_desktop.services.desk_state import begin_action
+from ikrar_desktop.services.desk_sync import ROW_COLUMNS, _refuse_on_desk, desk_key
+from ikrar_desktop.services.events import Actor, get_event, stamp
+from ikrar_desktop.store import desk as desk_store
+from ikrar_desktop.store.connection import write
+
+_ID, _EMP, _ACTION, _NEW, _UNDOES, _REASON, _STATION, _AT = (
+    ROW_COLUMNS.index(c)
+    for c in ("id", "employee_id", "action", "new_value", "undoes", "reason", "station", "at")
+)
+_SAME = ("employee_id", "action", "new_value", "undoes", "at")
+
+
+@dataclass(slots=True)
+class MergeReport:
+    """One return file merged (or refused, with why)."""
+
+    file: str
+    desk: str = ""
+    event_id: int | None = None
+    new: int = 0
+    duplicate: int = 0
+    differing: int = 0
+    conflicts: list[dm.Conflict] = field(default_factory=list)
+    clock: dm.ClockCheck | None = None
+    shift_seconds: int = 0
+    refused: str = ""
+    hint: str = ""
+    exit_code: int = 0
+
+    @property
+    def conflicting(self) -> int:
+        return len({i for c in self.conflicts for i in c.log_ids})
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file, "desk": self.desk, "event_id": self.event_id, "new": self.new,
+            "duplicate": self.duplicate, "differing": self.differing,
+            "conflicting": self.conflicting, "conflicts": [c.as_dict() for c in self.conflicts],
+            "clock": self.clock.as_dict() if self.clock else None,
+            "clock_message": self.clock.message(self.desk) if self.clock else "",
+            "shift_seconds": self.shift_seconds, "refused": self.refused, "hint": self.hint,
+        }  # fmt: skip
+
+
+def _aware(now: datetime | None) -> datetime:
+    return (now or datetime.now()).astimezone()
+
+
+def _entry(row: Sequence[object]) -> dm.Entry:
+    return dm.Entry(
+        str(row[_ID]), row[_EMP], str(row[_ACTION]),  # type: ignore[arg-type]
+        row[_NEW], str(row[_AT]), str(row[_STATION] or ""),  # type: ignore[arg-type]
+        row[_UNDOES], str(row[_REASON] or ""),  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _verified(conn: sqlite3.Connection, path: Path, event_id: int | None) -> tuple[Any, ...]:
+    found, head = pkg.read(path)
+    name = path.name
+    m = found.manifest
+    if found.kind == pkg.PACKAGE_FORMAT:
+        raise PackageRefusedError(
+            f"{name} adalah paket meja (untuk dibuka di PC meja), bukan berkas kembalian.",
+            "Di PC meja: menu Meja › Buat berkas kembalian, lalu gabungkan berkas itu di sini.",
+        )
+    secret = desk_store.setting(conn, desk_store.SECRET)
+    db_id = desk_store.setting(conn, desk_store.DATABASE_ID)
+    if not secret or str(m.get("database_id")) != db_id:
+        raise PackageRefusedError(
+            f"{name} berasal dari paket meja database lain, bukan dari database ini.",
+            "Gabungkan berkas ini di PC utama yang membuat paket mejanya.",
+        )
+    try:
+        ev, desk, package_id = int(m["event_id"]), str(m["desk"]), str(m["package_id"])
+    except (KeyError, ValueError) as exc:
+        raise pkg._tampered(name) from exc
+    if event_id is not None and ev != event_id:
+        raise PackageRefusedError(
+            f"{name} berisi catatan {desk} untuk kegiatan '{m.get('event_title', '?')}' "
+            f"(nomor {ev}), bukan untuk kegiatan yang sedang digabung (nomor {event_id}).",
+            "Gabungkan berkas itu pada kegiatannya sendiri.",
+        )
+    pkg.verify(name, head, found.signature, "desk",
+               desk_key(bytes.fromhex(secret), db_id, ev, desk, package_id))  # fmt: skip
+    issued = desk_store.package(conn, package_id)
+    if issued is None or issued.event_id != ev or issued.desk != desk:
+        raise PackageRefusedError(
+            f"Paket meja untuk {name} tidak tercatat di database ini.",
+            "Gabungkan berkas ini di PC utama yang membuat paket mejanya.",
+        )
+    rows = found.members.get("log.json")
+    if not isinstance(rows, list) or any(
+        not isinstance(r, list) or len(r) != len(ROW_COLUMNS) or r[ROW_COLUMNS.index("event_id")]
+        != ev for r in rows
+    ):  # fmt: skip
+        raise pkg._tampered(name)
+    return found, issued, rows
+
+
+def _clock(
+    issued: desk_store.DeskPackage, m: dict[str, Any], now: datetime, tolerance: timedelta
+) -> dm.ClockCheck | None:
+    try:
+        return dm.clock_check(
+            dm.instant(issued.exported_at), dm.instant(str(m["desk_imported_at"])),
+            dm.instant(str(m["desk_clock"])), now, tolerance,
+        )  # fmt: skip
+    except (KeyError, ValueError):
+        return None
+
+
+def merge_return(
+    conn: sqlite3.Connection,
+    path: str | Path,
+    *,
+    event_id: int | None = None,
+    shift: timedelta | None = None,
+    tolerance: timedelta = dm.DEFAULT_CLOCK_TOLERANCE,
+    operator: str | None = None,
+    now: datetime | None = None,
+) -> MergeReport:
+    """Merge one return file. The same file again, or files in another order, give the same
+    state; conflicts are recorded, never silently resolved. A refused file changes nothing
+    but is noted in the merge history, and raises with the reason."""
+    source = Path(path)
+    moment = _aware(now)
+    at = stamp(moment)
+    report = MergeReport(str(source))
+    try:
+        _refuse_on_desk(conn, "berkas kembalian digabung")
+        found, issued, rows = _verified(conn, source, event_id)
+        report.desk, report.event_id = issued.desk, issued.event_id
+        report.clock = _clock(issued, found.manifest, moment, tolerance)
+        offset = shift if shift is not None else timedelta(seconds=issued.shift_seconds)
+        report.shift_seconds = round(offset.total_seconds())
+        actor = Actor.of(operator, None)
+        with write(conn):
+            begin_action(conn, issued.event_id, actor, at)
+            _apply(conn, issued.event_id, rows, offset, report, at)
+            desk_store.record_merge(conn, {
+                "event_id": issued.event_id, "package_id": issued.package_id,
+                "desk": issued.desk, "file_name": source.name, "file_sha256": found.sha256,
+                "merged_at": at, "desk_clock": str(found.manifest.get("desk_clock", "")),
+                "shift_seconds": report.shift_seconds,
+                "clock": json.dumps(report.clock.as_dict() if report.clock else {}),
+                "new": report.new, "duplicate": report.duplicate, "differing": report.differing,
+                "conflicts": len(report.conflicts),
+            })  # fmt: skip
+            desk_store.note_merge(
+                conn, issued.package_id, at, report.new,
+                report.clock.as_dict() if report.clock else {}, report.shift_seconds,
+            )  # fmt: skip
+    except UserError as err:
+        with write(conn):
+            desk_store.record_merge(conn, {
+                "event_id": report.event_id or event_id, "desk": report.desk,
+                "file_name": source.name, "merged_at": at, "refused": err.message,
+            })  # fmt: skip
+        raise
+    return report
+
+
+def _apply(
+    conn: sqlite3.Connection,
+    event_id: int,
+    rows: list[list[object]],
+    shift: timedelta,
+    report: MergeReport,
+    at: str,
+) -> None:
+    if shift:
+        for r in rows:
+            r[_AT] = dm.shift_time(str(r[_AT]), shift)
+    unique = list({str(r[_ID]): r for r in rows}.values())
+    stored: dict[str, tuple[object, ...]] = {}
+    ids = [str(r[_ID]) for r in unique]
+    cols = ", ".join(_SAME)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for found in conn.execute(
+            f"SELECT id, {cols} FROM attendance_log WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            stored[str(found[0])] = tuple(found[1:])
+    fresh = []
+    for r in unique:
+        old = stored.get(str(r[_ID]))
+        if old is None:
+            fresh.append(r)
+        elif old != tuple(r[ROW_COLUMNS.index(c)] for c in _SAME):
+            report.differing += 1  # kept as first merged; a changed shift is the usual cause
+        else:
+            report.duplicate += 1
+    report.duplicate += len(rows) - len(unique)
+    conn.executemany(
+        f"INSERT INTO attendance_log ({', '.join(ROW_COLUMNS)}) "
+        f"VALUES ({', '.join('?' * len(ROW_COLUMNS))})",
+        fresh,
+    )
+    report.new = len(fresh)
+    people = sorted({int(str(r[_EMP])) for r in fresh if r[_EMP] is not None})
+    report.conflicts = recompute(conn, event_id, people, at)
+
+
+def recompute(
+    conn: sqlite3.Connection, event_id: int, employee_ids: Sequence[int], at: str
+) -> list[dm.Conflict]:
+    """Within the caller's write: set these people's obligation columns from their whole log
+    and refresh their conflicts. Returns the conflicts that now hold for them."""
+    entries: dict[int, list[dm.Entry]] = {i: [] for i in employee_ids}
+    current: dict[int, tuple[object, ...]] = {}
+    cols = ", ".join(dm.STATE_COLUMNS)
+    select = ", ".join(ROW_COLUMNS)
+    for start in range(0, len(employee_ids), 500):
+        chunk = list(employee_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT {select} FROM attendance_log WHERE event_id = ? AND employee_id IN ({marks})",
+            [event_id, *chunk],
+        ):
+            entries[int(row[_EMP])].append(_entry(row))
+        for row in conn.execute(
+            f"SELECT employee_id, {cols} FROM obligations WHERE event_id = ? "
+            f"AND employee_id IN ({marks})",
+            [event_id, *chunk],
+        ):
+            current[int(row[0])] = tuple(row[1:])
+    updates = []
+    found: list[dm.Conflict] = []
+    for person, rows in entries.items():
+        if person not in current:
+            ids = sorted(e.id for e in rows)
+            found.append(dm.Conflict(
+                dm.TIDAK_DI_DAFTAR, person, ids, sorted({e.station for e in rows}), None,
+                "Ada catatan meja untuk pegawai yang tidak ada di daftar kegiatan ini; "
+                "catatannya disimpan, statusnya tidak diubah.",
+            ))  # fmt: skip
+            continue
+        state = dm.fold(rows)
+        values = tuple(state[c] for c in dm.STATE_COLUMNS)
+        if values != current[person]:
+            updates.append([*values, event_id, person])
+        found += dm.person_conflicts(person, rows)
+    if updates:
+        sets = ", ".join(f"{c} = ?" for c in dm.STATE_COLUMNS)
+        conn.executemany(
+            f"UPDATE obligations SET {sets} WHERE event_id = ? AND employee_id = ?", updates
+        )
+    _store_conflicts(conn, event_id, employee_ids, found, at)
+    return found
+
+
+def _store_conflicts(
+    conn: sqlite3.Connection,
+    event_id: int,
+    employee_ids: Sequence[int],
+    found: Iterable[dm.Conflict],
+    at: str,
+) -> None:
+    before = desk_store.conflicts_of(conn, event_id, employee_ids)
+    now_keys = set()
+    for c in found:
+        key = (c.employee_id, c.kind)
+        now_keys.add(key)
+        old = before.get(key)
+        log_ids = json.dumps(sorted(c.log_ids))
+        if old is not None and old["log_ids"] == log_ids and old["state"] != "obsolete":
+            continue
+        desk_store.upsert_conflict(conn, {
+            "event_id": event_id, "employee_id": c.employee_id, "kind": c.kind,
+            "log_ids": log_ids, "stations": json.dumps(c.stations), "kept_id": c.kept_id,
+            "detail": c.detail, "found_at": at, "updated_at": at,
+        })  # fmt: skip
+    for key, old in before.items():
+        if key not in now_keys and old["state"] != "obsolete":
+            desk_store.set_conflict_state(
+                conn, int(str(old["id"])), "obsolete", at, "", "tidak berlaku lagi"
+            )
+
+
+def merge_files(
+    conn: sqlite3.Connection,
+    paths: Iterable[str | Path],
+    **options: Any,
+) -> list[MergeReport]:
+    """Merge several return files one by one; a refused file is reported and the rest go on."""
+    reports = []
+    for path in paths:
+        try:
+            reports.append(merge_return(conn, path, **options))
+        except UserError as err:
+            reports.append(MergeReport(str(path), refused=err.message, hint=err.hint,
+                                       exit_code=err.exit_code))  # fmt: skip
+    return reports
+
+
+def verify_state(conn: sqlite3.Connection, event_id: int) -> list[int]:
+    """People whose stored state differs from what their log says (empty when consistent)."""
+    people = [r[0] for r in conn.execute(
+        "SELECT employee_id FROM obligations WHERE event_id = ?", (event_id,))]  # fmt: skip
+    wrong = []
+    select = ", ".join(ROW_COLUMNS)
+    cols = ", ".join(dm.STATE_COLUMNS)
+    for start in range(0, len(people), 500):
+        chunk = people[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        logs: dict[int, list[dm.Entry]] = {p: [] for p in chunk}
+        for row in conn.execute(
+            f"SELECT {select} FROM attendance_log WHERE event_id = ? AND employee_id IN ({marks})",
+            [event_id, *chunk],
+        ):
+            logs[int(row[_EMP])].append(_entry(row))
+        for row in conn.execute(
+            f"SELECT employee_id, {cols} FROM obligations WHERE event_id = ? "
+            f"AND employee_id IN ({marks})",
+            [event_id, *chunk],
+        ):
+            state = dm.fold(logs[int(row[0])])
+            if tuple(state[c] for c in dm.STATE_COLUMNS) != tuple(row[1:]):
+                wrong.append(int(row[0]))
+    return wrong
+
+
+def confirm_conflict(
+    conn: sqlite3.Connection, conflict_id: int, *, operator: str | None = None,
+    now: datetime | None = None,
+) -> None:  # fmt: skip
+    """The clerk accepts what the merge kept (first arrival / latest status)."""
+    actor = Actor.of(operator, None)
+    with write(conn):
+        found = desk_store.get_conflict(conn, conflict_id)
+        if found is None:
+            raise UserError(f"Konflik nomor {conflict_id} tidak ditemukan.")
+        desk_store.set_conflict_state(
+            conn, conflict_id, "confirmed", stamp(now), actor.operator, "hasil gabungan diterima"
+        )
+
+
+def resolve_conflict(
+    conn: sqlite3.Connection, conflict_id: int, status: str, *, operator: str | None = None,
+    station: str | None = None, now: datetime | None = None,
+) -> None:  # fmt: skip
+    """The clerk decides another status: recorded as a normal action on this PC (so the log
+    stays the whole truth), then the conflict is closed as resolved."""
+    from ikrar_desktop.services.checkin import set_status
+
+    found = desk_store.get_conflict(conn, conflict_id)
+    if found is None:
+        raise UserError(f"Konflik nomor {conflict_id} tidak ditemukan.")
+    slug = rules.parse_status(status)
+    set_status(
+        conn, int(str(found["event_id"])), int(str(found["employee_id"])), slug,
+        reason=f"Keputusan konflik meja nomor {conflict_id}", operator=operator, station=station,
+        now=now,
+    )  # fmt: skip
+    actor = Actor.of(operator, station)
+    with write(conn):
+        desk_store.set_conflict_state(
+            conn, conflict_id, "resolved", stamp(now), actor.operator,
+            f"diputuskan: {rules.status_label(slug)}",
+        )  # fmt: skip
+
+
+@dataclass(slots=True)
+class Overview:
+    """What the live merge screen shows for one event."""
+
+    event_id: int
+    title: str
+    desks: list[desk_store.DeskPackage]
+    merges: list[dict[str, object]]
+    conflicts: list[dict[str, object]]
+
+    @property
+    def open_conflicts(self) -> int:
+        return sum(1 for c in self.conflicts if c["state"] == "open")
+
+
+def overview(conn: sqlite3.Connection, event_id: int) -> Overview:
+    event = get_event(conn, event_id)
+    return Overview(
+        event_id, event.title, desk_store.packages(conn, event_id),
+        desk_store.merges(conn, event_id), desk_store.list_conflicts(conn, event_id),
+    )  # fmt: skip

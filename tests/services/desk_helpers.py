@@ -1,0 +1,61 @@
+"""A main database with an event and desk databases made from its packages, for desk tests."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from event_helpers import T0, event, regency
+
+from ikrar_desktop.domain.employee import Employee
+from ikrar_desktop.services import desk_sync
+from ikrar_desktop.store.schema import open_database
+
+
+@dataclass
+class Site:
+    """The main PC and its desks, all in one temporary folder."""
+
+    folder: Path
+    main: sqlite3.Connection
+    people: list[Employee]
+    event_id: int
+    desks: dict[str, sqlite3.Connection] = field(default_factory=dict)
+
+    def add_desk(self, name: str, clock: timedelta = timedelta(0)) -> sqlite3.Connection:
+        slug = name.replace(" ", "")
+        package = self.folder / f"{slug}.ikrarmeja"
+        desk_sync.export_package(self.main, self.event_id, name, package, now=T0)
+        conn = open_database(self.folder / f"{slug}.sqlite")
+        desk_sync.import_package(conn, package, now=T0 + timedelta(minutes=2) + clock)
+        self.desks[name] = conn
+        return conn
+
+    def returned(self, name: str, at: timedelta, clock: timedelta = timedelta(0)) -> Path:
+        out = self.folder / f"{name.replace(' ', '')}-{at.total_seconds():.0f}.ikrarkembali"
+        desk_sync.export_return(self.desks[name], out, now=T0 + at + clock)
+        return out
+
+    def close(self) -> None:
+        for conn in self.desks.values():
+            conn.close()
+        self.main.close()
+
+
+def site(folder: Path, desks: int = 2) -> Site:
+    main = open_database(folder / "main.sqlite")
+    people = regency(main)
+    made = Site(folder, main, people, event(main))
+    for number in range(1, desks + 1):
+        made.add_desk(f"Meja {number}")
+    return made
+
+
+STATE_SQL = """SELECT employee_id, status, status_at, pakta_signed, pakta_at, pakta_where, pin,
+    pin_at, obliged FROM obligations WHERE event_id = ? ORDER BY employee_id"""
+
+
+def state(conn: sqlite3.Connection, event_id: int) -> list[tuple[object, ...]]:
+    return conn.execute(STATE_SQL, (event_id,)).fetchall()
