@@ -47,6 +47,7 @@ def test_workflow_smoke_runs_the_exe_offscreen_and_uploads_both() -> None:
     smoke = steps["Smoke-test the frozen exe"]
     assert "dist\\ikrar-desktop\\ikrar-desktop.exe" in str(smoke["run"])
     assert '-ArgumentList "--smoke-test"' in str(smoke["run"])
+    assert "qwindows.dll" in str(smoke["run"])
     assert smoke["env"]["QT_QPA_PLATFORM"] == "offscreen"  # type: ignore[index]
     python = steps["Set up Python 3.11"]["with"]
     assert str(python["python-version"]) == "3.11"  # type: ignore[index]
