@@ -20,8 +20,10 @@ from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.ui.pages.employees import EmployeesPage
+from ikrar_desktop.ui.pages.events import EventsPage
 from ikrar_desktop.ui.pages.home import HomePage
 from ikrar_desktop.ui.pages.placeholder import PlaceholderPage
+from ikrar_desktop.ui.pages.reports import ReportsPage
 from ikrar_desktop.ui.pages.settings import SettingsPage
 from ikrar_desktop.ui.pages.units import UnitsPage
 
@@ -68,11 +70,15 @@ class MainWindow(QMainWindow):
         self.employees = EmployeesPage(ctx)
         self.units = UnitsPage(ctx)
         self.settings = SettingsPage(ctx)
+        self.events = EventsPage(ctx)
+        self.reports = ReportsPage(ctx)
         built: dict[str, QWidget] = {
             "beranda": self.home,
             "pegawai": self.employees,
             "unit": self.units,
             "pengaturan": self.settings,
+            "kegiatan": self.events,
+            "laporan": self.reports,
         }
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -104,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.employees.changed.connect(self._registry_changed)
         self.units.changed.connect(self._registry_changed)
+        self.events.changed.connect(self.home.refresh)
         self.settings.saved.connect(self.home.refresh)
         self.home.settings_saved.connect(self.settings.load)
         self.home.demo_requested.connect(self.load_demo)

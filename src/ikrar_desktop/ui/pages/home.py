@@ -79,11 +79,15 @@ class HomePage(QWidget):
 
         self.by_status = QLabel()
         self.by_status.setWordWrap(True)
+        self.open_events = QLabel()
+        self.open_events.setObjectName("homeOpenEvents")
+        self.open_events.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.first_run)
         layout.addWidget(self.by_status)
+        layout.addWidget(self.open_events)
         layout.addStretch(1)
         self.refresh()
 
@@ -106,9 +110,23 @@ class HomePage(QWidget):
             "  ·  ".join(f"{s}: {thousands(counts.get(s, 0))}" for s in STATUSES) if total else ""
         )
         self.first_run.setVisible(total == 0)
+        self._show_open_events()
         if not self.instansi.text():
             self.instansi.setText(current.instansi)
             self.place.setText(current.place)
+
+    def _show_open_events(self) -> None:
+        from ikrar_desktop.services.events import list_events
+
+        lines = [
+            self.tr("<b>%s</b> — wajib %s · hadir %s · pakta ditandatangani %s")
+            % (s.event.title, thousands(s.progress.obliged), thousands(s.progress.present),
+               thousands(s.progress.signed))
+            for s in list_events(self.ctx.conn)
+            if s.event.status == "open"
+        ]  # fmt: skip
+        title = self.tr("Kegiatan yang sedang berlangsung:")
+        self.open_events.setText(f"{title}<br>" + "<br>".join(lines) if lines else "")
 
     def save_instansi(self) -> None:
         current = settings_service.load(self.ctx.conn)
