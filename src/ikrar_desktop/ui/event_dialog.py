@@ -137,6 +137,7 @@ class EventDialog(QDialog):
         self.has_time.setChecked(True)
         self.time = QTimeEdit(QTime(8, 0))
         self.time.setDisplayFormat("HH.mm")
+        self.time.setMaximumWidth(90)
         self.has_time.toggled.connect(self.time.setEnabled)
         when = QHBoxLayout()
         when.addWidget(self.date, 2)
@@ -156,6 +157,18 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Tempat"), self.place)
         form.addRow(self.tr("Dipimpin oleh"), self.leader_name)
         form.addRow(self.tr("Jabatan pemimpin"), self.leader_jabatan)
+        hint = QLabel(
+            self.tr("Saksi (KPU, Bawaslu, BKN Regional, Inspektorat…) diisi pada tab Saksi; naskah "
+                    "ikrar dan butir pakta pada tab Naskah. ")
+            + (
+                self.tr("Daftar peserta diubah di halaman Kegiatan (Tambah peserta, Tidak wajib).")
+                if event
+                else self.tr("Siapa yang wajib hadir dipilih pada tab Peserta wajib.")
+            )
+        )  # fmt: skip
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555555; margin-top: 12px;")
+        form.addRow("", hint)
 
         self.witness_rows = WitnessRows()
         self.ikrar_text = QPlainTextEdit(rules.DEFAULT_IKRAR_TEXT)

@@ -72,7 +72,7 @@ class PeopleModel(QAbstractTableModel):
 
     HEADERS = ("Nama", "NIP / NIK", "Unit Kerja (saat kegiatan)", "Jabatan", "Gol.",
                "Kehadiran", "Pakta", "Keterangan")  # fmt: skip
-    WIDTHS = (250, 160, 220, 200, 50, 120, 140)
+    WIDTHS = (200, 168, 185, 140, 42, 108, 150)
 
     def __init__(self, conn: sqlite3.Connection, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -206,6 +206,7 @@ class EventPeopleWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate(PeopleModel.WIDTHS):
             self.table.setColumnWidth(col, width)

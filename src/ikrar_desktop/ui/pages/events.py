@@ -124,7 +124,7 @@ class EventsPage(QWidget):
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([190, 520])
+        splitter.setSizes([150, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)

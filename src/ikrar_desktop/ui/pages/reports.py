@@ -179,6 +179,7 @@ class ReportsPage(QWidget):
         self.matrix_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.matrix_table.horizontalHeader().setMinimumSectionSize(60)
         matrix_tab = QWidget()
         matrix_layout = QVBoxLayout(matrix_tab)
         note = QLabel(
@@ -305,6 +306,9 @@ class ReportsPage(QWidget):
             return out
 
         self.matrix_model.set_rows([cells(r) for r in [*data.rows, data.total]], headers=headers)
+        header = self.matrix_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.matrix_table.setColumnWidth(0, 320)  # long OPD names would push events off screen
 
     # --- export ------------------------------------------------------------------------------
     def export(self, what: str) -> None:
