@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui.pages.desk import DeskPage
 from ikrar_desktop.ui.pages.employees import EmployeesPage
 from ikrar_desktop.ui.pages.events import EventsPage
 from ikrar_desktop.ui.pages.home import HomePage
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.employees = EmployeesPage(ctx)
         self.units = UnitsPage(ctx)
         self.settings = SettingsPage(ctx)
+        self.desk = DeskPage(ctx)
         self.events = EventsPage(ctx)
         self.reports = ReportsPage(ctx)
         built: dict[str, QWidget] = {
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
             "pegawai": self.employees,
             "unit": self.units,
             "pengaturan": self.settings,
+            "meja": self.desk,
             "kegiatan": self.events,
             "laporan": self.reports,
         }
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
 
         self.employees.changed.connect(self._registry_changed)
         self.units.changed.connect(self._registry_changed)
+        self.desk.kegiatan_requested.connect(lambda: self.show_page("kegiatan"))
         self.events.changed.connect(self.home.refresh)
         self.settings.saved.connect(self.home.refresh)
         self.home.settings_saved.connect(self.settings.load)

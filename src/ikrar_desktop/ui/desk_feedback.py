@@ -1,0 +1,154 @@
+"""The desk's big result panel (green / amber / red), its pick list and the beep patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from ikrar_desktop.domain.nik import mask_nik
+from ikrar_desktop.domain.nip import format_nip
+from ikrar_desktop.services.desk_state import Person
+
+OK, WARN, ERROR, INFO, IDLE = "ok", "warn", "error", "info", "idle"
+# background, text: readable from two metres, and not by colour alone (the headline says it)
+TONES = {
+    OK: ("#1b7f3b", "#ffffff"),
+    WARN: ("#f5b301", "#2b2100"),
+    ERROR: ("#b3261e", "#ffffff"),
+    INFO: ("#1f5f9f", "#ffffff"),
+    IDLE: ("#eef1f5", "#1f3a5f"),
+}
+BEEPS = {OK: 1, WARN: 2, ERROR: 3}
+
+
+def id_text(person: Person) -> str:
+    if person.nip:
+        return f"NIP {format_nip(person.nip)}"
+    return f"NIK {mask_nik(person.nik)}" if person.nik else ""
+
+
+class Beeper:
+    """One beep for done, two for 'look' (already / offer), three for an error."""
+
+    def __init__(self, beep: Callable[[], None] = QApplication.beep) -> None:
+        self.beep = beep
+        self.played: list[str] = []
+
+    def play(self, tone: str) -> None:
+        count = BEEPS.get(tone, 0)
+        if not count:
+            return
+        self.played.append(tone)
+        self.beep()
+        for n in range(1, count):
+            QTimer.singleShot(160 * n, self.beep)
+
+
+class FeedbackPanel(QFrame):
+    """What happened to the last scan, in large type: headline, name, unit and jabatan, time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskFeedback")
+        self.tone = IDLE
+        self._style: tuple[str, int] = ("", 0)
+        self.headline = QLabel()
+        self.name = QLabel()
+        self.detail = QLabel()
+        self.extra = QLabel()
+        self.headline.setObjectName("feedbackHeadline")
+        self.name.setObjectName("feedbackName")
+        self.detail.setObjectName("feedbackDetail")
+        self.extra.setObjectName("feedbackExtra")
+        for label in (self.name, self.detail, self.extra):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 14, 22, 16)
+        layout.setSpacing(4)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.name)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.extra)
+        layout.addStretch(1)
+        self.setMinimumHeight(210)
+        self.show_message(IDLE, "", "", "")
+
+    def show_message(
+        self, tone: str, headline: str, name: str, detail: str, extra: str = ""
+    ) -> None:
+        self.tone = tone
+        background, color = TONES[tone]
+        size = 25 if len(name) <= 34 else 20  # long titled names still fit in three lines
+        if (tone, size) != self._style:  # restyling re-polishes every label: only on change
+            self._style = (tone, size)
+            self._restyle(background, color, size)
+        self.headline.setText(headline)
+        self.name.setText(name)
+        self.name.setVisible(bool(name))
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.extra.setText(extra)
+        self.extra.setVisible(bool(extra))
+
+    def _restyle(self, background: str, color: str, size: int) -> None:
+        self.setStyleSheet(
+            f"""QFrame#deskFeedback {{ background: {background}; border-radius: 10px; }}
+            QLabel {{ color: {color}; background: transparent; }}
+            QLabel#feedbackHeadline {{ font-size: 17pt; font-weight: 700; }}
+            QLabel#feedbackName {{ font-size: {size}pt; font-weight: 700; }}
+            QLabel#feedbackDetail {{ font-size: 15pt; }}
+            QLabel#feedbackExtra {{ font-size: 13pt; }}"""
+        )
+
+    def show_person(self, tone: str, headline: str, person: Person, extra: str = "") -> None:
+        where = " · ".join(p for p in (person.unit, person.jabatan) if p)
+        line = " · ".join(p for p in (id_text(person), extra) if p)
+        self.show_message(tone, headline, person.name, where, line)
+
+    def text(self) -> str:
+        """Everything the panel says, for tests and accessibility."""
+        parts = (self.headline, self.name, self.detail, self.extra)
+        return "\n".join(label.text() for label in parts if label.text())
+
+
+class PickList(QListWidget):
+    """A short list of candidates, driven from the always-focused input (arrows, Enter, Esc)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskPickList")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet(
+            "QListWidget#deskPickList { font-size: 14pt; border: 2px solid #1f5f9f; }"
+            "QListWidget#deskPickList::item { padding: 5px 8px; }"
+            "QListWidget#deskPickList::item:selected { background: #1f5f9f; color: white; }"
+        )
+        self.people: list[Person] = []
+        self.hide()
+
+    def set_people(self, people: list[Person]) -> None:
+        self.clear()
+        self.people = list(people)
+        for person in self.people:
+            status = person.status_label if person.on_list else "di luar daftar"
+            bits = [person.name, person.unit or "-", id_text(person), status]
+            self.addItem("  —  ".join(b for b in bits if b))
+        if self.people:
+            self.setCurrentRow(0)
+        rows = max(1, min(len(self.people), 10))
+        self.setFixedHeight(rows * (self.sizeHintForRow(0) or 30) + 8)
+        self.setVisible(bool(self.people))
+
+    def step(self, step: int) -> None:
+        if self.people:
+            self.setCurrentRow((self.currentRow() + step) % len(self.people))
+
+    def chosen(self) -> Person | None:
+        row = self.currentRow()
+        return self.people[row] if 0 <= row < len(self.people) else None
+
+    def dismiss(self) -> None:
+        self.set_people([])

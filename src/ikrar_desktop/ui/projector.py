@@ -1,0 +1,235 @@
+"""Projector window: live progress per OPD in big type, with no names or NIPs of anyone."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ikrar_desktop.services.desk_log import Counters, UnitCounter
+from ikrar_desktop.ui.desk_model import percent_text
+from ikrar_desktop.ui.format import thousands
+
+BAR = QColor("#2e9d4f")
+BAR_BACK = QColor("#2a3d55")
+TEXT = QColor("#ffffff")
+DIM = QColor("#b8c7da")
+
+
+def unit_label(unit: UnitCounter) -> str:
+    return unit.unit or "(tanpa unit)"
+
+
+def count_label(unit: UnitCounter) -> str:
+    return f"{thousands(unit.present)}/{thousands(unit.obliged)}"
+
+
+class ProgressBoard(QWidget):
+    """One bar per OPD (present of obliged) in one or two columns; when they do not fit at a
+    size readable from the back of the hall, pages turn every few seconds."""
+
+    MIN_ROW = 40.0
+    FOOT = 30.0
+    TURN_MS = 8000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.units: list[UnitCounter] = []
+        self.page = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.TURN_MS)
+        self.timer.timeout.connect(self.next_page)
+        self.setMinimumSize(400, 200)
+
+    def set_units(self, units: list[UnitCounter]) -> None:
+        self.units = [u for u in units if u.obliged]
+        self._layout_changed()
+
+    def _geometry(self) -> tuple[int, int, int]:
+        """Columns, rows per column and number of pages for the current size."""
+        n = len(self.units)
+        fit = max(1, int(self.height() // self.MIN_ROW))
+        cols = 1 if n <= min(fit, 8) else 2
+        if n <= cols * fit:
+            return cols, max(1, math.ceil(n / cols)), 1
+        per_col = max(1, int((self.height() - self.FOOT) // self.MIN_ROW))
+        return cols, per_col, math.ceil(n / (cols * per_col))
+
+    def _layout_changed(self) -> None:
+        pages = self._geometry()[2]
+        self.page = min(self.page, pages - 1)
+        if pages > 1 and not self.timer.isActive():
+            self.timer.start()
+        elif pages <= 1:
+            self.timer.stop()
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout_changed()
+
+    def next_page(self) -> None:
+        self.page = (self.page + 1) % self._geometry()[2]
+        self.update()
+
+    def shown_units(self) -> list[UnitCounter]:
+        cols, per_col, _pages = self._geometry()
+        size = cols * per_col
+        return self.units[self.page * size : (self.page + 1) * size]
+
+    def drawn_text(self) -> list[str]:
+        """Every string the board paints on its current page (tests check no one is named)."""
+        out: list[str] = []
+        for unit in self.shown_units():
+            out += [unit_label(unit), percent_text(unit.present, unit.obliged), count_label(unit)]
+        pages = self._geometry()[2]
+        if pages > 1:
+            out.append(self.page_label(pages))
+        return out
+
+    def page_label(self, pages: int) -> str:
+        return self.tr("Halaman %s dari %s") % (self.page + 1, pages)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.units:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        cols, per_col, pages = self._geometry()
+        gap = 40.0
+        col_w = (self.width() - gap * (cols - 1)) / cols
+        usable = self.height() - (self.FOOT if pages > 1 else 0)
+        row_h = min(usable / per_col, 64.0)
+        font = QFont(self.font())
+        font.setPixelSize(max(12, int(row_h * 0.5)))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        shown = self.shown_units()
+        tails = [f"{percent_text(u.present, u.obliged)}  {count_label(u)}" for u in shown]
+        tail_w = float(max(metrics.horizontalAdvance(t) for t in tails)) + 6
+        name_w = col_w * 0.52
+        for i, unit in enumerate(shown):
+            x = (i // per_col) * (col_w + gap)
+            y = (i % per_col) * row_h
+            painter.setPen(TEXT)
+            name = metrics.elidedText(unit_label(unit), Qt.TextElideMode.ElideRight, int(name_w))
+            left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+            right = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+            painter.drawText(QRectF(x, y, name_w, row_h), left, name)
+            bar_w = max(col_w - name_w - tail_w - 20, 20)
+            bar = QRectF(x + name_w + 10, y + row_h * 0.22, bar_w, row_h * 0.56)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(BAR_BACK)
+            painter.drawRoundedRect(bar, 4, 4)
+            share = min(unit.present / unit.obliged, 1.0) if unit.obliged else 0.0
+            if share > 0:
+                painter.setBrush(BAR)
+                painter.drawRoundedRect(
+                    QRectF(bar.x(), bar.y(), max(bar.width() * share, 4), bar.height()), 4, 4
+                )
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(x + col_w - tail_w, y, tail_w, row_h), right, tails[i])
+        if pages > 1:
+            painter.setPen(DIM)
+            painter.drawText(
+                QRectF(0, self.height() - self.FOOT, self.width(), self.FOOT),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                self.page_label(pages),
+            )
+        painter.end()
+
+
+class ProjectorWindow(QWidget):
+    """A second window for the hall's projector; F11 toggles full screen, Esc leaves it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projector")
+        self.setWindowTitle(self.tr("Ikrar Desktop — Layar Proyektor"))
+        self.setStyleSheet(
+            "QWidget#projector { background: #14243a; }"
+            "QLabel { color: #ffffff; background: transparent; }"
+            "QLabel#projTitle { font-size: 24pt; font-weight: 700; }"
+            "QLabel#projTotal { font-size: 40pt; font-weight: 800; color: #7ee2a0; }"
+            "QLabel#projSub { font-size: 17pt; color: #b8c7da; }"
+            "QPushButton { font-size: 10pt; }"
+        )
+        self.title = QLabel()
+        self.title.setObjectName("projTitle")
+        self.title.setWordWrap(True)
+        self.total = QLabel()
+        self.total.setObjectName("projTotal")
+        self.sub = QLabel()
+        self.sub.setObjectName("projSub")
+        self.board = ProgressBoard()
+        self.full_button = QPushButton(self.tr("Layar penuh (F11)"))
+        self.full_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.full_button.clicked.connect(self.toggle_full_screen)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.addLayout(head)
+        layout.addWidget(self.total)
+        layout.addWidget(self.sub)
+        layout.addSpacing(10)
+        layout.addWidget(self.board, 1)
+        self.resize(1024, 700)
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+
+    def set_counters(self, counters: Counters) -> None:
+        t = counters.total
+        self.total.setText(
+            self.tr("Hadir %s dari %s  (%s)")
+            % (thousands(t.present), thousands(t.obliged), percent_text(t.present, t.obliged))
+        )
+        self.sub.setText(
+            self.tr("Pakta ditandatangani %s  ·  Izin/sakit/cuti/DL/TB %s  ·  Belum hadir %s")
+            % (thousands(t.signed), thousands(t.excused), thousands(t.missing))
+        )
+        self.board.set_units(counters.units)
+
+    def visible_text(self) -> str:
+        """All text on the window, labels and painted bars alike."""
+        labels = [w.text() for w in self.findChildren(QLabel)]
+        buttons = [w.text() for w in self.findChildren(QPushButton)]
+        return "\n".join([self.windowTitle(), *labels, *buttons, *self.board.drawn_text()])
+
+    def place_on_second_screen(self) -> None:
+        screens = QGuiApplication.screens()
+        if len(screens) > 1 and self.screen() is screens[0]:
+            self.move(screens[1].availableGeometry().topLeft())
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.showNormal()
+        super().closeEvent(event)
