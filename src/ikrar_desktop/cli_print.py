@@ -7,15 +7,17 @@ import json
 import sys
 from typing import Any
 
-KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap")
+KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap", "undangan", "kartu",
+         "kalibrasi")  # fmt: skip
 
 
 def add_parsers(sub: Any) -> None:
     """The ``print`` and ``verify`` subcommands (called from cli.build_parser)."""
     p = sub.add_parser("print", help="cetak dokumen kegiatan ke PDF")
     p.add_argument("kind", choices=KINDS, metavar="DOKUMEN", help=" | ".join(KINDS))
-    p.add_argument("event", type=int, metavar="KEGIATAN", help="nomor kegiatan")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("event", type=int, nargs="?", metavar="KEGIATAN",
+                   help="nomor kegiatan (tidak untuk kalibrasi)")  # fmt: skip
+    p.add_argument("--out", metavar="FILE.pdf")
     p.add_argument("--unit", metavar="U", help="hanya satu unit kerja (OPD)")
     p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="ukuran kertas")
     p.add_argument("--kop", choices=("regency", "opd"), help="kop kabupaten atau kop OPD")
@@ -23,6 +25,15 @@ def add_parsers(sub: Any) -> None:
                    help="baris kosong untuk peserta tambahan (daftar hadir)")  # fmt: skip
     p.add_argument("--meterai", action="store_true", help="kotak meterai pada pakta")
     p.add_argument("--nomor", default="", help="nomor berita acara")
+    p.add_argument("--layout", default="8", metavar="1|4|8|FILE.json",
+                   help="kartu per A4 (1, 4, 8) atau berkas JSON lembar label")  # fmt: skip
+    p.add_argument("--offset-x", type=float, metavar="MM", help="geser X kartu kali ini (mm)")
+    p.add_argument("--offset-y", type=float, metavar="MM", help="geser Y kartu kali ini (mm)")
+    p.add_argument("--set-image", metavar="FILE", help='simpan gambar kartu ("" menghapus)')
+    p.add_argument("--set-offset", type=float, nargs=2, metavar=("X", "Y"),
+                   help="simpan geser printer hasil kalibrasi (mm)")  # fmt: skip
+    p.add_argument("--with-offset", action="store_true",
+                   help="kalibrasi: cetak dengan geser tersimpan untuk memeriksanya")  # fmt: skip
     p.add_argument("--json", action="store_true", help="keluaran satu dokumen JSON")
     p = sub.add_parser("verify", help="periksa kode verifikasi sertifikat")
     p.add_argument("code", metavar="KODE")
@@ -39,17 +50,33 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from ikrar_desktop.context import AppContext
-    from ikrar_desktop.services.printing import KIND_LABELS, print_document
+    from ikrar_desktop.errors import ValidationError
+    from ikrar_desktop.services.printing import KIND_LABELS, print_calibration, print_document
 
+    saved = []
     ctx = AppContext.open(args.db)
     try:
-        report = print_document(
-            ctx.conn, args.kind, args.event, args.out, unit=args.unit, paper=args.paper,
-            kop=args.kop, blank_rows=args.blank_rows, meterai=args.meterai, number=args.nomor,
-        )  # fmt: skip
+        saved = _label_settings(ctx.conn, args)
+        if args.out is None and not saved:
+            raise ValidationError("Tentukan berkas keluaran dengan --out FILE.pdf.", field="out")
+        if args.out is None:
+            _emit(args, {"saved": saved}, "\n".join(saved))
+            return 0
+        if args.kind == "kalibrasi":
+            report = print_calibration(ctx.conn, args.out, paper=args.paper,
+                                       with_offset=args.with_offset)  # fmt: skip
+        elif args.event is None:
+            raise ValidationError("Nomor KEGIATAN wajib untuk dokumen ini.", field="event")
+        else:
+            report = print_document(
+                ctx.conn, args.kind, args.event, args.out, unit=args.unit, paper=args.paper,
+                kop=args.kop, blank_rows=args.blank_rows, meterai=args.meterai,
+                number=args.nomor, layout=args.layout, offset=(args.offset_x, args.offset_y),
+            )  # fmt: skip
     finally:
         ctx.close()
     lines = [
+        *saved,
         f"{KIND_LABELS[report.kind]} tersimpan: {report.path}",
         f"{report.pages} halaman, {report.people} pegawai.",
     ]
@@ -60,8 +87,29 @@ def cmd_print(args: argparse.Namespace) -> int:
     if report.shrunk:
         lines.append(f"Nama yang diperkecil agar muat: {len(report.shrunk)}")
         lines += [f"  - {name}" for name in report.shrunk[:20]]
-    _emit(args, report.as_dict(), "\n".join(lines))
+    _emit(args, report.as_dict() | {"saved": saved}, "\n".join(lines))
     return 0
+
+
+def _label_settings(conn: Any, args: argparse.Namespace) -> list[str]:
+    """Store ``--set-offset`` / ``--set-image`` before printing; what was saved, as lines."""
+    from pathlib import Path
+
+    from ikrar_desktop.errors import UserError
+    from ikrar_desktop.services import labels
+
+    done: list[str] = []
+    if args.set_offset is not None:
+        s = labels.save_offset(conn, *args.set_offset)
+        done.append(f"Geser printer tersimpan: X {s.offset_x:+g} mm, Y {s.offset_y:+g} mm.")
+    if args.set_image is not None:
+        try:
+            data = Path(args.set_image).read_bytes() if args.set_image else b""
+        except OSError as exc:
+            raise UserError(f"Gambar {args.set_image} tidak dapat dibaca.") from exc
+        labels.save_image(conn, data)
+        done.append("Gambar kartu tersimpan." if data else "Gambar kartu dihapus.")
+    return done
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import format_date, format_time, parse_date
 from ikrar_desktop.domain.nip import clean_id
+from ikrar_desktop.domain.tagcode import parse_event_code
 from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 from ikrar_desktop.services.desk_state import (
     ActionResult,
@@ -70,9 +71,14 @@ def lookup(conn: sqlite3.Connection, event_id: int, text: str) -> Found:
     registry's title-insensitive, word-order-free rules), first within the event's list."""
     raw = text.strip()
     cleaned = clean_id(raw) if raw else ""
-    if cleaned.isdigit() and len(cleaned) in (16, 18):
-        column = "nip" if len(cleaned) == 18 else "nik"
-        row = conn.execute(f"SELECT id FROM employees WHERE {column} = ?", (cleaned,)).fetchone()
+    tag = parse_event_code(raw)  # IKR-<event>-<employee> from an invitation or name tag
+    if tag is not None or (cleaned.isdigit() and len(cleaned) in (16, 18)):
+        column = "kode" if tag else "nip" if len(cleaned) == 18 else "nik"
+        row = (
+            conn.execute("SELECT id FROM employees WHERE id = ?", (tag[1],)).fetchone()
+            if tag
+            else conn.execute(f"SELECT id FROM employees WHERE {column} = ?", (cleaned,)).fetchone()
+        )
         if row is None and column == "nik":
             row = desk_store.nik_match(conn, cleaned)  # a desk keeps only hashed NIKs
         if row is None:
@@ -131,7 +137,7 @@ def scan(
     """The desk's Enter: an exact NIP/NIK on the list (or a single name match) is marked Hadir
     and committed before this returns; everything else only reports, changing nothing."""
     found = lookup(conn, event_id, text)
-    exact = found.matched_by in ("nip", "nik")
+    exact = found.matched_by in ("nip", "nik", "kode")
     if len(found.on_list) == 1 and (exact or accept_unique_name):
         result = set_status(
             conn, event_id, found.on_list[0], rules.HADIR,

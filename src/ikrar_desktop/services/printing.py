@@ -15,6 +15,7 @@ from ikrar_desktop.domain.names import display_name, split_name
 from ikrar_desktop.domain.textfold import fold, fold_unit
 from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 from ikrar_desktop.services import events as events_service
+from ikrar_desktop.services import labels
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.events import stamp
 
@@ -30,16 +31,20 @@ if TYPE_CHECKING:
         UnitCount,
     )
 
-KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap")
+KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap", "undangan", "kartu")
 KIND_LABELS = {
     "pakta": "Pakta Integritas",
     "daftar-hadir": "Daftar Hadir",
     "sertifikat": "Sertifikat",
     "berita-acara": "Berita Acara",
     "rekap": "Rekapitulasi",
+    "undangan": "Undangan",
+    "kartu": "Kartu Peserta",
+    "kalibrasi": "Halaman Kalibrasi",
 }
 DEFAULT_KOP = {"pakta": "regency", "daftar-hadir": "opd", "sertifikat": "regency",
-               "berita-acara": "opd", "rekap": "opd"}  # fmt: skip
+               "berita-acara": "opd", "rekap": "opd", "undangan": "regency",
+               "kartu": "regency"}  # fmt: skip
 _HEAD_STARTS = ("kepala ", "camat ", "inspektur", "sekretaris daerah", "sekretaris dprd",
                 "direktur ", "sekretaris dewan")  # fmt: skip
 _NOT_HEAD = ("bidang", "seksi", "sub ", "subbagian", "bagian", "upt", "sekolah", "puskesmas",
@@ -181,6 +186,8 @@ def print_document(
     blank_rows: int = 5,
     meterai: bool = False,
     number: str = "",
+    layout: str = "8",
+    offset: tuple[float | None, float | None] = (None, None),
 ) -> PrintReport:
     """Render one batch and write it atomically; certificates are numbered on first print."""
     from ikrar_desktop.documents.model import KOP_LEVELS, Options
@@ -208,6 +215,13 @@ def print_document(
     report = PrintReport(kind, Path(out_path), 0, 0)
     if kind == "sertifikat":
         return _certificates(conn, event, people, options, report)
+    if kind in labels.KINDS:
+        units = _group(people, heads)
+        rendered = labels.render(conn, kind, event, units, options, layout=layout, offset=offset)
+        write_atomic(out_path, rendered.data)
+        report.pages, report.people = rendered.pages, rendered.people
+        report.shrunk = rendered.shrunk
+        return report
     if kind in ("pakta", "daftar-hadir") and not people:
         raise UserError("Tidak ada pegawai yang wajib pada kegiatan ini untuk dicetak.")
     rendered = _render(conn, kind, event, people, heads, options, blank_rows, meterai, number)
@@ -294,3 +308,19 @@ def _certificates(
     report.numbers = [r.number for r in issued.rows]
     report.reprints = sum(1 for r in issued.rows if r.prints > 0)
     return report
+
+
+def print_calibration(
+    conn: sqlite3.Connection,
+    out_path: str | Path,
+    *,
+    paper: str | None = None,
+    with_offset: bool = False,
+) -> PrintReport:
+    """The printer calibration page (no event); ``with_offset`` checks the saved offsets."""
+    from ikrar_desktop.documents.output import write_atomic
+
+    paper = (paper or settings_service.load(conn).paper or "A4").upper()
+    rendered = labels.render_calibration(conn, paper, with_offset=with_offset)
+    write_atomic(out_path, rendered.data)
+    return PrintReport("kalibrasi", Path(out_path), rendered.pages, 0)

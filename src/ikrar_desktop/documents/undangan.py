@@ -1,0 +1,174 @@
+"""Invitation slips, six per A4/F4 page with cut marks, one bundle of pages per OPD."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ikrar_desktop.documents import fonts
+from ikrar_desktop.documents.fit import Fitted, fit_text, wrap
+from ikrar_desktop.documents.model import DocEvent, DocPerson, DocUnit, Options, Rendered, tick
+from ikrar_desktop.documents.page import paper_size
+from ikrar_desktop.documents.sheet import (
+    CodeCache,
+    Grid,
+    SheetPDF,
+    SmallKop,
+    cut_marks,
+    draw_barcode,
+    draw_qr,
+)
+from ikrar_desktop.domain.dates import format_long_date
+
+PAD = 4.0
+QR_SIZE = 20.0
+NAME_SIZE = 12.0
+NAME_MIN = 8.5
+UNIT_SIZE = 8.0
+
+
+def grid_for(paper: str) -> Grid:
+    width, height = paper_size(paper)
+    return Grid(width, height, rows=3, cols=2, top=18.0, left=10.0, right=10.0, bottom=10.0)
+
+
+def time_text(event: DocEvent) -> str:
+    return f"{event.time.replace(':', '.')} s.d. selesai" if event.time else "-"
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What is the same on every slip, fitted once per batch."""
+
+    kop: SmallKop
+    title: list[str]
+    details: list[tuple[str, list[str]]]
+    inner_w: float
+
+
+def _layout(pdf: SheetPDF, grid: Grid, event: DocEvent, options: Options) -> _Layout:
+    inner = grid.cell_w - 2 * PAD
+    kop = SmallKop.lay_out(pdf, options.kop, inner, 10.0)
+    pdf.set_font(fonts.SANS, "B", 8.5)
+    title = wrap(pdf, event.title, inner)[:3]
+    value_w = inner - 20
+    pdf.set_font(fonts.SANS, "", 8)
+    details = [
+        ("Hari, tanggal", [format_long_date(event.date)]),
+        ("Pukul", [time_text(event)]),
+        ("Tempat", wrap(pdf, event.place or "-", value_w)[:2]),
+    ]
+    return _Layout(kop, title, details, inner)
+
+
+def render(
+    event: DocEvent, units: Sequence[DocUnit], options: Options, *, codes: CodeCache | None = None
+) -> Rendered:
+    """A page break before each OPD, its name and the sheet count in the page header."""
+    grid = grid_for(options.paper)
+    pdf = SheetPDF(grid.width, grid.height)
+    pdf.set_title(f"Undangan - {event.title}")
+    codes = codes or CodeCache()
+    layout = _layout(pdf, grid, event, options)
+    shrunk: list[str] = []
+    total = sum(len(u.people) for u in units)
+    done = 0
+    for unit in units:
+        sheets = -(-len(unit.people) // grid.per_page)
+        for index, person in enumerate(unit.people):
+            if done % 50 == 0:
+                tick(options, done, total)
+            slot = index % grid.per_page
+            if slot == 0:
+                pdf.add_page()
+                _header(pdf, grid, unit, index // grid.per_page + 1, sheets)
+                cut_marks(pdf, grid)
+            x, y = grid.cell(slot)
+            if _slip(pdf, grid, x, y, event, person, layout, codes):
+                shrunk.append(person.name)
+            done += 1
+    tick(options, total, total)
+    return Rendered(bytes(pdf.output()), pdf.pages_count, total, shrunk)
+
+
+def _header(pdf: SheetPDF, grid: Grid, unit: DocUnit, sheet: int, sheets: int) -> None:
+    pdf.set_font(fonts.SANS, "B", 9)
+    room = grid.width - grid.left - grid.right
+    pdf.set_xy(grid.left, 8.5)
+    label = f"UNDANGAN · {unit.name} · {len(unit.people)} orang"
+    head = fit_text(pdf, label, room - 32, family=fonts.SANS, style="B", size=9, min_size=6,
+                    max_lines=1)  # fmt: skip
+    pdf.cell(room - 32, 4, head.lines[0])
+    pdf.set_font(fonts.SANS, "", 8)
+    pdf.set_xy(grid.left, 8.5)
+    pdf.cell(room, 4, f"Lembar {sheet} dari {sheets}", align="R")
+
+
+def _slip(
+    pdf: SheetPDF,
+    grid: Grid,
+    x0: float,
+    y0: float,
+    event: DocEvent,
+    person: DocPerson,
+    layout: _Layout,
+    codes: CodeCache,
+) -> bool:
+    """One slip; True when the name had to shrink or wrap."""
+    x, w = x0 + PAD, layout.inner_w
+    y = layout.kop.draw(pdf, x, y0 + PAD, w)
+    pdf.set_font(fonts.SANS, "B", 11)
+    pdf.set_xy(x, y)
+    pdf.cell(w, 5, "UNDANGAN", align="C")
+    y += 5.8
+    pdf.set_font(fonts.SANS, "", 7.5)
+    pdf.set_xy(x, y)
+    pdf.cell(w, 3.3, "Kepada Yth. Bapak/Ibu")
+    y += 3.5
+    name = fit_text(pdf, person.name, w, family=fonts.SANS, style="B", size=NAME_SIZE,
+                    min_size=NAME_MIN)  # fmt: skip
+    # fixed room for two lines of name and of unit keeps every slip of a bundle alike
+    _lines(pdf, x, y, w, name, 0.45)
+    y += max(NAME_SIZE, 2 * NAME_MIN) * 0.45
+    unit = fit_text(pdf, person.unit or "-", w, family=fonts.SANS, size=UNIT_SIZE, min_size=6.5)
+    _lines(pdf, x, y, w, unit, 0.42)
+    y += 2 * 6.5 * 0.42 + 1.5
+    pdf.set_font(fonts.SANS, "", 7.5)
+    pdf.set_xy(x, y)
+    pdf.cell(w, 3.3, "untuk menghadiri")
+    y += 3.5
+    pdf.set_font(fonts.SANS, "B", 8.5)
+    for line in layout.title:
+        pdf.set_xy(x, y)
+        pdf.cell(w, 3.7, line)
+        y += 3.7
+    y += 1.0
+    pdf.set_font(fonts.SANS, "", 8)
+    for label, values in layout.details:
+        pdf.set_xy(x, y)
+        pdf.cell(18, 3.6, label)
+        pdf.cell(2, 3.6, ":")
+        for value in values:
+            pdf.set_xy(x + 20, y)
+            pdf.cell(w - 20, 3.6, value)
+            y += 3.6
+    bottom = y0 + grid.cell_h - PAD
+    qr_x = x + w - QR_SIZE
+    draw_qr(pdf, codes.of(event.id, person), qr_x, bottom - QR_SIZE, QR_SIZE)
+    code = codes.of(event.id, person)
+    bar_w = w - QR_SIZE - 2
+    pdf.set_font(fonts.SANS, "I", 6.5)
+    pdf.set_xy(x, bottom - QR_SIZE)
+    pdf.cell(bar_w, 3, "Tunjukkan kode ini di meja hadir.", align="C")
+    draw_barcode(pdf, code, x, bottom - QR_SIZE + 4, bar_w, QR_SIZE - 4, text_size=7.5)
+    return name.shrunk
+
+
+def _lines(pdf: SheetPDF, x: float, y: float, w: float, fitted: Fitted, factor: float) -> float:
+    pdf.set_font(fonts.SANS, pdf.font_style, fitted.size)
+    height = fitted.size * factor
+    for line in fitted.lines:
+        pdf.set_xy(x, y)
+        pdf.cell(w, height, line, align="C")
+        y += height
+    return y
