@@ -1,0 +1,107 @@
+"""Screenshots of Meja Hadir mid-event and of the projector window (run under Xvfb:
+`xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/meja_screenshots.py`)."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from screenshots import grab
+
+
+def mid_event(db: Path) -> tuple[int, str]:
+    """A demo event at 08.00 with about 60% present, some excused and most of them signed;
+    returns the event id and the NIP of someone still to come."""
+    from ikrar_desktop.domain import attendance as rules
+    from ikrar_desktop.services import checkin, events
+    from ikrar_desktop.store.schema import open_database
+
+    conn = open_database(db)
+    made = events.create_event(
+        conn,
+        events.EventDraft(
+            "Apel Ikrar Netralitas ASN", datetime.now().date(), time="08:00",
+            place="Halaman Kantor Bupati",
+        ),
+        events.Scope(asn_only=True),
+    )  # fmt: skip
+    ev = made.event.id
+    rows = conn.execute(
+        "SELECT employee_id FROM obligations WHERE event_id = ? AND nip IS NOT NULL "
+        "ORDER BY employee_id",
+        (ev,),
+    ).fetchall()
+    rnd = random.Random(7)
+    rnd.shuffle(rows)
+    start = datetime.now().replace(hour=7, minute=15, second=0)
+    cut = int(len(rows) * 0.6)
+    for n, (emp,) in enumerate(rows[:cut]):
+        when = start + timedelta(seconds=n * 2)
+        checkin.set_status(conn, ev, emp, rules.HADIR, station="MEJA-1", now=when)
+        if rnd.random() < 0.8:
+            checkin.toggle_pakta(conn, ev, emp, True, station="MEJA-1", now=when)
+    for (emp,) in rows[cut : cut + len(rows) // 20]:
+        status = rnd.choice([rules.IZIN, rules.SAKIT, rules.CUTI, rules.DINAS_LUAR])
+        checkin.set_status(conn, ev, emp, status, station="MEJA-1", now=start)
+    waiting = conn.execute(
+        """SELECT nip FROM obligations WHERE event_id = ? AND status IS NULL AND nip IS NOT NULL
+           AND display_name LIKE '%,%' AND length(display_name) < 34 AND jabatan <> ''
+           AND unit_name LIKE 'Dinas%' ORDER BY employee_id LIMIT 1""",
+        (ev,),
+    ).fetchone()[0]
+    conn.close()
+    return ev, waiting
+
+
+def main() -> int:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ikrar_desktop.ui.application import create_application, open_window
+
+    work = Path(tempfile.mkdtemp(prefix="ikrar-meja-shots-"))
+    db = work / "demo.sqlite"
+    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
+                    "--employees", "3000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    ev, nip = mid_event(db)
+    app = create_application()
+    assert isinstance(app, QApplication)
+    window = open_window(db, app)
+    assert window is not None
+    window.resize(1366, 740)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    desk = window.desk  # type: ignore[attr-defined]
+    desk.beeper.beep = lambda: None
+
+    def scan() -> None:
+        desk.now = lambda: datetime.now().replace(hour=8, minute=3, second=12)
+        QTest.keyClicks(desk.input, nip)
+        QTest.keyClick(desk.input, Qt.Key.Key_Return)
+
+    def projector() -> None:
+        desk.open_projector()
+        desk.projector.resize(1366, 768)
+        desk.projector.move(0, 0)
+
+    steps = [
+        lambda: window.show_page("meja"),  # type: ignore[attr-defined]
+        lambda: desk.select_event(ev),
+        scan,
+        lambda: grab(window, app, "meja-hadir.png"),
+        projector,
+        lambda: grab(desk.projector, app, "proyektor.png"),
+        app.quit,
+    ]
+    for i, step in enumerate(steps):
+        QTimer.singleShot(500 + i * 400, step)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
