@@ -36,6 +36,9 @@ def create_application(argv: list[str] | None = None) -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from ikrar_desktop.ui.refguard import keep_singletons_alive
+
+    keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 leaks None/True refs on every call
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
