@@ -91,12 +91,13 @@ def cmd_desk(args: argparse.Namespace) -> int:
             conn, args.files, event_id=args.event, shift=shift,
             tolerance=timedelta(minutes=args.tolerance_minutes),
         )  # fmt: skip
+        conflicts = {(c.employee_id, c.kind): c for r in reports for c in r.conflicts}
         data = {
             "new": sum(r.new for r in reports),
             "duplicate": sum(r.duplicate for r in reports),
             "differing": sum(r.differing for r in reports),
-            "conflicting": sum(r.conflicting for r in reports),
-            "conflicts": [c.as_dict() for r in reports for c in r.conflicts],
+            "conflicting": len({i for c in conflicts.values() for i in c.log_ids}),
+            "conflicts": [c.as_dict() for c in conflicts.values()],
             "refused": [{"file": r.file, "error": r.refused, "hint": r.hint}
                         for r in reports if r.refused],
             "files": [r.as_dict() for r in reports],

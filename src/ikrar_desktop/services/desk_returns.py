@@ -45,6 +45,7 @@ class MergeReport:
     refused: str = ""
     hint: str = ""
     exit_code: int = 0
+    error: UserError | None = None
 
     @property
     def conflicting(self) -> int:
@@ -128,65 +129,113 @@ def _clock(
         return None
 
 
-def merge_return(
+def merge_return(conn: sqlite3.Connection, path: str | Path, **options: Any) -> MergeReport:
+    """Merge one return file (options as :func:`merge_files`); raises with the reason when the
+    file is refused (the refusal is still noted in the merge history)."""
+    (report,) = merge_files(conn, [path], **options)
+    if report.error is not None:
+        raise report.error
+    return report
+
+
+@dataclass(slots=True)
+class _Accepted:
+    report: MergeReport
+    found: pkg.Package
+    issued: desk_store.DeskPackage
+    rows: list[list[object]]
+    shift: timedelta
+    people: set[int] = field(default_factory=set)
+
+
+def merge_files(
     conn: sqlite3.Connection,
-    path: str | Path,
+    paths: Iterable[str | Path],
     *,
     event_id: int | None = None,
     shift: timedelta | None = None,
     tolerance: timedelta = dm.DEFAULT_CLOCK_TOLERANCE,
     operator: str | None = None,
     now: datetime | None = None,
-) -> MergeReport:
-    """Merge one return file. The same file again, or files in another order, give the same
-    state; conflicts are recorded, never silently resolved. A refused file changes nothing
-    but is noted in the merge history, and raises with the reason."""
-    source = Path(path)
+) -> list[MergeReport]:
+    """Merge return files: each is verified on its own (a refused one is reported with why and
+    the rest go on), then all accepted ones in one transaction. The same files again, or in
+    another order, give the same state; conflicts are recorded, never silently resolved.
+    ``shift`` moves the desks' times (default: each desk's last shift)."""
     moment = _aware(now)
     at = stamp(moment)
-    report = MergeReport(str(source))
+    reports: list[MergeReport] = []
+    accepted: list[_Accepted] = []
+    for path in paths:
+        source = Path(path)
+        report = MergeReport(str(source))
+        reports.append(report)
+        try:
+            _refuse_on_desk(conn, "berkas kembalian digabung")
+            found, issued, rows = _verified(conn, source, event_id)
+            report.desk, report.event_id = issued.desk, issued.event_id
+            report.clock = _clock(issued, found.manifest, moment, tolerance)
+            offset = shift if shift is not None else timedelta(seconds=issued.shift_seconds)
+            report.shift_seconds = round(offset.total_seconds())
+            accepted.append(_Accepted(report, found, issued, rows, offset))
+        except UserError as err:
+            _refused(report, err)
     try:
-        _refuse_on_desk(conn, "berkas kembalian digabung")
-        found, issued, rows = _verified(conn, source, event_id)
-        report.desk, report.event_id = issued.desk, issued.event_id
-        report.clock = _clock(issued, found.manifest, moment, tolerance)
-        offset = shift if shift is not None else timedelta(seconds=issued.shift_seconds)
-        report.shift_seconds = round(offset.total_seconds())
-        actor = Actor.of(operator, None)
+        if accepted:
+            _merge_accepted(conn, accepted, Actor.of(operator, None), at)
+    except UserError as err:
+        for item in accepted:
+            _refused(item.report, err)
+            item.report.new = item.report.duplicate = item.report.differing = 0
+    refused = [r for r in reports if r.error is not None]
+    if refused:
         with write(conn):
-            begin_action(conn, issued.event_id, actor, at)
-            _apply(conn, issued.event_id, rows, offset, report, at)
+            for r in refused:
+                desk_store.record_merge(conn, {
+                    "event_id": r.event_id or event_id, "desk": r.desk,
+                    "file_name": Path(r.file).name, "merged_at": at, "refused": r.refused,
+                })  # fmt: skip
+    return reports
+
+
+def _refused(report: MergeReport, err: UserError) -> None:
+    report.refused, report.hint, report.exit_code, report.error = (
+        err.message, err.hint, err.exit_code, err,
+    )  # fmt: skip
+
+
+def _merge_accepted(
+    conn: sqlite3.Connection, accepted: list[_Accepted], actor: Actor, at: str
+) -> None:
+    with write(conn):
+        affected: dict[int, set[int]] = {}
+        for item in accepted:
+            ev = item.issued.event_id
+            if ev not in affected:
+                begin_action(conn, ev, actor, at)
+                affected[ev] = set()
+            item.people = _apply(conn, item.rows, item.shift, item.report)
+            affected[ev] |= item.people
+        found = {ev: recompute(conn, ev, sorted(people), at) for ev, people in affected.items()}
+        for item in accepted:
+            r, issued = item.report, item.issued
+            r.conflicts = [c for c in found[issued.event_id] if c.employee_id in item.people]
+            clock = r.clock.as_dict() if r.clock else {}
             desk_store.record_merge(conn, {
                 "event_id": issued.event_id, "package_id": issued.package_id,
-                "desk": issued.desk, "file_name": source.name, "file_sha256": found.sha256,
-                "merged_at": at, "desk_clock": str(found.manifest.get("desk_clock", "")),
-                "shift_seconds": report.shift_seconds,
-                "clock": json.dumps(report.clock.as_dict() if report.clock else {}),
-                "new": report.new, "duplicate": report.duplicate, "differing": report.differing,
-                "conflicts": len(report.conflicts),
+                "desk": issued.desk, "file_name": Path(r.file).name,
+                "file_sha256": item.found.sha256, "merged_at": at,
+                "desk_clock": str(item.found.manifest.get("desk_clock", "")),
+                "shift_seconds": r.shift_seconds, "clock": json.dumps(clock), "new": r.new,
+                "duplicate": r.duplicate, "differing": r.differing, "conflicts": len(r.conflicts),
             })  # fmt: skip
-            desk_store.note_merge(
-                conn, issued.package_id, at, report.new,
-                report.clock.as_dict() if report.clock else {}, report.shift_seconds,
-            )  # fmt: skip
-    except UserError as err:
-        with write(conn):
-            desk_store.record_merge(conn, {
-                "event_id": report.event_id or event_id, "desk": report.desk,
-                "file_name": source.name, "merged_at": at, "refused": err.message,
-            })  # fmt: skip
-        raise
-    return report
+            desk_store.note_merge(conn, issued.package_id, at, r.new, clock, r.shift_seconds)
 
 
 def _apply(
-    conn: sqlite3.Connection,
-    event_id: int,
-    rows: list[list[object]],
-    shift: timedelta,
-    report: MergeReport,
-    at: str,
-) -> None:
+    conn: sqlite3.Connection, rows: list[list[object]], shift: timedelta, report: MergeReport
+) -> set[int]:
+    """Insert the rows not yet in the log; returns the people they name."""
     if shift:
         for r in rows:
             r[_AT] = dm.shift_time(str(r[_AT]), shift)
@@ -217,8 +266,7 @@ def _apply(
         fresh,
     )
     report.new = len(fresh)
-    people = sorted({int(str(r[_EMP])) for r in fresh if r[_EMP] is not None})
-    report.conflicts = recompute(conn, event_id, people, at)
+    return {int(str(r[_EMP])) for r in fresh if r[_EMP] is not None}
 
 
 def recompute(
@@ -295,22 +343,6 @@ def _store_conflicts(
             desk_store.set_conflict_state(
                 conn, int(str(old["id"])), "obsolete", at, "", "tidak berlaku lagi"
             )
-
-
-def merge_files(
-    conn: sqlite3.Connection,
-    paths: Iterable[str | Path],
-    **options: Any,
-) -> list[MergeReport]:
-    """Merge several return files one by one; a refused file is reported and the rest go on."""
-    reports = []
-    for path in paths:
-        try:
-            reports.append(merge_return(conn, path, **options))
-        except UserError as err:
-            reports.append(MergeReport(str(path), refused=err.message, hint=err.hint,
-                                       exit_code=err.exit_code))  # fmt: skip
-    return reports
 
 
 def verify_state(conn: sqlite3.Connection, event_id: int) -> list[int]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui.desk_mode import install_desks
 from ikrar_desktop.ui.pages.desk import DeskPage
 from ikrar_desktop.ui.pages.employees import EmployeesPage
 from ikrar_desktop.ui.pages.events import EventsPage
@@ -26,6 +27,7 @@ from ikrar_desktop.ui.pages.home import HomePage
 from ikrar_desktop.ui.pages.placeholder import PlaceholderPage
 from ikrar_desktop.ui.pages.reports import ReportsPage
 from ikrar_desktop.ui.pages.settings import SettingsPage
+from ikrar_desktop.ui.pages.supervision import SupervisionPage
 from ikrar_desktop.ui.pages.units import UnitsPage
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.employees = EmployeesPage(ctx)
         self.units = UnitsPage(ctx)
         self.settings = SettingsPage(ctx)
+        self.supervision = SupervisionPage(ctx)
         self.desk = DeskPage(ctx)
         self.events = EventsPage(ctx)
         self.reports = ReportsPage(ctx)
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
             "pegawai": self.employees,
             "unit": self.units,
             "pengaturan": self.settings,
+            "pengawasan": self.supervision,
             "meja": self.desk,
             "kegiatan": self.events,
             "laporan": self.reports,
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
 
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
         self.show_page("pegawai" if has_employees else "beranda")
+        install_desks(self)  # the Meja menu; a desk database shows only its Meja Hadir
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_index[key])

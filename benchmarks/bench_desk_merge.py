@@ -1,0 +1,125 @@
+"""Issue 9 target: merge 10 desk returns of 1,000 actions each into a 50,000-employee database,
+beside the bare insert of the same 10,000 log rows in one transaction (same run)."""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from common import HEADER, demo_db, row
+
+SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
+DESKS = 10
+ACTIONS = 1000
+ROUNDS = 5
+
+
+def _copy(src: Path, dest: Path) -> None:
+    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+
+
+def main() -> None:
+    from ikrar_desktop.exchange import desk_package as pkg
+    from ikrar_desktop.services import desk_returns, desk_sync, events
+    from ikrar_desktop.store import attendance as att_store
+    from ikrar_desktop.store.connection import write
+    from ikrar_desktop.store.schema import open_database
+
+    workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-desk-"))
+    template = workdir / "template.sqlite"
+    _copy(demo_db(SIZE), template)
+    conn = open_database(template)
+    made = events.create_event(conn, events.EventDraft("Apel Ikrar Netralitas", "2024-01-10"))
+    ev = made.event.id
+    people = [r[0] for r in conn.execute(
+        "SELECT employee_id FROM obligations WHERE event_id = ?", (ev,))]  # fmt: skip
+    rnd = random.Random(9)
+    chosen = rnd.sample(people, DESKS * ACTIONS)
+    t0 = datetime(2024, 1, 10, 7, 30).astimezone()
+    files: list[Path] = []
+    all_rows: list[list[object]] = []
+    for d in range(DESKS):
+        desk = f"Meja {d + 1}"
+        desk_sync.export_package(conn, ev, desk, workdir / f"{d}.ikrarmeja", now=t0)
+        issued = next(p for p in desk_store_packages(conn, ev) if p.desk == desk)
+        secret, db_id = desk_sync.main_keys(conn)
+        key = desk_sync.desk_key(secret, db_id, ev, desk, issued.package_id)
+        rows: list[list[object]] = []
+        for i, emp in enumerate(chosen[d * ACTIONS : (d + 1) * ACTIONS]):
+            at = (t0 + timedelta(seconds=3 * i + d)).isoformat(timespec="milliseconds")
+            log_id = att_store.new_id()
+            prior = '{"status": null, "status_at": null}'
+            rows.append([log_id, log_id, ev, emp, "status", None, "hadir", prior, None, "",
+                         "petugas", desk, at])  # fmt: skip
+        manifest = {
+            "format": pkg.RETURN_FORMAT, "version": pkg.VERSION, "database_id": db_id,
+            "package_id": issued.package_id, "event_id": ev, "event_title": "Apel",
+            "desk": desk, "main_exported_at": t0.isoformat(),
+            "desk_imported_at": t0.isoformat(), "desk_clock": (t0 + timedelta(hours=1)).isoformat(),
+            "rows": len(rows), "log_columns": list(desk_sync.ROW_COLUMNS),
+        }  # fmt: skip
+        path = workdir / f"{d}.ikrarkembali"
+        pkg.write(path, manifest, {"log.json": rows}, {"desk": key})
+        files.append(path)
+        all_rows += rows
+    conn.close()
+
+    def fresh() -> sqlite3.Connection:
+        target = workdir / "round.sqlite"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        _copy(template, target)
+        return open_database(target)
+
+    def timed(fn: Callable[[sqlite3.Connection], object]) -> float:
+        c = fresh()
+        start = time.perf_counter()
+        fn(c)
+        ms = (time.perf_counter() - start) * 1000
+        c.close()
+        return ms
+
+    def merge(c: sqlite3.Connection) -> None:
+        merged_at = t0 + timedelta(hours=1)
+        reports = [desk_returns.merge_return(c, f, now=merged_at) for f in files]
+        assert sum(r.new for r in reports) == DESKS * ACTIONS
+
+    cols = ", ".join(desk_sync.ROW_COLUMNS)
+    marks = ", ".join("?" * len(desk_sync.ROW_COLUMNS))
+
+    def bare(c: sqlite3.Connection) -> None:
+        with write(c):
+            c.executemany(f"INSERT INTO attendance_log ({cols}) VALUES ({marks})", all_rows)
+
+    base, merged = [], []
+    for _ in range(ROUNDS):
+        base.append(timed(bare))
+        merged.append(timed(merge))
+    base_ms, merge_ms = statistics.median(base), statistics.median(merged)
+    print(f"Desk merge benchmark: {SIZE} employees, event of {len(people)}, "
+          f"{DESKS} returns × "
+          f"{ACTIONS} actions, WAL + synchronous=FULL (medians of {ROUNDS})\n")  # fmt: skip
+    print(HEADER)
+    what = f"merge {DESKS} returns (read, verify, insert, recompute, conflicts)"
+    bare_what = f"bare INSERT of the same {DESKS * ACTIONS} rows, 1 txn"
+    print(row(what, merge_ms, bare_what, base_ms, "≤ 3×"))
+
+
+def desk_store_packages(conn: sqlite3.Connection, ev: int) -> list:  # type: ignore[type-arg]
+    from ikrar_desktop.store import desk as desk_store
+
+    return desk_store.packages(conn, ev)
+
+
+if __name__ == "__main__":
+    main()
