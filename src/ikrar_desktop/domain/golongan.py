@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ikrar_desktop.domain.status import NON_ASN, PNS_STATUSES, PPPK_STATUSES
@@ -73,6 +74,12 @@ def normalize_golongan(raw: object, status: str | None = None) -> str | None:
     """Canonical golongan ("III/a" or PPPK "IX") from roster spellings; empty -> None."""
     if raw is None:
         return None
+    if type(raw) is str:
+        return _normalize_text(raw, status)  # rosters repeat a handful of spellings
+    return _normalize(raw, status)
+
+
+def _normalize(raw: object, status: str | None) -> str | None:
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
     text = str(raw).strip().lstrip("'")
@@ -100,6 +107,10 @@ def normalize_golongan(raw: object, status: str | None = None) -> str | None:
             field="golongan",
         )
     return found
+
+
+# Errors are raised, and lru_cache never stores a call that raised: only results are kept.
+_normalize_text = functools.lru_cache(maxsize=4096)(_normalize)
 
 
 def _parse(text: str, raw: object) -> str:

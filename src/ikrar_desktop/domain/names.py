@@ -74,9 +74,29 @@ def _split_degrees(chunk: str) -> list[str]:
     return [" ".join(tokens)] if tokens else []
 
 
+# Front titles that _FRONT_TITLE accepts without a dot (it then needs a space or the end).
+_DOTLESS_FRONT = frozenset(["kh", "prof", "drg", "drh", "drs", "dra", "dr", "ir", "hj", "h"])
+
+
+def _is_plain(text: str) -> bool:
+    """True when :func:`split_name` would find no title at all in ``text`` (most names).
+
+    ASCII only, so the regex's IGNORECASE and ``lower()`` agree. Without "," and "." only a
+    dotless front title word or a dotless degree spelling as the last word could be split off.
+    """
+    if not text.isascii() or "," in text or "." in text:
+        return False
+    first, _, rest = text.partition(" ")
+    if first.lower() in _DOTLESS_FRONT:
+        return False
+    return not rest or text.rpartition(" ")[2] not in _DOTLESS_DEGREES
+
+
 def split_name(full: str) -> PersonName:
     """Split "Dr. H. Ahmad Fauzi, S.Pd., M.Si." into ("Dr. H.", "Ahmad Fauzi", "S.Pd., M.Si.")."""
     text = _SPACES.sub(" ", full).strip().strip(",").strip()
+    if _is_plain(text):
+        return PersonName("", text, "")
     head, _, tail = text.partition(",")
     head = head.strip()
 
@@ -112,7 +132,8 @@ def display_name(gelar_depan: str, nama: str, gelar_belakang: str) -> str:
 
 def name_without_titles(display: str) -> str:
     """The bare name of a display name: "Dr. H. Ahmad Fauzi, S.Pd." -> "Ahmad Fauzi"."""
-    return split_name(display).nama
+    text = _SPACES.sub(" ", display).strip().strip(",").strip()
+    return text if _is_plain(text) else split_name(display).nama
 
 
 def search_key(nama: str) -> str:
@@ -131,9 +152,16 @@ _TITLE_TOKENS = frozenset(["prof", "dr", "drs", "dra", "drg", "drh", "ir", "h", 
 def search_tokens(query: str) -> list[str]:
     """Tokens of a typed search, each to be found in the bare name in any order.
 
-    Titles and degrees typed anywhere ("fauzi dr ahmad", "ahmad s pd") are dropped, since the
-    key they are matched against holds the bare name only.
+    Titles ("Dr.", "hj") and dotted degrees ("S.T.", "M.Si.") typed anywhere are dropped,
+    since the key they are matched against holds the bare name only.
     """
-    tokens = search_key(query).split()
-    kept = [t for t in tokens if t not in _TITLE_TOKENS and t not in _DEGREE_KEYS]
-    return kept or tokens
+    kept: list[str] = []
+    every: list[str] = []
+    for word in query.replace(",", " ").split():
+        folded = fold(_APOSTROPHES.sub("", word)).split()
+        every.extend(folded)
+        key = "".join(folded)
+        if key in _TITLE_TOKENS or ("." in word and key in _DEGREE_KEYS):
+            continue
+        kept.extend(folded)
+    return kept or every

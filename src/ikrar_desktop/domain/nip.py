@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ _EXCEL_HINT = (
 def clean_id(raw: object) -> str:
     """Strip an ID's decoration: whitespace, a leading apostrophe, a "NIP."/"NIK" prefix,
     and spaces, dots and hyphens inside. The result may still be invalid."""
+    if type(raw) is str and raw.isdigit() and raw.isascii():
+        return raw  # the usual case: nothing below would change it
     text = str(raw).strip()
     previous = None
     while text != previous:
@@ -218,6 +221,10 @@ def parse_nip(
     Auto-detection follows :func:`looks_like_pppk`; a number valid both ways is PNS.
     """
     today = today or datetime.date.today()
+    if type(raw) is str and len(raw) == 18 and raw.isdigit() and raw.isascii():
+        found = _parse_plain(raw, status, today)
+        if found is not None:
+            return found
     reject_excel_number(raw, "NIP", "nip")
     nip = clean_id(raw)
     check_digits(nip, 18, "NIP", "nip")
@@ -249,6 +256,52 @@ def parse_nip(
         kind=kind,
         birth_date=born,
         gender="L" if nip[14] == "1" else "P",
+        sequence=sequence,
+        tmt=tmt,
+        pppk_year=pppk_year,
+        pppk_code=pppk_code,
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _calendar_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _parse_plain(nip: str, status: str | None, today: datetime.date) -> NipInfo | None:
+    """:func:`parse_nip` for a bare 18-digit string that passes every rule; None otherwise.
+
+    Rosters are almost all valid NIPs: this checks the same rules with plain comparisons and
+    cached dates, and leaves anything wrong to the full path, which words the message.
+    """
+    kind = _kind_for(status) or ("PPPK" if looks_like_pppk(nip) else "PNS")
+    born = _calendar_date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))
+    if born is None or not MIN_BIRTH_YEAR <= born.year <= today.year - 15:
+        return None
+    year, month = int(nip[8:12]), int(nip[12:14])
+    tmt: datetime.date | None = None
+    pppk_year: int | None = None
+    pppk_code: str | None = None
+    if kind == "PNS":
+        if not 1 <= month <= 12 or not MIN_TMT_YEAR <= year <= today.year + 1:
+            return None
+        tmt = _calendar_date(year, month, 1)
+    else:
+        if not PPPK_FIRST_YEAR <= year <= today.year + 1:
+            return None
+        pppk_year, pppk_code = year, nip[12:14]
+    sequence = int(nip[15:])
+    gender = nip[14]
+    if year < born.year + MIN_AGE_AT_APPOINTMENT or gender not in "12" or sequence == 0:
+        return None
+    return NipInfo(
+        nip=nip,
+        kind=kind,
+        birth_date=born,
+        gender="L" if gender == "1" else "P",
         sequence=sequence,
         tmt=tmt,
         pppk_year=pppk_year,

@@ -14,8 +14,18 @@ def _is_separator(char: str) -> bool:
     return char in _EXTRA_SEPARATORS or unicodedata.category(char).startswith("P")
 
 
+# For ASCII text NFKD changes nothing, casefold is lower() and nothing combines, so the general
+# path reduces to: every run of separators and whitespace becomes one space. The class is built
+# from the same rule, so results are equal.
+_ASCII_RUNS = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(128) if _is_separator(chr(c))) + r"\s]+"
+)
+
+
 def fold(text: str) -> str:
     """Casefold, drop accents, turn punctuation into spaces and collapse whitespace."""
+    if text.isascii():
+        return _ASCII_RUNS.sub(" ", text.lower()).strip()
     # Compatibility forms (𝐀, ﬁ) only become plain letters after NFKD, so casefold after it.
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     kept = []
