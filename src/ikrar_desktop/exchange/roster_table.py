@@ -60,6 +60,20 @@ def _text(cell: object) -> str:
     return str(cell).strip()
 
 
+def _filled(row: Sequence[object]) -> int:
+    """How many cells hold text (``_text`` non-empty), without building the texts."""
+    count = 0
+    for c in row:
+        if c is None:
+            continue
+        if type(c) is str:
+            if c.strip():
+                count += 1
+        elif _text(c):
+            count += 1
+    return count
+
+
 def _row_text(row: Sequence[object], limit: int = 80) -> str:
     text = " | ".join(t for t in (_text(c) for c in row) if t)
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -112,12 +126,15 @@ def _is_column_numbers(row: Sequence[object]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _same_text(row: Sequence[object], header: Sequence[object], at: list[int]) -> bool:
-    """Cheap pre-check for a repeated header: the identity cells read like the header's."""
-    return all(
-        i < len(row) and i < len(header) and _text(row[i]).casefold() == _text(header[i]).casefold()
-        for i in at
-    )
+def _same_text(row: Sequence[object], header: Sequence[str], at: list[int]) -> bool:
+    """Cheap pre-check for a repeated header: the identity cells read like the header's.
+
+    ``header`` holds the header cells' texts, casefolded once.
+    """
+    for i in at:
+        if i >= len(row) or i >= len(header) or _text(row[i]).casefold() != header[i]:
+            return False
+    return True
 
 
 def _footer_reason(row: Sequence[object], has_identity: bool, filled: int) -> str | None:
@@ -152,6 +169,7 @@ def locate(sheet: RawSheet, header_index: int, mapping: cols.ColumnMapping) -> R
             text = _row_text(rows[index])
             table.ignored.append(IgnoredRow(index + 1, "judul di atas tabel", text))
     identity = [i for f, i in mapping.columns.items() if f in cols.IDENTITY_FIELDS]
+    header_texts = [_text(c).casefold() for c in table.header]
     signature = cols.layout_signature(table.header)
     start = header_index + 1
     if start < len(rows) and _is_column_numbers(rows[start]):
@@ -173,8 +191,9 @@ def locate(sheet: RawSheet, header_index: int, mapping: cols.ColumnMapping) -> R
                 table.ignored.append(IgnoredRow(number, ended))
             continue
         blank_run = 0
-        filled = sum(1 for c in row if c is not None and _text(c))
-        has_identity = any(i < len(row) and _text(row[i]) for i in identity)
+        filled = _filled(row)
+        width = len(row)
+        has_identity = any(i < width and _text(row[i]) for i in identity)
         reason = _footer_reason(row, has_identity, filled)
         if reason is not None:
             ended = "di bawah akhir tabel"
@@ -184,7 +203,7 @@ def locate(sheet: RawSheet, header_index: int, mapping: cols.ColumnMapping) -> R
             why = "tanpa NIP, NIK maupun nama" if filled else "baris kosong"
             table.ignored.append(IgnoredRow(number, why, _row_text(row)))
             continue
-        if _same_text(row, table.header, identity) and cols.layout_signature(row) == signature:
+        if _same_text(row, header_texts, identity) and cols.layout_signature(row) == signature:
             table.ignored.append(IgnoredRow(number, "judul kolom berulang", _row_text(row)))
             continue
         table.rows.append((number, row))

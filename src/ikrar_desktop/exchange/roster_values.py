@@ -6,7 +6,7 @@ import datetime
 import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 from ikrar_desktop.domain.dates import parse_date
 from ikrar_desktop.domain.employee import EmployeeDraft
@@ -84,6 +84,23 @@ def is_empty(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and cell.strip().casefold() in _EMPTY)
 
 
+def _text_at(cells: Sequence[object], i: int | None) -> str:
+    """The cell at ``i`` as text, "" when missing or empty (``is_empty`` then ``cell_text``)."""
+    if i is None or i >= len(cells):
+        return ""
+    cell = cells[i]
+    if type(cell) is str:
+        text = cell.strip()
+        # casefold never shortens a string, so only short texts can be an "empty" word
+        return "" if len(text) <= 4 and text.casefold() in _EMPTY else text
+    return "" if is_empty(cell) else cell_text(cell)
+
+
+def _plain_id(raw: object, length: int) -> TypeGuard[str]:
+    """A bare string of ``length`` ASCII digits: no Excel damage, nothing to clean."""
+    return type(raw) is str and len(raw) == length and raw.isdigit() and raw.isascii()
+
+
 def cell_text(cell: object) -> str:
     """A cell as the clerk would read it (whole floats without ".0")."""
     if cell is None:
@@ -148,6 +165,7 @@ class RowConverter:
         self._status: dict[tuple[object, object, object], str] = {}
         self._jenis: dict[str, tuple[str, str | None]] = {}
         self._dates: dict[object, tuple[datetime.date | None, str | None]] = {}
+        self._genders: dict[str, str] = {}
         self._formula_cols = {self.idx[f]: f for f in cols.IDENTITY_FIELDS if f in self.idx}
         self.covered = self._covered_fields()
 
@@ -177,14 +195,15 @@ class RowConverter:
         return cells[i] if i is not None and i < len(cells) else None
 
     def _text(self, cells: Sequence[object], name: str) -> str:
-        value = self._cell(cells, name)
-        return "" if is_empty(value) else cell_text(value)
+        return _text_at(cells, self.idx.get(name))
 
     def _error(self, row: int, name: str, value: object, message: str, kind: str) -> _Reject:
         return _Reject(RowError(row, self.mapping.label(name), cell_text(value), message, kind))
 
     def _id(self, row: int, cells: Sequence[object], name: str, label: str, length: int) -> str:
         raw = self._cell(cells, name)
+        if _plain_id(raw, length):
+            return raw
         if is_empty(raw):
             return ""
         try:
@@ -272,19 +291,22 @@ class RowConverter:
                         + _FORMULA_HINT,
                         FORMULA,
                     )
+        at = self.idx.get
         nip = self._id(row, cells, cols.NIP, "NIP", 18)
         nik = self._id(row, cells, cols.NIK, "NIK", 16)
         warnings: list[str] = []
-        nama = self._text(cells, cols.NAMA)
+        nama = _text_at(cells, at(cols.NAMA))
         status = self._status_of(row, cells)
-        golongan = self._text(cells, cols.GOLONGAN) or self._text(cells, cols.PANGKAT)
-        jenis = self._text(cells, cols.JENIS_JABATAN)
+        golongan = _text_at(cells, at(cols.GOLONGAN)) or _text_at(cells, at(cols.PANGKAT))
+        jenis = _text_at(cells, at(cols.JENIS_JABATAN))
         if jenis:
             jenis, note = self._jenis_jabatan(jenis)
             if note:
                 warnings.append(note)
-        gender_text = self._text(cells, cols.GENDER)
-        gender = _gender(gender_text)
+        gender_text = _text_at(cells, at(cols.GENDER))
+        gender = self._genders.get(gender_text)
+        if gender is None:
+            gender = self._genders[gender_text] = _gender(gender_text)
         if gender_text and not gender:
             warnings.append(f"Jenis kelamin '{gender_text}' tidak dikenali; diabaikan.")
         birth: datetime.date | None = None
@@ -293,7 +315,7 @@ class RowConverter:
             birth, note = self._date(raw_birth)
             if note:
                 warnings.append(note)
-        unit_text = self._text(cells, cols.UNIT) or self.default_unit
+        unit_text = _text_at(cells, at(cols.UNIT)) or self.default_unit
         unit = ""
         if unit_text:
             unit, note = self.units.match(unit_text)
@@ -303,11 +325,11 @@ class RowConverter:
             nama=nama,
             nip=nip,
             nik=nik,
-            gelar_depan=self._text(cells, cols.GELAR_DEPAN),
-            gelar_belakang=self._text(cells, cols.GELAR_BELAKANG),
+            gelar_depan=_text_at(cells, at(cols.GELAR_DEPAN)),
+            gelar_belakang=_text_at(cells, at(cols.GELAR_BELAKANG)),
             status=status,
             golongan=golongan,
-            jabatan=self._text(cells, cols.JABATAN),
+            jabatan=_text_at(cells, at(cols.JABATAN)),
             jenis_jabatan=jenis,
             unit=unit,
             gender=gender,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -171,17 +171,34 @@ def insert(conn: sqlite3.Connection, values: dict[str, object]) -> int:
 
 
 def insert_many(conn: sqlite3.Connection, rows: list[dict[str, object]]) -> None:
-    """Bulk insert inside the caller's transaction (one executemany)."""
+    """Bulk insert inside the caller's transaction (one executemany).
+
+    Every row has the keys of the first; each is stored as :func:`insert` would store it.
+    """
     if not rows:
         return
-    prepared = [_values(r) for r in rows]
+    first = rows[0]
+    fields = [k for k in FIELDS if k in first]
+    named = "nama" in first
+    cols = [*fields, *(("search_key", "sort_key") if named else ()), "created_at", "updated_at"]
+    birth_at = fields.index("birth_date") if "birth_date" in first else -1
     stamp = now_iso()
-    cols = [*prepared[0].keys(), "created_at", "updated_at"]
+
+    def params() -> Iterator[list[object]]:
+        for row in rows:
+            out = [row[k] for k in fields]
+            if birth_at >= 0:
+                birth = out[birth_at]
+                if isinstance(birth, date):
+                    out[birth_at] = birth.isoformat()
+            if named:
+                key = search_key(str(row["nama"]))
+                out += (key, key)
+            out += (stamp, stamp)
+            yield out
+
     marks = ", ".join("?" * len(cols))
-    conn.executemany(
-        f"INSERT INTO employees ({', '.join(cols)}) VALUES ({marks})",
-        ([*(r[c] for c in cols[:-2]), stamp, stamp] for r in prepared),
-    )
+    conn.executemany(f"INSERT INTO employees ({', '.join(cols)}) VALUES ({marks})", params())
 
 
 def update(conn: sqlite3.Connection, employee_id: int, values: dict[str, object]) -> None:
