@@ -15,6 +15,9 @@ from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
 from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
 from ikrar_desktop.cli_print import add_parsers as add_print_parsers
 from ikrar_desktop.cli_print import cmd_print, cmd_verify
+from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
+from ikrar_desktop.cli_safety import add_parsers as add_safety_parsers
+from ikrar_desktop.cli_safety import run_guarded
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -98,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(p)
     add_event_parsers(sub, _json_flag)
     add_print_parsers(sub)
+    add_safety_parsers(sub, _json_flag)
     add_case_parsers(sub, _json_flag)
     add_desk_parsers(sub, _json_flag)
     return parser
@@ -293,6 +297,7 @@ HANDLERS: dict[str, Handler] = {
     "verify": cmd_verify,
     "case": cmd_case,
     "desk": cmd_desk,
+    **SAFETY_HANDLERS,
 }
 
 
@@ -321,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(Paths.for_db(args.db).log_file)
     try:
-        return HANDLERS[args.command](args)
+        return run_guarded(args, HANDLERS[args.command])
     except UserError as err:
         _report_error(err, getattr(args, "json", False))
         return err.exit_code

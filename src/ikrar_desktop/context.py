@@ -5,10 +5,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ikrar_desktop.paths import Paths
 from ikrar_desktop.store.schema import open_database
+
+if TYPE_CHECKING:
+    from ikrar_desktop.store.lock import DatabaseLock
 
 
 class Interaction(Protocol):
@@ -43,21 +46,39 @@ class AppContext:
     conn: sqlite3.Connection
     paths: Paths
     interaction: Interaction
+    readonly: bool = False
+    lock: DatabaseLock | None = None  # held by the GUI while it has the database open
 
     @classmethod
-    def open(cls, db: str | Path | None, interaction: Interaction | None = None) -> AppContext:
+    def open(
+        cls,
+        db: str | Path | None,
+        interaction: Interaction | None = None,
+        *,
+        readonly: bool = False,
+    ) -> AppContext:
         paths = Paths.for_db(db)
-        conn = open_database(paths.db)
+        conn = open_database(paths.db, readonly=readonly)
         from ikrar_desktop.services.desk_sync import use_desk_station
 
         use_desk_station(conn)
-        return cls(conn=conn, paths=paths, interaction=interaction or SilentInteraction())
+        return cls(
+            conn=conn,
+            paths=paths,
+            interaction=interaction or SilentInteraction(),
+            readonly=readonly,
+        )
 
     def new_connection(self) -> sqlite3.Connection:
         """A separate connection for a background worker."""
-        from ikrar_desktop.store.connection import connect
+        from ikrar_desktop.store.connection import connect, session_of
 
-        return connect(self.paths.db)
+        conn = connect(self.paths.db, readonly=self.readonly)
+        mine, theirs = session_of(self.conn), session_of(conn)
+        theirs.operator, theirs.role, theirs.signed_in = mine.operator, mine.role, mine.signed_in
+        return conn
 
     def close(self) -> None:
         self.conn.close()
+        if self.lock is not None:
+            self.lock.release()

@@ -52,3 +52,15 @@ class NotAnIkrarDatabaseError(CannotRunError):
 
 class FileRejectedError(CannotRunError):
     """An input file (spreadsheet, package) cannot be read; the message says why."""
+
+
+class DamagedDatabaseError(CannotRunError):
+    """``quick_check`` failed: the file is kept as it is and a verified backup is offered."""
+
+    def __init__(self, message: str, hint: str = "", path: object = None) -> None:
+        super().__init__(message, hint)
+        self.path = path
+
+
+class PermissionDeniedError(UserError):
+    """The signed-in operator may not do this; an admin must."""

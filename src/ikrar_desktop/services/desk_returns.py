@@ -20,7 +20,7 @@ from ikrar_desktop.services.desk_state import begin_action
 from ikrar_desktop.services.desk_sync import ROW_COLUMNS, _refuse_on_desk, desk_key
 from ikrar_desktop.services.events import Actor, get_event, stamp
 from ikrar_desktop.store import desk as desk_store
-from ikrar_desktop.store.connection import write
+from ikrar_desktop.store.connection import session_of, write
 
 _ID, _EMP, _ACTION, _NEW, _UNDOES, _REASON, _STATION, _AT = (
     ROW_COLUMNS.index(c)
@@ -309,6 +309,8 @@ def recompute(
             updates.append([*values, event_id, person])
         found += dm.person_conflicts(person, rows)
     if updates:
+        # state recomputed from merged log rows is a logged correction (store/audit guards)
+        session_of(conn).corrections.update((event_id, int(str(u[-1]))) for u in updates)
         sets = ", ".join(f"{c} = ?" for c in dm.STATE_COLUMNS)
         conn.executemany(
             f"UPDATE obligations SET {sets} WHERE event_id = ? AND employee_id = ?", updates

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ikrar_desktop.store.connection import session_of
 from ikrar_desktop.store.employees import EmployeeFilter, where_clause
 
 OBL_COLUMNS = (
@@ -164,6 +165,8 @@ def append(
             undoes, reason, operator, station, at,
         ),
     )  # fmt: skip
+    if action in ("pakta", "susulan", "undo") and employee_id is not None:
+        session_of(conn).corrections.add((event_id, employee_id))  # see store/audit guards
     return log_id
 
 

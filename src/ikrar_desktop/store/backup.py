@@ -2,42 +2,206 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import logging
+import os
+import re
 import sqlite3
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from ikrar_desktop.errors import CannotRunError
-from ikrar_desktop.store.connection import database_path
+from ikrar_desktop.store.connection import APPLICATION_ID, database_path, open_destination
+
+log = logging.getLogger(__name__)
+
+FOLDER_SETTING = "backup_folder"
+NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d{6})?-(?P<reason>[a-z0-9-]+)\.sqlite$"
+)
 
 
-def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """Write a consistent copy of ``conn`` to ``target`` and check it (quick_check)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+@dataclass(slots=True)
+class BackupInfo:
+    path: Path
+    created: datetime | None
+    reason: str
+    counts: dict[str, int] = field(default_factory=dict)
+    schema: int = 0
+    size: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": str(self.path),
+            "created": self.created.isoformat(sep=" ", timespec="seconds") if self.created else "",
+            "reason": self.reason,
+            "counts": self.counts,
+            "schema": self.schema,
+            "size": self.size,
+        }
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def parse_name(path: Path) -> tuple[datetime | None, str]:
+    found = NAME.match(path.name)
+    if not found:
+        return None, ""
+    return datetime.strptime(found["stamp"], "%Y%m%d-%H%M%S"), found["reason"]
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fault(target: Path, exc: BaseException) -> CannotRunError:
+    folder = target.parent
+    if not folder.exists():
+        return CannotRunError(
+            f"Folder cadangan {folder} tidak ditemukan (flash disk dicabut atau folder dihapus?). "
+            "Cadangan tidak dibuat.",
+            "Pasang kembali flash disk atau pilih folder cadangan lain di Pengaturan. "
+            "Database dan cadangan lama tidak diubah.",
+        )
+    text = str(exc).lower()
+    if "full" in text or "space" in text or "too large" in text or "i/o" in text:
+        reason = "disk penuh atau galat tulis"
+    elif "permission" in text or "readonly" in text or "read-only" in text:
+        reason = "izin ditolak"
+    else:
+        reason = str(exc)
+    return CannotRunError(
+        f"Cadangan tidak dapat ditulis ke {folder} ({reason}).",
+        "Periksa ruang kosong dan hak akses folder cadangan, lalu ulangi. "
+        "Database dan cadangan lama tidak diubah.",
+    )
+
+
+def backup_to(conn: sqlite3.Connection, target: Path, reason: str = "") -> BackupInfo:
+    """Write a consistent copy of ``conn`` to ``target`` through ``target.part``; it gets its
+    final name only after ``quick_check`` and the row counts per table match the source."""
     partial = target.with_name(target.name + ".part")
     try:
-        dest = sqlite3.connect(str(partial))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        own_snapshot = not conn.in_transaction
+        if own_snapshot:
+            conn.execute("BEGIN")  # counts and copy from one snapshot
         try:
-            conn.backup(dest)
-            ok = dest.execute("PRAGMA quick_check").fetchone()[0]
+            expected = table_counts(conn)
+            partial.unlink(missing_ok=True)
+            dest = open_destination(partial)
+            try:
+                conn.backup(dest)
+                # a backup is one self-contained file: no -wal/-shm beside it
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-        if ok != "ok":
-            raise CannotRunError(f"Cadangan {target.name} gagal diperiksa ({ok}).")
+            if own_snapshot:
+                conn.execute("COMMIT")
+        _fsync(partial)
+        info = verify_file(partial, expected=expected)
+        manifest = target.with_name(target.name + ".json")
         partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
+        info.path, info.created, info.reason = target, datetime.now(), reason
+        manifest.write_text(json.dumps(info.as_dict(), ensure_ascii=False, indent=1))
+        _fsync(target.parent)
+    except CannotRunError:
         partial.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):  # the drive is gone; the half file goes with it
+            partial.unlink(missing_ok=True)
+        log.warning("backup to %s failed: %s", target, exc)
+        raise _fault(target, exc) from exc
+    log.info("backup written and verified: %s", target)
+    return info
+
+
+def verify_file(path: Path, expected: dict[str, int] | None = None) -> BackupInfo:
+    """Open a backup, run ``quick_check`` and compare row counts; raise if anything is off."""
+    created, reason = parse_name(path)
+    if not path.is_file():
+        raise CannotRunError(f"Berkas cadangan {path} tidak ditemukan.")
+    try:
+        conn = open_destination(path, readonly=True)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            counts = table_counts(conn) if check == "ok" else {}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
         raise CannotRunError(
-            f"Cadangan database tidak dapat ditulis ke {target.parent}: {exc}.",
-            "Periksa ruang disk dan hak akses folder cadangan; data Anda tidak diubah.",
+            f"Berkas {path.name} bukan cadangan yang dapat dibaca ({exc}).",
+            "Pilih berkas cadangan lain.",
         ) from exc
-    return target
+    if check != "ok":
+        raise CannotRunError(f"Cadangan {path.name} rusak ({check}).", "Pilih cadangan lain.")
+    if app_id != APPLICATION_ID:
+        raise CannotRunError(
+            f"Berkas {path.name} bukan cadangan database Ikrar Desktop.",
+            "Pilih berkas cadangan yang benar.",
+        )
+    if expected is not None and counts != expected:
+        differ = sorted(k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k))
+        raise CannotRunError(
+            f"Cadangan {path.name} tidak sama dengan database (tabel {', '.join(differ)}).",
+            "Ulangi pencadangan.",
+        )
+    return BackupInfo(path, created, reason, counts, schema, path.stat().st_size)
 
 
-def backup_before(conn: sqlite3.Connection, reason: str) -> Path | None:
-    """A backup in ``backups/`` beside the database before a risky change (None in memory)."""
+def configured_folder(conn: sqlite3.Connection) -> Path | None:
+    """The folder the clerk chose in Pengaturan (a flash drive, say), if any."""
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (FOLDER_SETTING,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return Path(row[0]) if row and row[0] else None
+
+
+def default_folder(db: Path) -> Path:
+    return db.parent / "backups"
+
+
+def folder_for(conn: sqlite3.Connection) -> Path | None:
     source = database_path(conn)
     if not source:
         return None
-    folder = Path(source).parent / "backups"
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return backup_to(conn, folder / f"{Path(source).stem}-{stamp}-{reason}.sqlite")
+    return configured_folder(conn) or default_folder(Path(source))
+
+
+def backup_name(db: Path, reason: str, now: datetime | None = None) -> str:
+    moment = now or datetime.now()
+    return f"{db.stem}-{moment.strftime('%Y%m%d-%H%M%S-%f')}-{reason}.sqlite"
+
+
+def backup_before(conn: sqlite3.Connection, reason: str) -> Path | None:
+    """A verified backup before a risky change (None for an in-memory database)."""
+    folder = folder_for(conn)
+    if folder is None:
+        return None
+    source = Path(database_path(conn))
+    return backup_to(conn, folder / backup_name(source, reason), reason).path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,11 +12,14 @@ from ikrar_desktop.errors import (
     CannotRunError,
     DatabaseLockedError,
     NotAnIkrarDatabaseError,
+    UserError,
 )
+from ikrar_desktop.store.session import Session, register
 
 APPLICATION_ID = 0x494B5244  # "IKRD": marks a file as an Ikrar Desktop database
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+GUARD_PREFIX = "Ikrar:"  # RAISE(ABORT) messages of the protection triggers, shown to the clerk
 
 
 def check_is_sqlite(path: Path) -> None:
@@ -37,6 +41,28 @@ def check_is_sqlite(path: Path) -> None:
         )
 
 
+class IkrarConnection(sqlite3.Connection):
+    """A connection that knows who works on it and which file it opened."""
+
+    session: Session
+    readonly: bool
+    identity: tuple[str, int, int] | None  # path, device, inode: noticed if the file moves
+
+
+def session_of(conn: sqlite3.Connection) -> Session:
+    """The session of a factory connection (a default one for anything else)."""
+    found = getattr(conn, "session", None)
+    return found if isinstance(found, Session) else Session.default()
+
+
+def _identity(path: Path) -> tuple[str, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (str(path), st.st_dev, st.st_ino)
+
+
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open ``path`` with WAL, ``synchronous=FULL``, foreign keys and a busy timeout.
 
@@ -51,9 +77,21 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     try:
         if readonly:
             uri = db_path.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                uri,
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                factory=IkrarConnection,
+            )
         else:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False, factory=IkrarConnection
+            )
+        assert isinstance(conn, IkrarConnection)
+        conn.session = Session.default()
+        conn.readonly = readonly
+        register(conn, conn.session)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -61,7 +99,39 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, db_path) from exc
+    conn.identity = None if str(path) == ":memory:" else _identity(db_path)
     return conn
+
+
+def open_destination(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A bare connection to a copy (backup, restore, pre-migration copy) or, read-only, to a
+    backup being verified. Nothing is written to it except through ``Connection.backup``,
+    so the audit functions are not needed."""
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def check_still_there(conn: sqlite3.Connection) -> None:
+    """Refuse to write when the database file was deleted or moved while open.
+
+    On Linux the writes would land in an unlinked file and vanish at close; better to stop.
+    """
+    expected = getattr(conn, "identity", None)
+    if not expected:
+        return
+    now = _identity(Path(expected[0]))
+    if now is None or now[1:] != expected[1:]:
+        raise CannotRunError(
+            f"Berkas database {expected[0]} dihapus atau dipindahkan saat program terbuka; "
+            "perubahan ini tidak disimpan.",
+            "Kembalikan berkas ke tempatnya (atau pulihkan dari cadangan), lalu buka lagi.",
+        )
 
 
 def ensure_writable_folder(folder: Path) -> None:
@@ -98,21 +168,42 @@ def translate_error(exc: sqlite3.Error, path: Path) -> CannotRunError:
             "Disk penuh: perubahan tidak disimpan.",
             "Kosongkan ruang disk, lalu ulangi. Data yang sudah tersimpan tetap utuh.",
         )
+    if "disk i/o error" in text:
+        return CannotRunError(
+            "Galat baca/tulis disk (disk penuh, rusak, atau dicabut): perubahan tidak disimpan.",
+            "Periksa disk dan ruang kosongnya, lalu ulangi. Data yang sudah tersimpan tetap utuh.",
+        )
+    if "no such function: ikrar_" in text:
+        return CannotRunError(
+            "Tabel ini dilindungi jejak audit dan hanya dapat diubah lewat Ikrar Desktop.",
+            "Gunakan program Ikrar Desktop untuk mengubah data.",
+        )
+    if "malformed" in text or "corrupt" in text:
+        return CannotRunError(
+            f"Database {path.name} rusak.",
+            "Jangan ubah berkas itu; pulihkan dari cadangan terbaru (Pengaturan → Pulihkan).",
+        )
     return CannotRunError(f"Database tidak dapat dipakai: {exc}.", "Coba tutup dan buka lagi.")
 
 
 @contextmanager
 def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error."""
+    check_still_there(conn)
+    session_of(conn).corrections.clear()
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         raise translate_error(exc, Path(database_path(conn) or "database")) from exc
     try:
         yield conn
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.IntegrityError) and str(exc).startswith(GUARD_PREFIX):
+            raise UserError(str(exc)[len(GUARD_PREFIX) :].strip()) from exc
+        if isinstance(exc, sqlite3.DatabaseError) and _is_fault(exc):
+            raise translate_error(exc, Path(database_path(conn) or "database")) from exc
         raise
     try:
         conn.execute("COMMIT")
@@ -120,6 +211,17 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise translate_error(exc, Path(database_path(conn) or "database")) from exc
+
+
+_FAULTS = ("disk", "readonly", "read-only", "malformed", "corrupt", "no such function: ikrar_")
+
+
+def _is_fault(exc: sqlite3.Error) -> bool:
+    """Faults of the file or the disk (not of the data): explained to the clerk."""
+    if isinstance(exc, sqlite3.IntegrityError):
+        return False
+    text = str(exc).lower()
+    return any(word in text for word in _FAULTS)
 
 
 def database_path(conn: sqlite3.Connection) -> str:

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ikrar_desktop.errors import CannotRunError, NewerDatabaseError, NotAnIkrarDatabaseError
+from ikrar_desktop.store.audit import install as install_audit
+from ikrar_desktop.store.audit import m007_audit_access
 from ikrar_desktop.store.cases import m005_cases
-from ikrar_desktop.store.connection import APPLICATION_ID, connect
+from ikrar_desktop.store.connection import APPLICATION_ID, connect, open_destination
 from ikrar_desktop.store.desk import m006_desks
 
 if TYPE_CHECKING:
@@ -222,6 +224,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m004_certificates,
     m005_cases,
     m006_desks,
+    m007_audit_access,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -254,7 +257,7 @@ def copy_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
     """Take a consistent copy with SQLite's backup API before the schema changes."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.sebelum-migrasi-v{user_version(conn)}-{stamp}.sqlite")
-    dest = sqlite3.connect(str(target))
+    dest = open_destination(target)
     try:
         conn.backup(dest)
     finally:
@@ -274,9 +277,27 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     pending = [m.name for m in migrations.pending(db)]
     migrations.apply(db)
     with db.atomic():
+        install_audit(conn)  # covers tables added or changed by any migration above
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return pending
+
+
+def check_health(conn: sqlite3.Connection, path: Path) -> None:
+    """``PRAGMA quick_check`` at every start; a damaged file is left exactly as it is."""
+    from ikrar_desktop.errors import DamagedDatabaseError
+
+    try:
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        rows = [(str(exc),)]
+    if rows and rows[0][0] != "ok":
+        log.error("quick_check failed on %s: %s", path, rows)
+        raise DamagedDatabaseError(
+            f"Database {path.name} rusak ({rows[0][0]}). Berkas itu tidak diubah.",
+            "Pulihkan dari cadangan terbaru yang sudah diperiksa (ikrar-desktop restore).",
+            path=path,
+        )
 
 
 def open_database(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -288,6 +309,7 @@ def open_database(path: str | Path, *, readonly: bool = False) -> sqlite3.Connec
     conn = connect(db_path, readonly=readonly)
     try:
         _check_identity(conn, db_path)
+        check_health(conn, db_path)
         if user_version(conn) < SCHEMA_VERSION:
             if readonly:
                 raise CannotRunError(

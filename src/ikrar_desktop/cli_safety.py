@@ -1,0 +1,183 @@
+"""CLI for keeping records safe: backup, restore, check, and the lock around writing commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ikrar_desktop.errors import CannotRunError, DamagedDatabaseError, UserError
+
+# commands (or command + action) that never change records; everything else takes the lock
+READ_ONLY = frozenset({"check", "backup", "export", "recap", "verify"})
+READ_ONLY_ACTIONS = frozenset({"list", "show"})
+
+
+def add_parsers(sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser("backup", help="buat cadangan terverifikasi sekarang")
+    p.add_argument("out", nargs="?", metavar="OUT", help="berkas atau folder tujuan")
+    json_flag(p)
+    p = sub.add_parser("restore", help="pulihkan database dari berkas cadangan")
+    p.add_argument("file", metavar="FILE")
+    json_flag(p)
+    p = sub.add_parser("check", help="periksa keutuhan database dan jejak audit")
+    json_flag(p)
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        print(text)
+
+
+def _db(args: argparse.Namespace) -> Path:
+    from ikrar_desktop.paths import Paths
+
+    return Paths.for_db(args.db).db
+
+
+def is_read_only(args: argparse.Namespace) -> bool:
+    if args.command in READ_ONLY:
+        return True
+    if getattr(args, "dry_run", False):
+        return True
+    return getattr(args, "action", None) in READ_ONLY_ACTIONS
+
+
+def _offer_backup(db: Path) -> str:
+    from ikrar_desktop.services.backups import newest_verified
+    from ikrar_desktop.store.backup import default_folder
+
+    found = newest_verified(default_folder(db), db.stem)
+    if found is None:
+        return "Tidak ada cadangan terverifikasi di folder cadangan."
+    when = f"{found.created:%d-%m-%Y %H:%M}" if found.created else "?"
+    return (
+        f"Cadangan terbaru yang utuh: {found.path} (tanggal {when}). "
+        f'Pulihkan dengan: ikrar-desktop --db "{db}" restore "{found.path}"'
+    )
+
+
+def run_guarded(args: argparse.Namespace, handler: Callable[[argparse.Namespace], int]) -> int:
+    """Run a subcommand; a writing one first takes the database (exit 2 if a program has it)."""
+    from ikrar_desktop.store import lock
+    from ikrar_desktop.store.location import location_warning
+
+    db = _db(args)
+    try:
+        if is_read_only(args):
+            return handler(args)
+        warning = location_warning(db)
+        if warning:
+            print(f"Peringatan: {warning}", file=sys.stderr)
+        with lock.acquire(db):
+            return handler(args)
+    except DamagedDatabaseError as err:
+        raise DamagedDatabaseError(err.message, _offer_backup(db), path=db) from err
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from ikrar_desktop.context import AppContext
+    from ikrar_desktop.services.backups import backup_now
+
+    ctx = AppContext.open(args.db)
+    try:
+        info = backup_now(ctx.conn, "manual", out=Path(args.out) if args.out else None)
+    finally:
+        ctx.close()
+    counts = ", ".join(f"{k} {v}" for k, v in info.counts.items() if not k.startswith("_"))
+    _emit(args, info.as_dict(), f"Cadangan tersimpan dan terverifikasi: {info.path}\n{counts}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ikrar_desktop.services.access import signin_required
+    from ikrar_desktop.services.backups import restore
+    from ikrar_desktop.store.connection import connect
+    from ikrar_desktop.store.schema import open_database
+
+    db = _db(args)
+    if db.exists():
+        try:
+            probe = connect(db, readonly=True)
+            try:
+                locked = signin_required(probe)
+            finally:
+                probe.close()
+        except Exception:  # a damaged file cannot say; restoring it is the point
+            locked = False
+        if locked:
+            raise UserError(
+                "Pemulihan hanya untuk admin, dan database ini mewajibkan masuk.",
+                "Masuk sebagai admin di aplikasi lalu pakai Pengaturan → Pulihkan.",
+            )
+    done = restore(db, Path(args.file))
+    open_database(db).close()  # brings an older backup up to the current schema
+    info = done.info
+    when = f"{info.created:%d-%m-%Y %H:%M}" if info.created else "?"
+    data = info.as_dict() | {"kept_aside": str(done.kept_aside or ""), "db": str(db)}
+    text = (
+        f"Database dipulihkan dari cadangan tanggal {when}: {info.path}\n"
+        f"Pegawai {info.counts.get('employees', 0)}, kegiatan {info.counts.get('events', 0)}."
+    )
+    if done.kept_aside:
+        text += f"\nDatabase sebelumnya disimpan sebagai {done.kept_aside}"
+    _emit(args, data, text)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from ikrar_desktop.store.audit import audit_fingerprint
+    from ikrar_desktop.store.audit_check import verify
+    from ikrar_desktop.store.connection import connect
+
+    db = _db(args)
+    if not db.exists():
+        raise CannotRunError(f"Database {db} tidak ditemukan.")
+    conn = connect(db, readonly=True)
+    try:
+        rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
+        if rows[0][0] != "ok":
+            raise DamagedDatabaseError(
+                f"Database {db.name} rusak: {rows[0][0]}. Berkas itu tidak diubah.",
+                _offer_backup(db),
+                path=db,
+            )
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        report = verify(conn)
+        fingerprint = audit_fingerprint(conn) if report.links else ""
+    finally:
+        conn.close()
+    problems = [p.as_dict() for p in report.problems]
+    if fk:
+        problems.append({"kind": "foreign_key", "message": f"{len(fk)} rujukan antartabel putus."})
+    data = {
+        "db": str(db),
+        "integrity": "ok",
+        "audit_links": report.links,
+        "fingerprint": fingerprint,
+        "ok": not problems,
+        "problems": problems,
+    }
+    if problems:
+        lines = [f"Ditemukan {len(problems)} masalah pada {db.name}:"]
+        lines += [f"  - {p['message']}" for p in problems[:30]]
+        if len(problems) > 30:
+            lines.append(f"  … dan {len(problems) - 30} lagi (lihat --json).")
+        _emit(args, data, "\n".join(lines))
+        return 1
+    _emit(
+        args,
+        data,
+        f"Database utuh. Jejak audit: {report.links} catatan, rantai utuh.\n"
+        f"Sidik jejak audit: {fingerprint}",
+    )
+    return 0
+
+
+HANDLERS = {"backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}
