@@ -1,0 +1,82 @@
+"""Table model of the case register: overdue cases in red, closed ones dimmed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ikrar_desktop.domain import violations as rules
+from ikrar_desktop.domain.dates import format_short
+from ikrar_desktop.services.case_export import ident_text
+from ikrar_desktop.services.cases import CaseItem
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+OVERDUE_BG = QColor("#f8d7da")
+OVERDUE_FG = QColor("#8b1a1a")
+DONE_FG = QColor("#7a7a7a")
+
+
+class CaseTableModel(QAbstractTableModel):
+    HEADERS = ("Nomor", "Tgl Laporan", "Pegawai", "NIP / NIK", "Unit Kerja (saat itu)",
+               "Bentuk", "Sumber", "Tahap", "Batas Waktu", "Pakta")  # fmt: skip
+    WIDTHS = (70, 90, 220, 160, 220, 60, 110, 130, 130, 60)
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.items: list[CaseItem] = []
+
+    def set_items(self, items: list[CaseItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> CaseItem | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return str(section + 1)
+
+    def _text(self, item: CaseItem, column: int) -> str:
+        c = item.case
+        if column == 8:
+            if not rules.is_open(c.step):
+                return "—"
+            if item.overdue:
+                return f"Terlambat {item.overdue_days} hari"
+            return format_short(item.due) if item.due else ""
+        values = (
+            c.number, format_short(c.reported_on), c.emp_name, ident_text(c), c.emp_unit,
+            c.form_code, rules.source_label(c.source), rules.step_label(c.step), "",
+            "Sudah" if item.signed_pakta else "Belum",
+        )  # fmt: skip
+        return values[column]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        item = self.item(index.row()) if index.isValid() else None
+        if item is None or not 0 <= index.column() < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            form = rules.find_form(item.case.form_code)
+            return item.case.form_other or form.text
+        if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
+            return QBrush(OVERDUE_BG)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.overdue:
+                return QBrush(OVERDUE_FG)
+            if not rules.is_open(item.case.step):
+                return QBrush(DONE_FG)
+        return None
