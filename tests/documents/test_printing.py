@@ -155,3 +155,19 @@ def test_cli_print_and_verify(
     assert "TIDAK DIKENAL" in capsys.readouterr().out
     assert main(["--db", db, "print", "pakta", "999", "--out", str(tmp_path / "x.pdf")]) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_empty_event_gives_a_blank_daftar_hadir(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    from ikrar_desktop.errors import UserError
+    from ikrar_desktop.services.events import EventDraft, create_event
+
+    event = create_event(conn, EventDraft(title="Kosong", date="2024-01-02")).event
+    report = printing.print_document(conn, "daftar-hadir", event.id, tmp_path / "d.pdf")
+    pages = pdf_pages((tmp_path / "d.pdf").read_bytes())
+    assert report.pages == len(pages) and report.people == 0
+    text = " ".join(pages)
+    assert "20." in text and "21." not in text and "Petugas Pencatat" in pages[-1]
+    with pytest.raises(UserError):
+        printing.print_document(conn, "pakta", event.id, tmp_path / "p.pdf")
+    with pytest.raises(UserError):
+        printing.print_document(conn, "sertifikat", event.id, tmp_path / "s.pdf")

@@ -108,7 +108,7 @@ class DaftarHadir:
         pdf = self.pdf
         pdf.set_font(fonts.SANS, "I", 8)
         pdf.set_xy(pdf.l_margin, pdf.t_margin)
-        pdf.cell(pdf.text_width, 5, f"Daftar Hadir {unit.name} (lanjutan)")
+        pdf.cell(pdf.text_width, 5, f"Daftar Hadir {unit.name} (lanjutan)".replace("  ", " "))
         return pdf.t_margin + 6
 
     def _header(self, y: float) -> None:
@@ -187,7 +187,7 @@ class DaftarHadir:
         pdf.cell(col, 5.5, f"{place}, {date}" if place else date, align="C")
         y += 5.5
         head = unit.head
-        jabatan = head.jabatan if head else f"Kepala {unit.name}"
+        jabatan = head.jabatan if head else f"Kepala {unit.name or 'Unit Kerja'}"
         blocks.draw_signer(
             pdf, pdf.l_margin, y, col - 4, ["Mengetahui,", f"{jabatan},"], head, gap=18,
             size=11, line=5.5,

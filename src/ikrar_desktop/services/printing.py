@@ -163,6 +163,10 @@ def doc_event(conn: sqlite3.Connection, event_id: int) -> DocEvent:
     )  # fmt: skip
 
 
+def settings_unit(conn: sqlite3.Connection) -> str:
+    return settings_service.load(conn).unit_name
+
+
 def kop_spec(conn: sqlite3.Connection, level: str) -> KopSpec:
     from ikrar_desktop.documents.model import KopSpec
 
@@ -222,7 +226,7 @@ def print_document(
         report.pages, report.people = rendered.pages, rendered.people
         report.shrunk = rendered.shrunk
         return report
-    if kind in ("pakta", "daftar-hadir") and not people:
+    if kind == "pakta" and not people:
         raise UserError("Tidak ada pegawai yang wajib pada kegiatan ini untuk dicetak.")
     rendered = _render(conn, kind, event, people, heads, options, blank_rows, meterai, number)
     write_atomic(out_path, rendered.data)
@@ -242,8 +246,13 @@ def _render(
     number: str,
 ) -> Rendered:
     from ikrar_desktop.documents import berita_acara, daftar_hadir, pakta, rekap
+    from ikrar_desktop.documents.model import DocUnit
 
     units = _group(people, heads)
+    if not units and kind == "daftar-hadir":
+        # nobody on the list yet: a blank sheet to fill in by hand at the door
+        units = [DocUnit(settings_unit(conn), ())]
+        blank_rows = max(blank_rows, 20)
     result: Rendered
     if kind == "pakta":
         result = pakta.render(event, units, options, meterai=meterai)
