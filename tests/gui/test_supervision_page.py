@@ -113,7 +113,7 @@ def test_overdue_row_is_highlighted_and_filters_work(qtbot: QtBot, ctx: AppConte
     late_bg = page.model.index(rows[late.id], 0).data(Qt.ItemDataRole.BackgroundRole)
     assert late_bg is not None and late_bg.color() == OVERDUE_BG
     assert page.model.index(rows[fresh.id], 0).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert page.model.index(rows[late.id], 8).data().startswith("Terlambat")
+    assert page.model.index(rows[late.id], CaseTableModel.DEADLINE).data().startswith("Terlambat")
     assert "1 terlambat" in page.count_label.text()
 
     page.state_filter.setCurrentIndex(page.state_filter.findData("overdue"))

@@ -46,7 +46,7 @@ class BarChart(QWidget):
             painter.drawText(0, 26 + metrics.ascent(), "Belum ada kasus.")
             painter.end()
             return
-        label_width = min(int(self.width() * 0.45), 190)
+        label_width = min(int(self.width() * 0.5), 170)
         most = max(total for _, total, _ in self.rows) or 1
         bar_space = max(self.width() - label_width - 40, 20)
         y = 24
@@ -64,8 +64,9 @@ class BarChart(QWidget):
                              Qt.AlignmentFlag.AlignVCenter, str(total))  # fmt: skip
             y += BAR_HEIGHT + GAP
         painter.setPen(QColor("#555555"))
-        painter.fillRect(QRectF(label_width, y + 2, 10, 10), OPEN_COLOR)
-        painter.drawText(label_width + 14, y + 11, "masih berjalan")
-        painter.fillRect(QRectF(label_width + 120, y + 2, 10, 10), ALL_COLOR)
-        painter.drawText(label_width + 134, y + 11, "selesai")
+        legend = max(self.width() - 170, 0)
+        painter.fillRect(QRectF(legend, y + 2, 10, 10), OPEN_COLOR)
+        painter.drawText(legend + 14, y + 11, "berjalan")
+        painter.fillRect(QRectF(legend + 84, y + 2, 10, 10), ALL_COLOR)
+        painter.drawText(legend + 98, y + 11, "selesai")
         painter.end()

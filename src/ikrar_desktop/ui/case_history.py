@@ -54,7 +54,7 @@ class HistoryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((90, 190, 380, 240)):
+        for col, width in enumerate((85, 170, 330, 220)):
             self.table.setColumnWidth(col, width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

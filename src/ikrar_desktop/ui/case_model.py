@@ -17,9 +17,10 @@ DONE_FG = QColor("#7a7a7a")
 
 
 class CaseTableModel(QAbstractTableModel):
-    HEADERS = ("Nomor", "Tgl Laporan", "Pegawai", "NIP / NIK", "Unit Kerja (saat itu)",
-               "Bentuk", "Sumber", "Tahap", "Batas Waktu", "Pakta")  # fmt: skip
-    WIDTHS = (70, 90, 220, 160, 220, 60, 110, 130, 130, 60)
+    HEADERS = ("Nomor", "Tgl Laporan", "Pegawai", "Unit Kerja (saat itu)", "Bentuk", "Tahap",
+               "Batas Waktu", "Sumber", "NIP / NIK", "Pakta")  # fmt: skip
+    WIDTHS = (66, 84, 180, 180, 52, 120, 130, 100, 160, 56)
+    DEADLINE = 6
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -50,15 +51,15 @@ class CaseTableModel(QAbstractTableModel):
 
     def _text(self, item: CaseItem, column: int) -> str:
         c = item.case
-        if column == 8:
+        if column == self.DEADLINE:
             if not rules.is_open(c.step):
                 return "—"
             if item.overdue:
                 return f"Terlambat {item.overdue_days} hari"
             return format_short(item.due) if item.due else ""
         values = (
-            c.number, format_short(c.reported_on), c.emp_name, ident_text(c), c.emp_unit,
-            c.form_code, rules.source_label(c.source), rules.step_label(c.step), "",
+            c.number, format_short(c.reported_on), c.emp_name, c.emp_unit, c.form_code,
+            rules.step_label(c.step), "", rules.source_label(c.source), ident_text(c),
             "Sudah" if item.signed_pakta else "Belum",
         )  # fmt: skip
         return values[column]

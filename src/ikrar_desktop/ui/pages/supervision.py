@@ -86,7 +86,7 @@ class SupervisionPage(QWidget):
         splitter.addWidget(chart_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([820, 300])
+        splitter.setSizes([860, 270])
 
         self.add_button = QPushButton(self.tr("Laporan baru (Ctrl+N)"))
         self.open_button = QPushButton(self.tr("Buka kasus"))

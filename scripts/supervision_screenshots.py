@@ -1,0 +1,153 @@
+"""Screenshots of the Pengawasan page for docs/ (run under Xvfb, like scripts/screenshots.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs" / "img"
+
+# employee index in the demo list, form, source, reference, days ago, steps (step, days ago, extra)
+CASES = [
+    (
+        3,
+        "KE-4",
+        "bkn-sbt",
+        "SBT-2024-00112",
+        60,
+        [
+            ("verified", 55, {}),
+            ("recommendation", 40, {"note": "Rekomendasi BKN: sanksi moral"}),
+            ("decision", 30, {"sk_number": f"800/112/BKPSDM/{date.today().year}"}),
+            (
+                "sanction",
+                28,
+                {"sanction": "SM-2", "sk_number": f"800/113/BKPSDM/{date.today().year}"},
+            ),
+        ],
+    ),
+    (
+        11,
+        "D-5",
+        "bawaslu",
+        "045/PP.01.02/K.JB-12/2024",
+        45,
+        [("verified", 40, {"note": "Terbukti sebagai pengurus partai"})],
+    ),
+    (25, "KE-5", "lapor", "LAPOR-7719203", 20, []),
+    (40, "D-11", "temuan", "LHP Inspektorat 12/2024", 3, []),
+    (
+        57,
+        "KE-2",
+        "masyarakat",
+        "",
+        35,
+        [("not-proven", 30, {"note": "Akun bukan milik terlapor"}), ("done", 29, {})],
+    ),
+    (70, "D-8", "bawaslu", "051/PP.01.02/K.JB-12/2024", 12, [("verified", 6, {})]),
+    (88, "KE-3", "bkn-sbt", "SBT-2024-00140", 9, []),
+]
+
+
+def seed(db: Path) -> int:
+    """Demo cases relative to today, so some are late; returns the case shown in detail."""
+    from ikrar_desktop.services import case_evidence, checkin, events
+    from ikrar_desktop.services import cases as svc
+    from ikrar_desktop.store.schema import open_database
+
+    conn = open_database(db)
+    ids = [r[0] for r in conn.execute("SELECT id FROM employees WHERE nip IS NOT NULL ORDER BY id")]
+    today = date.today()
+    first = ids[CASES[0][0]]
+    made = events.create_event(
+        conn,
+        events.EventDraft(title="Ikrar Netralitas ASN Pilkada 2024", date=today - timedelta(90),
+                          kind="pakta", place="Pendopo Kabupaten"),
+        events.Scope(employee_ids=[first]),
+    )  # fmt: skip
+    checkin.set_status(conn, made.event.id, first, "hadir")
+    checkin.toggle_pakta(conn, made.event.id, first)
+    shown = 0
+    for index, form, source, ref, ago, steps in CASES:
+        case = svc.add_case(
+            conn,
+            svc.CaseDraft(ids[index], form, source, today - timedelta(ago), source_ref=ref,
+                          election="Pilkada 2024",
+                          description="Unggahan di media sosial mendukung bakal calon bupati."),
+        )  # fmt: skip
+        for step, days, extra in steps:
+            svc.update_step(conn, case.id, step, today - timedelta(days), **extra)  # type: ignore[arg-type]
+        shown = shown or case.id
+    case_evidence.add_evidence(conn, shown, "tangkapan-layar-instagram.png", _png(), "image/png")
+    case_evidence.add_evidence(conn, shown, "surat-rekomendasi-bkn.pdf", b"%PDF-1.4\n% contoh\n")
+    conn.close()
+    return shown
+
+
+def _png() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#dfe7f1"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def grab(widget: object, app: object, name: str) -> None:
+    app.processEvents()  # type: ignore[attr-defined]
+    pixmap = widget.grab()  # type: ignore[attr-defined]
+    DOCS.mkdir(parents=True, exist_ok=True)
+    pixmap.save(str(DOCS / name))
+    print("saved", DOCS / name)
+
+
+def main() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ikrar_desktop.ui.application import create_application, open_window
+    from ikrar_desktop.ui.case_detail import CaseDetailDialog
+
+    work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
+    db = work / "demo.sqlite"
+    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
+                    "--employees", "2000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    app = create_application()
+    assert isinstance(app, QApplication)
+    shown = seed(db)
+    window = open_window(db, app)
+    assert window is not None
+    window.resize(1366, 740)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+
+    def detail() -> None:
+        dialog = CaseDetailDialog(window.ctx, shown, window)  # type: ignore[attr-defined]
+        dialog.resize(1040, 700)
+        dialog.show()
+        grab(dialog, app, "pengawasan-kasus.png")
+        dialog.tabs.setCurrentIndex(2)
+        grab(dialog, app, "pengawasan-riwayat.png")
+        dialog.close()
+
+    steps = [
+        lambda: window.show_page("pengawasan"),  # type: ignore[attr-defined]
+        lambda: grab(window, app, "pengawasan.png"),
+        detail,
+        app.quit,
+    ]
+    for i, step in enumerate(steps):
+        QTimer.singleShot(500 + i * 400, step)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
