@@ -134,3 +134,6 @@ def test_search_tokens_drop_titles_and_degrees_anywhere() -> None:
     assert search_tokens("fauzi  Dr ahmad") == ["fauzi", "ahmad"]
     assert search_tokens("ahmad fauzi, S.Pd.") == ["ahmad", "fauzi"]
     assert search_tokens("Hj.") == ["hj"]  # nothing but a title: search for it as typed
+    assert search_tokens("S.T. fauzi ahmad") == ["fauzi", "ahmad"]
+    assert search_tokens("M.Si. fauzi Ahmad") == ["fauzi", "ahmad"]
+    assert search_tokens("ahmad ma") == ["ahmad", "ma"]  # undotted: could be part of a name
