@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -107,7 +108,50 @@ def main() -> int:
                     check=True,
                 )  # fmt: skip
                 print(f"{stem}.png  ({report.pages} halaman, diperkecil: {len(report.shrunk)})")
+        labels(conn, event_id, longest, unit, Path(tmp), args.out)
     return 0
+
+
+AVERY = (
+    '{"nama": "Label 63,5 x 38,1 mm (21 per A4)", "kertas": "A4", "baris": 7, "kolom": 3, '
+    '"margin": {"atas": 15.15, "bawah": 15.15, "kiri": 7.2, "kanan": 7.2}, '
+    '"jarak": {"kolom": 2.5}}'
+)
+
+
+def labels(conn: object, event_id: int, longest: int, unit: str, tmp: Path, out: Path) -> None:
+    """Undangan (A4, F4), kartu (1, 4, 8, a label sheet) and the calibration page."""
+    from ikrar_desktop.services import labels as label_settings
+
+    assert isinstance(conn, sqlite3.Connection)
+    label_settings.save_image(conn, emblem())
+    (tmp / "label.json").write_text(AVERY, encoding="utf-8")
+    first = [longest] + [r[0] for r in conn.execute(
+        "SELECT employee_id FROM obligations WHERE event_id = ? AND unit_name = ? AND "
+        "employee_id != ? ORDER BY employee_id LIMIT 20", (event_id, unit, longest))]  # fmt: skip
+    jobs: list[tuple[str, str, dict[str, object]]] = [
+        ("undangan-a4", "undangan", {"paper": "A4"}),
+        ("undangan-f4", "undangan", {"paper": "F4"}),
+        ("kartu-1", "kartu", {"layout": "1"}),
+        ("kartu-4", "kartu", {"layout": "4"}),
+        ("kartu-8", "kartu", {"layout": "8"}),
+        ("kartu-label-21", "kartu", {"layout": str(tmp / "label.json")}),
+    ]
+    for stem, kind, extra in jobs:
+        pdf = tmp / f"{stem}.pdf"
+        report = printing.print_document(conn, kind, event_id, pdf, employee_ids=first,
+                                         **extra)  # fmt: skip
+        _png(pdf, out / stem)
+        print(f"{out / stem}.png  ({report.pages} halaman, diperkecil: {len(report.shrunk)})")
+    pdf = tmp / "kalibrasi.pdf"
+    printing.print_calibration(conn, pdf, paper="A4")
+    _png(pdf, out / "kalibrasi-a4")
+    print(f"{out / 'kalibrasi-a4'}.png")
+
+
+def _png(pdf: Path, stem: Path) -> None:
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(stem)], check=True)  # fmt: skip
 
 
 if __name__ == "__main__":
