@@ -130,6 +130,7 @@ def test_main_window_sidebar_and_first_run(qtbot: QtBot, ctx: AppContext) -> Non
         "Kegiatan",
         "Meja Hadir",
         "Cetak",
+        "Verifikasi",
         "Laporan",
         "Pengawasan",
         "Pengaturan",

@@ -25,10 +25,12 @@ from ikrar_desktop.ui.pages.employees import EmployeesPage
 from ikrar_desktop.ui.pages.events import EventsPage
 from ikrar_desktop.ui.pages.home import HomePage
 from ikrar_desktop.ui.pages.placeholder import PlaceholderPage
+from ikrar_desktop.ui.pages.printing import PrintingPage
 from ikrar_desktop.ui.pages.reports import ReportsPage
 from ikrar_desktop.ui.pages.settings import SettingsPage
 from ikrar_desktop.ui.pages.supervision import SupervisionPage
 from ikrar_desktop.ui.pages.units import UnitsPage
+from ikrar_desktop.ui.pages.verify import VerifyPage
 
 if TYPE_CHECKING:
     from ikrar_desktop.ui.background import Operation, Progress
@@ -48,6 +50,7 @@ PAGES = (
     ("kegiatan", "Kegiatan"),
     ("meja", "Meja Hadir"),
     ("cetak", "Cetak"),
+    ("verifikasi", "Verifikasi"),
     ("laporan", "Laporan"),
     ("pengawasan", "Pengawasan"),
     ("pengaturan", "Pengaturan"),
@@ -55,7 +58,6 @@ PAGES = (
 LATER = {
     "kegiatan": "Pengelolaan kegiatan ikrar dan pakta integritas",
     "meja": "Meja hadir (pemindai kode dan pencatatan kehadiran)",
-    "cetak": "Pencetakan pakta, daftar hadir, sertifikat dan berita acara",
     "laporan": "Rekapitulasi per OPD",
     "pengawasan": "Register pengawasan pelanggaran netralitas",
 }
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         self.desk = DeskPage(ctx)
         self.events = EventsPage(ctx)
         self.reports = ReportsPage(ctx)
+        self.printing = PrintingPage(ctx)
+        self.verify = VerifyPage(ctx)
         built: dict[str, QWidget] = {
             "beranda": self.home,
             "pegawai": self.employees,
@@ -86,6 +90,8 @@ class MainWindow(QMainWindow):
             "meja": self.desk,
             "kegiatan": self.events,
             "laporan": self.reports,
+            "cetak": self.printing,
+            "verifikasi": self.verify,
         }
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -96,9 +102,9 @@ class MainWindow(QMainWindow):
             page = built.get(key) or PlaceholderPage(self.tr(label), self.tr(LATER[key]))
             self.page_index[key] = self.stack.addWidget(page)
             item = QListWidgetItem(self.tr(label))
-            item.setToolTip(f"Ctrl+{number}")
+            item.setToolTip(f"Ctrl+{number % 10}")  # the tenth entry is Ctrl+0
             self.sidebar.addItem(item)
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda k=key: self.show_page(k))
+            QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self, lambda k=key: self.show_page(k))
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
