@@ -1,4 +1,4 @@
-"""Command line for supervision: ``case add|list|update|show|export``."""
+"""Command line for supervision: ``case add|list|update|show|export|print|register``."""
 
 from __future__ import annotations
 
@@ -46,6 +46,18 @@ def add_case_parsers(sub: Any, json_flag: JsonFlag) -> None:
     json_flag(p)
     p = case_sub.add_parser("export", help="register kasus ke xlsx")
     p.add_argument("out", metavar="OUT.xlsx")
+    json_flag(p)
+    p = case_sub.add_parser("print", help="cetak lembar penanganan satu kasus (PDF)")
+    p.add_argument("case", type=int, metavar="CASE")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="ukuran kertas")
+    json_flag(p)
+    p = case_sub.add_parser("register", help="cetak register kasus (PDF)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--open", action="store_true", help="hanya yang belum selesai")
+    p.add_argument("--overdue", action="store_true", help="hanya yang melewati batas waktu")
+    p.add_argument("--unit", default="", metavar="U", help="unit kerja pada saat kejadian")
+    p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="ukuran kertas")
     json_flag(p)
 
 
@@ -95,6 +107,8 @@ def cmd_case(args: argparse.Namespace) -> int:
         found = [case_dict(i, detail=False) for i in svc.list_cases(conn, flt)]
         _emit(args, found, "\n".join([*map(_line, found), f"{len(found)} kasus."]))
         return 0
+    if args.action in ("print", "register"):
+        return _print(args, conn)
     if args.action == "export":
         total = export_register_xlsx(conn, args.out)
         _emit(args, {"file": args.out, "cases": total}, f"{total} kasus diekspor ke {args.out}.")
@@ -122,4 +136,21 @@ def cmd_case(args: argparse.Namespace) -> int:
         verb = "Kasus"
     data = case_dict(svc.case_item(conn, case.id))
     _emit(args, data, f"{verb}: {_line(data)}")
+    return 0
+
+
+def _print(args: argparse.Namespace, conn: Any) -> int:
+    from ikrar_desktop.services import case_print
+
+    if args.action == "print":
+        report = case_print.print_case(conn, args.case, args.out, paper=args.paper)
+        what = "Lembar penanganan"
+    else:
+        report = case_print.print_register(
+            conn, args.out, open_only=args.open, overdue_only=args.overdue, unit=args.unit,
+            paper=args.paper,
+        )  # fmt: skip
+        what = f"Register ({report.people} kasus)"
+    text = f"{what} tersimpan: {report.path} ({report.pages} halaman)"
+    _emit(args, report.as_dict(), text)
     return 0

@@ -29,6 +29,7 @@ from ikrar_desktop.services.cases import CaseFilter
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.case_chart import BarChart
 from ikrar_desktop.ui.case_model import CaseTableModel
+from ikrar_desktop.ui.case_print import CasePrinter
 
 STATES = (("Semua kasus", ""), ("Masih berjalan", "open"), ("Terlambat", "overdue"))
 
@@ -92,6 +93,15 @@ class SupervisionPage(QWidget):
         self.open_button = QPushButton(self.tr("Buka kasus"))
         self.history_button = QPushButton(self.tr("Riwayat pegawai"))
         self.export_button = QPushButton(self.tr("Ekspor Excel…"))
+        self.print_case_button = QPushButton(self.tr("Cetak lembar kasus…"))
+        self.print_register_button = QPushButton(self.tr("Cetak register…"))
+        self.deadlines_button = QPushButton(self.tr("Atur tenggat…"))
+        self.printer = CasePrinter(ctx, self)
+        self.print_case_button.clicked.connect(self.print_case)
+        self.print_register_button.clicked.connect(
+            lambda: self.printer.print_register(self.current_filter())
+        )
+        self.deadlines_button.clicked.connect(self.edit_deadlines)
         self.add_button.clicked.connect(self.add_case)
         self.open_button.clicked.connect(self.open_selected)
         self.history_button.clicked.connect(self.show_history)
@@ -113,7 +123,9 @@ class SupervisionPage(QWidget):
         for button in (self.add_button, self.open_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.export_button)
+        for button in (self.deadlines_button, self.print_case_button, self.print_register_button,
+                       self.export_button):  # fmt: skip
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(filters)
@@ -198,6 +210,22 @@ class SupervisionPage(QWidget):
         item = self.model.item(rows[0].row()) if rows else None
         if item is not None:
             HistoryDialog(self.ctx, item.case.employee_id, self).exec()
+
+    def print_case(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.model.item(rows[0].row()) if rows else None
+        if item is None:
+            self.ctx.interaction.inform(
+                self.tr("Cetak lembar kasus"), self.tr("Pilih dulu satu kasus di register.")
+            )
+            return
+        self.printer.print_case(item.case.id, item.case.number)
+
+    def edit_deadlines(self) -> None:
+        from ikrar_desktop.ui.case_deadlines import DeadlinesDialog
+
+        if DeadlinesDialog(self.ctx, self).exec():
+            self._changed()
 
     def _changed(self) -> None:
         self.refresh()
