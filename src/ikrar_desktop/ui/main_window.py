@@ -20,20 +20,19 @@ from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.ui.desk_mode import install_desks
-from ikrar_desktop.ui.pages.desk import DeskPage
 from ikrar_desktop.ui.pages.employees import EmployeesPage
-from ikrar_desktop.ui.pages.events import EventsPage
 from ikrar_desktop.ui.pages.home import HomePage
-from ikrar_desktop.ui.pages.placeholder import PlaceholderPage
-from ikrar_desktop.ui.pages.printing import PrintingPage
-from ikrar_desktop.ui.pages.reports import ReportsPage
-from ikrar_desktop.ui.pages.settings import SettingsPage
-from ikrar_desktop.ui.pages.supervision import SupervisionPage
-from ikrar_desktop.ui.pages.units import UnitsPage
-from ikrar_desktop.ui.pages.verify import VerifyPage
 
 if TYPE_CHECKING:
     from ikrar_desktop.ui.background import Operation, Progress
+    from ikrar_desktop.ui.pages.desk import DeskPage
+    from ikrar_desktop.ui.pages.events import EventsPage
+    from ikrar_desktop.ui.pages.printing import PrintingPage
+    from ikrar_desktop.ui.pages.reports import ReportsPage
+    from ikrar_desktop.ui.pages.settings import SettingsPage
+    from ikrar_desktop.ui.pages.supervision import SupervisionPage
+    from ikrar_desktop.ui.pages.units import UnitsPage
+    from ikrar_desktop.ui.pages.verify import VerifyPage
 
 STYLE = """
 QListWidget#sidebar { background: #1f3a5f; color: #ffffff; border: none; font-size: 11pt; }
@@ -55,11 +54,17 @@ PAGES = (
     ("pengawasan", "Pengawasan"),
     ("pengaturan", "Pengaturan"),
 )
-LATER = {
-    "kegiatan": "Pengelolaan kegiatan ikrar dan pakta integritas",
-    "meja": "Meja hadir (pemindai kode dan pencatatan kehadiran)",
-    "laporan": "Rekapitulasi per OPD",
-    "pengawasan": "Register pengawasan pelanggaran netralitas",
+# page key -> (module under ikrar_desktop.ui.pages, class); built the first time it is shown,
+# so start-up pays only for the page it opens on
+LAZY_PAGES = {
+    "unit": ("units", "UnitsPage"),
+    "kegiatan": ("events", "EventsPage"),
+    "meja": ("desk", "DeskPage"),
+    "cetak": ("printing", "PrintingPage"),
+    "verifikasi": ("verify", "VerifyPage"),
+    "laporan": ("reports", "ReportsPage"),
+    "pengawasan": ("supervision", "SupervisionPage"),
+    "pengaturan": ("settings", "SettingsPage"),
 }
 
 
@@ -73,39 +78,19 @@ class MainWindow(QMainWindow):
 
         self.home = HomePage(ctx)
         self.employees = EmployeesPage(ctx)
-        self.units = UnitsPage(ctx)
-        self.settings = SettingsPage(ctx)
-        self.supervision = SupervisionPage(ctx)
-        self.desk = DeskPage(ctx)
-        self.events = EventsPage(ctx)
-        self.reports = ReportsPage(ctx)
-        self.printing = PrintingPage(ctx)
-        self.verify = VerifyPage(ctx)
-        built: dict[str, QWidget] = {
-            "beranda": self.home,
-            "pegawai": self.employees,
-            "unit": self.units,
-            "pengaturan": self.settings,
-            "pengawasan": self.supervision,
-            "meja": self.desk,
-            "kegiatan": self.events,
-            "laporan": self.reports,
-            "cetak": self.printing,
-            "verifikasi": self.verify,
-        }
+        self.pages: dict[str, QWidget] = {"beranda": self.home, "pegawai": self.employees}
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(200)
         self.stack = QStackedWidget()
         self.page_index: dict[str, int] = {}
         for number, (key, label) in enumerate(PAGES, start=1):
-            page = built.get(key) or PlaceholderPage(self.tr(label), self.tr(LATER[key]))
-            self.page_index[key] = self.stack.addWidget(page)
+            self.page_index[key] = self.stack.addWidget(self.pages.get(key) or QWidget())
             item = QListWidgetItem(self.tr(label))
             item.setToolTip(f"Ctrl+{number % 10}")  # the tenth entry is Ctrl+0
             self.sidebar.addItem(item)
             QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self, lambda k=key: self.show_page(k))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -122,11 +107,7 @@ class MainWindow(QMainWindow):
         self.about_action = help_menu.addAction(self.tr("&Tentang Ikrar Desktop"), self.show_about)
 
         self.employees.changed.connect(self._registry_changed)
-        self.units.changed.connect(self._registry_changed)
-        self.desk.kegiatan_requested.connect(lambda: self.show_page("kegiatan"))
-        self.events.changed.connect(self.home.refresh)
-        self.settings.saved.connect(self.home.refresh)
-        self.home.settings_saved.connect(self.settings.load)
+        self.home.settings_saved.connect(self._settings_saved_on_home)
         self.home.demo_requested.connect(self.load_demo)
         self.home.import_requested.connect(self._import_from_home)
         self._operations: set[Operation] = set()  # kept alive while they run
@@ -137,6 +118,77 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_index[key])
+
+    def _row_changed(self, row: int) -> None:
+        key = PAGES[row][0]
+        self.page(key)
+        self.stack.setCurrentIndex(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page under ``key``, built and wired the first time it is asked for."""
+        built = self.pages.get(key)
+        if built is not None:
+            return built
+        from importlib import import_module
+
+        module, cls = LAZY_PAGES[key]
+        page: QWidget = getattr(import_module(f"ikrar_desktop.ui.pages.{module}"), cls)(self.ctx)
+        self.pages[key] = page
+        index = self.page_index[key]
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._wire(key, page)
+        return page
+
+    def _wire(self, key: str, page: QWidget) -> None:
+        if key == "unit":
+            page.changed.connect(self._registry_changed)  # type: ignore[attr-defined]
+        elif key == "meja":
+            page.kegiatan_requested.connect(  # type: ignore[attr-defined]
+                lambda: self.show_page("kegiatan")
+            )
+        elif key == "kegiatan":
+            page.changed.connect(self.home.refresh)  # type: ignore[attr-defined]
+        elif key == "pengaturan":
+            page.saved.connect(self.home.refresh)  # type: ignore[attr-defined]
+
+    def _settings_saved_on_home(self) -> None:
+        if "pengaturan" in self.pages:
+            self.settings.load()
+
+    @property
+    def units(self) -> UnitsPage:
+        return self.page("unit")  # type: ignore[return-value]
+
+    @property
+    def events(self) -> EventsPage:
+        return self.page("kegiatan")  # type: ignore[return-value]
+
+    @property
+    def desk(self) -> DeskPage:
+        return self.page("meja")  # type: ignore[return-value]
+
+    @property
+    def printing(self) -> PrintingPage:
+        return self.page("cetak")  # type: ignore[return-value]
+
+    @property
+    def verify(self) -> VerifyPage:
+        return self.page("verifikasi")  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self.page("laporan")  # type: ignore[return-value]
+
+    @property
+    def supervision(self) -> SupervisionPage:
+        return self.page("pengawasan")  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsPage:
+        return self.page("pengaturan")  # type: ignore[return-value]
 
     def show_about(self) -> None:
         from ikrar_desktop.ui.about import AboutDialog
@@ -149,7 +201,8 @@ class MainWindow(QMainWindow):
 
     def _registry_changed(self) -> None:
         self.home.refresh()
-        self.units.mark_stale()
+        if "unit" in self.pages:
+            self.units.mark_stale()
         self.employees.reload_units()
         if self.sender() is not self.employees:
             self.employees.apply_filter()
