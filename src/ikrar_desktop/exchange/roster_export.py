@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ikrar_desktop.domain.golongan import GOLONGAN_ORDER
 from ikrar_desktop.domain.status import JENIS_JABATAN, STATUSES
 from ikrar_desktop.exchange import columns as cols
+from ikrar_desktop.store.disclosure import log_disclosure
 
 if TYPE_CHECKING:
     from ikrar_desktop.exchange.rawbook import RawBook
@@ -137,6 +138,7 @@ def export_employees(
     _header(ws, fmt, HEADERS, len(rows))
     count = _write_rows(ws, fmt, rows)
     wb.close()
+    log_disclosure(conn, "ekspor pegawai", count, out_path)
     return count
 
 
@@ -167,6 +169,7 @@ def export_unit_rosters(
         _header(ws, fmt, HEADERS, len(members))
         counts[unit] = _write_rows(ws, fmt, members)
     wb.close()
+    log_disclosure(conn, "ekspor pegawai per unit", sum(counts.values()), out_path)
     return counts
 
 

@@ -16,8 +16,10 @@ from ikrar_desktop.store.connection import connect, database_path, open_destinat
 log = logging.getLogger(__name__)
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
-# backups taken right before a risky change are all kept for the daily window
-RISK_REASONS = frozenset({"impor", "import", "pulih", "sebelum-pulih", "migrasi", "hapus"})
+# backups made by hand or right before a risky change are all kept for the daily window
+RISK_REASONS = frozenset(
+    {"manual", "impor", "import", "pulih", "sebelum-pulih", "migrasi", "hapus"}
+)
 Clock = Callable[[], datetime]
 
 
@@ -104,7 +106,8 @@ def backup_now(
     """A verified backup into the backup folder (or to ``out``), then rotation."""
     source = Path(database_path(conn))
     if out is not None:
-        target = out / store.backup_name(source, reason, clock()) if out.is_dir() else out
+        is_folder = out.is_dir() or out.suffix.lower() not in (".sqlite", ".db", ".sqlite3")
+        target = out / store.backup_name(source, reason, clock()) if is_folder else out
         return store.backup_to(conn, target, reason)
     folder = store.folder_for(conn)
     if folder is None:
@@ -228,7 +231,10 @@ def _safety_backup(db: Path, clock: Clock) -> Path | None:
     try:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             return None
-        return backup_now(conn, "sebelum-pulih", clock=clock).path
+        folder = store.folder_for(conn) or store.default_folder(db)
+        name = store.backup_name(db, "sebelum-pulih", clock())
+        # no rotation here: it could remove the very backup being restored
+        return store.backup_to(conn, folder / name, "sebelum-pulih").path
     except (CannotRunError, sqlite3.DatabaseError) as exc:
         log.warning("no safety backup before restore: %s", exc)
         return None

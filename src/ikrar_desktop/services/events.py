@@ -350,4 +350,7 @@ def reopen_event(
     operator: str | None = None,
     station: str | None = None,
 ) -> Event:
+    from ikrar_desktop.services.access import require_admin
+
+    require_admin(conn)  # reopening a closed event is an admin's decision
     return _transition(conn, event_id, rules.OPEN, reason, operator, station)

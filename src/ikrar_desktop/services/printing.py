@@ -218,19 +218,27 @@ def print_document(
     options = Options(paper, kop_spec(conn, level), settings.place, progress, cancel)
     report = PrintReport(kind, Path(out_path), 0, 0)
     if kind == "sertifikat":
-        return _certificates(conn, event, people, options, report)
+        return _disclosed(conn, _certificates(conn, event, people, options, report))
     if kind in labels.KINDS:
         units = _group(people, heads)
         rendered = labels.render(conn, kind, event, units, options, layout=layout, offset=offset)
         write_atomic(out_path, rendered.data)
         report.pages, report.people = rendered.pages, rendered.people
         report.shrunk = rendered.shrunk
-        return report
+        return _disclosed(conn, report)
     if kind == "pakta" and not people:
         raise UserError("Tidak ada pegawai yang wajib pada kegiatan ini untuk dicetak.")
     rendered = _render(conn, kind, event, people, heads, options, blank_rows, meterai, number)
     write_atomic(out_path, rendered.data)
     report.pages, report.people, report.shrunk = rendered.pages, rendered.people, rendered.shrunk
+    return _disclosed(conn, report)
+
+
+def _disclosed(conn: sqlite3.Connection, report: PrintReport) -> PrintReport:
+    """Every print of personal data is logged (who, when, how many, which file)."""
+    from ikrar_desktop.store.disclosure import log_disclosure
+
+    log_disclosure(conn, f"cetak {report.kind}", report.people, report.path)
     return report
 
 

@@ -16,6 +16,7 @@ from ikrar_desktop.domain.nip import format_nip
 from ikrar_desktop.services.events import get_event
 from ikrar_desktop.store import attendance as att_store
 from ikrar_desktop.store.attendance import Obligation
+from ikrar_desktop.store.disclosure import log_disclosure
 from ikrar_desktop.store.events import Event
 
 KEYS = (
@@ -212,8 +213,11 @@ def export_recap_xlsx(conn: sqlite3.Connection, event_id: int, out: Path) -> Pat
     data = recap(conn, event_id)
     wb = Workbook(write_only=True)
     _recap_sheet(wb, data)
-    _list_sheet(wb, data.event, not_signed(conn, event_id))
-    return _save(wb, out)
+    missing = not_signed(conn, event_id)
+    _list_sheet(wb, data.event, missing)
+    saved = _save(wb, out)
+    log_disclosure(conn, "rekap xlsx", sum(len(p) for p in missing.values()), saved)
+    return saved
 
 
 def export_not_signed_xlsx(
@@ -223,8 +227,11 @@ def export_not_signed_xlsx(
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
-    _list_sheet(wb, get_event(conn, event_id), not_signed(conn, event_id, unit))
-    return _save(wb, out)
+    missing = not_signed(conn, event_id, unit)
+    _list_sheet(wb, get_event(conn, event_id), missing)
+    saved = _save(wb, out)
+    log_disclosure(conn, "daftar belum TTD xlsx", sum(len(p) for p in missing.values()), saved)
+    return saved
 
 
 # -- across events ------------------------------------------------------------------------------

@@ -165,6 +165,9 @@ def set_active(
 
 def delete_employee(conn: sqlite3.Connection, employee_id: int) -> None:
     """Delete a record created by mistake (records with history are deactivated instead)."""
+    from ikrar_desktop.services.access import require_admin
+
+    require_admin(conn)
     with write(conn):
         _must_get(conn, employee_id)
         try:

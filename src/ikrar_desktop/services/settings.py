@@ -53,6 +53,9 @@ def normalize_instansi(text: str) -> str:
 
 
 def save(conn: sqlite3.Connection, settings: Settings) -> Settings:
+    from ikrar_desktop.services.access import require_admin
+
+    require_admin(conn)
     if settings.paper not in PAPERS:
         raise ValidationError(f"Ukuran kertas '{settings.paper}' tidak dikenal (A4 atau F4).")
     if len(settings.logo) > MAX_LOGO_BYTES:

@@ -97,7 +97,7 @@ def verify_chain(
             erased_keys.add((tbl, key))
         if action == "erase":
             erasures.add((tbl, key))
-        states[(tbl, key)] = after
+        states[(tbl, key)] = None if action == "erase" else after
         prev = stored
         expected_seq = seq + 1
     for tbl, key in sorted(erased_keys - erasures, key=str):

@@ -50,20 +50,17 @@ def create_application(argv: list[str] | None = None) -> object:
 
 def open_window(db: str | Path | None, app: object) -> object | None:
     """Open the database and the main window, or explain why not (returns None)."""
-    from ikrar_desktop.context import AppContext
-    from ikrar_desktop.errors import UserError
     from ikrar_desktop.ui.interaction import QtInteraction
     from ikrar_desktop.ui.main_window import MainWindow
+    from ikrar_desktop.ui.safety_start import after_open, open_context
 
     interaction = QtInteraction()
-    try:
-        ctx = AppContext.open(db, interaction)
-    except UserError as err:
-        log.warning("cannot open database: %s", err)
-        interaction.error(APP_NAME, err.message, err.hint)
+    ctx = open_context(db, interaction)  # lock, location, damage → restore offer
+    if ctx is None:
         return None
     window = MainWindow(ctx)
     interaction.parent = window
+    after_open(ctx, window)  # read-only banner, sign-in, first backup of the day
     return window
 
 
@@ -81,5 +78,8 @@ def run_gui(db: str | Path | None) -> int:
         return 2
     window.show()  # type: ignore[attr-defined]
     code = int(app.exec())  # type: ignore[attr-defined]
+    from ikrar_desktop.ui.safety_start import backup_on_exit
+
+    backup_on_exit(window.ctx)  # type: ignore[attr-defined]
     window.ctx.close()  # type: ignore[attr-defined]
     return code

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import settings as settings_service
+from ikrar_desktop.ui.safety_panel import SafetyPanel
 
 
 class SettingsPage(QWidget):
@@ -77,6 +78,10 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addLayout(bottom)
+        self.safety = SafetyPanel(ctx)
+        self.safety.restored.connect(self.load)
+        self.safety.restored.connect(self.saved.emit)
+        layout.addWidget(self.safety)
         layout.addStretch(1)
         self.load()
 

@@ -1,0 +1,59 @@
+"""Screenshots of the backup/restore UI for docs/panduan.md (run under Xvfb:
+`xvfb-run -a .venv/bin/python scripts/safety_screenshots.py`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from screenshots import DOCS, grab
+
+
+def main() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ikrar_desktop.store import backup as store_backup
+    from ikrar_desktop.ui.application import create_application, open_window
+    from ikrar_desktop.ui.safety_panel import describe_counts
+
+    work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
+    db = work / "ikrar.sqlite"
+    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
+                    "--employees", "2000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    app = create_application()
+    assert isinstance(app, QApplication)
+    window = open_window(db, app)
+    assert window is not None
+    window.resize(1280, 860)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    window.show_page("pengaturan")  # type: ignore[attr-defined]
+    panel = window.settings.safety  # type: ignore[attr-defined]
+    panel.backup_now()
+    info = store_backup.verify_file(sorted((db.parent / "backups").glob("*.sqlite"))[-1])
+    box = QMessageBox(QMessageBox.Icon.Question, "Pulihkan cadangan", (
+        f"Pulihkan database dari cadangan tanggal {info.created:%d-%m-%Y %H:%M}?\n\n"
+        f"Isi cadangan: {describe_counts(info.counts)}.\n\n"
+        "Database yang sekarang disimpan di sampingnya dengan nama bertanggal "
+        "(tidak ditimpa), dan perubahan sesudah tanggal cadangan tidak ada di cadangan."
+    ), parent=window)  # type: ignore[arg-type]  # fmt: skip
+    box.addButton("Ya", QMessageBox.ButtonRole.YesRole)
+    box.addButton("Tidak", QMessageBox.ButtonRole.NoRole)
+
+    def shots() -> None:
+        grab(window, app, "cadangan.png")
+        box.show()
+        app.processEvents()
+        QTimer.singleShot(300, lambda: (grab(box, app, "pulihkan.png"), app.quit()))
+
+    QTimer.singleShot(500, shots)
+    app.exec()
+    window.ctx.close()  # type: ignore[attr-defined]
+    print("images in", DOCS)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,127 @@
+"""Opening the database safely in the GUI: lock, bad locations, damage, sign-in, daily backup."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+
+from ikrar_desktop import APP_NAME
+from ikrar_desktop.context import AppContext, Interaction
+from ikrar_desktop.errors import DamagedDatabaseError, DatabaseLockedError, UserError
+from ikrar_desktop.paths import Paths
+
+log = logging.getLogger(__name__)
+
+BANNER_STYLE = "background: #fff3cd; color: #664d03; padding: 6px 12px; font-weight: 600;"
+
+
+def _offer_restore(db: Path, interaction: Interaction, err: DamagedDatabaseError) -> bool:
+    from ikrar_desktop.services.backups import newest_verified, restore
+    from ikrar_desktop.store.backup import default_folder
+
+    found = newest_verified(default_folder(db), db.stem)
+    if found is None:
+        interaction.error(APP_NAME, err.message, "Tidak ada cadangan yang utuh untuk dipulihkan.")
+        return False
+    when = f"{found.created:%d-%m-%Y %H:%M}" if found.created else "?"
+    counts = found.counts
+    question = (
+        f"{err.message}\n\nCadangan terbaru yang utuh bertanggal {when} "
+        f"({counts.get('employees', 0)} pegawai, {counts.get('events', 0)} kegiatan). "
+        "Perubahan sesudah tanggal itu tidak ada di cadangan.\n\n"
+        "Pulihkan dari cadangan itu? Berkas yang rusak disimpan di sampingnya, tidak dihapus."
+    )
+    if not interaction.confirm("Database rusak", question):
+        return False
+    done = restore(db, found.path)
+    interaction.inform(
+        "Database dipulihkan",
+        f"Database dipulihkan dari cadangan tanggal {when}.\n"
+        f"Berkas yang rusak disimpan sebagai {done.kept_aside}.",
+    )
+    return True
+
+
+def open_context(db: str | Path | None, interaction: Interaction) -> AppContext | None:
+    """The AppContext for the GUI, or None after explaining why it cannot open."""
+    from ikrar_desktop.store import lock
+    from ikrar_desktop.store.location import location_warning, writable
+
+    paths = Paths.for_db(db)
+    warning = location_warning(paths.db)
+    if warning:
+        interaction.inform("Lokasi database berisiko", warning)
+    readonly = not writable(paths.db)
+    held = None
+    if not readonly:
+        try:
+            held = lock.acquire(paths.db)
+        except DatabaseLockedError as err:
+            if not interaction.confirm(APP_NAME, f"{err.message}\n\nBuka hanya-baca?"):
+                return None
+            readonly = True
+    try:
+        for attempt in range(2):
+            try:
+                ctx = AppContext.open(paths.db, interaction, readonly=readonly)
+                break
+            except DamagedDatabaseError as err:
+                if attempt or readonly or not _offer_restore(paths.db, interaction, err):
+                    raise
+    except UserError as err:
+        if held is not None:
+            held.release()
+        log.warning("cannot open database: %s", err)
+        interaction.error(APP_NAME, err.message, err.hint)
+        return None
+    ctx.lock = held
+    return ctx
+
+
+def after_open(ctx: AppContext, window: QMainWindow) -> None:
+    """Banner for read-only, sign-in when required, the first backup of the day."""
+    from ikrar_desktop.services.access import signin_required
+    from ikrar_desktop.services.backups import daily_if_due
+
+    if ctx.readonly:
+        add_banner(
+            window,
+            "Hanya-baca: database ini dibuka tanpa izin menulis (dipakai program lain atau "
+            "foldernya tidak dapat ditulisi). Perubahan tidak dapat disimpan.",
+        )
+        return
+    if signin_required(ctx.conn):
+        from ikrar_desktop.ui.safety_signin import require_sign_in
+
+        require_sign_in(ctx, window)
+    try:
+        daily_if_due(ctx.conn)
+    except UserError as err:
+        log.warning("daily backup failed: %s", err)
+        window.statusBar().showMessage(f"Cadangan harian gagal: {err.message}", 15000)
+
+
+def add_banner(window: QMainWindow, text: str) -> QToolBar:
+    bar = QToolBar("banner", window)
+    bar.setObjectName("readonlyBanner")
+    bar.setMovable(False)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(BANNER_STYLE)
+    bar.addWidget(label)
+    window.addToolBar(bar)
+    return bar
+
+
+def backup_on_exit(ctx: AppContext) -> None:
+    """A verified backup when the program closes (skipped read-only; failures only logged)."""
+    if ctx.readonly:
+        return
+    from ikrar_desktop.services.backups import backup_now
+
+    try:
+        backup_now(ctx.conn, "keluar")
+    except UserError as err:
+        log.warning("backup on exit failed: %s", err)
