@@ -113,3 +113,55 @@ def test_saved_offset_used_and_overridden(demo_event: Demo, tmp_path: Path) -> N
     with pytest.raises(ValidationError, match="tidak dapat dibaca"):
         labels.save_image(conn, b"not an image")
     assert labels.save_image(conn, b"").image == b""
+
+
+def test_qr_symbol_is_segnos_own() -> None:
+    """The faster mask choice gives exactly segno's symbol: same mask, same modules."""
+    import random
+
+    import segno
+
+    from ikrar_desktop.documents import qr
+
+    rng = random.Random(10)
+    payloads = [f"19{rng.randrange(10**16):016d}" for _ in range(400)]
+    payloads += [f"IKR-{rng.randint(1, 999)}-{rng.randrange(10 ** rng.randint(1, 9))}"
+                 for _ in range(400)]  # fmt: skip
+    payloads += ["x" * k for k in (60, 150, 300)] + ["IKRAR-SERT:ABCD-EFGH-JKLM"]  # versions 4–13
+    for data in payloads:
+        ours, theirs = qr.symbol(data), segno.make(data, error="m", micro=False)
+        rows = tuple("".join(str(v) for v in row) for row in theirs.matrix)
+        assert (ours.mask, ours.rows) == (theirs.mask, rows), data
+
+
+@pytest.mark.parametrize("kind", ["8", "undangan"])
+def test_every_code_of_many_tags_decodes(
+    event: DocEvent, options: Options, tmp_path: Path, kind: str
+) -> None:
+    """A few hundred tags, read back whole-page at two resolutions: every QR and every Code 128
+    (varied NIPs and event codes, so many different masks and versions)."""
+    from ikrar_desktop.documents import undangan
+    from ikrar_desktop.documents.model import DocPerson
+
+    def nip(i: int) -> str | None:  # 18 digits; every fifth person has none (an IKR- code)
+        return f"19{(i * 7919) % 10**6:06d}20{i % 100:02d}0{i % 9 + 1}1{i:03d}" if i % 5 else None
+
+    people = tuple(
+        DocPerson(100 + i, f"Pegawai {i:03d}", "PNS" if i % 5 else "Non-ASN", nip(i), None,
+                  "III/a", "Pengadministrasi Umum", "Kecamatan Cibinong")
+        for i in range(200)
+    )  # fmt: skip
+    data = [DocUnit("Kecamatan Cibinong", people, None)]
+    if kind == "undangan":
+        rendered = undangan.render(event, data, options)
+    else:
+        rendered = kartu.render(event, data, options, kartu.preset(kind))
+    wanted = {payload(event.id, p.employee_id, p.nip) for p in people}
+    assert len(wanted) == len(people)
+    out = tmp_path / "tags.pdf"
+    out.write_bytes(rendered.data)
+    for dpi in (150, 200):
+        found = decode(out, first=1, last=rendered.pages, dpi=dpi)
+        for symbology in ("QR-Code", "CODE-128"):
+            got = [data for kind_, data in found if kind_ == symbology]
+            assert sorted(got) == sorted(wanted), (dpi, symbology, len(got))

@@ -70,3 +70,16 @@ def draw(
     left = x + QUIET * module
     for start, width in code:
         pdf.rect(left + start * module, y, width * module, height, style="F")
+
+
+def path(code: list[tuple[int, int]]) -> str:
+    """The bars as ``re`` operators in module units, one module high, built once per code and
+    scaled by ``fill``."""
+    return " ".join(f"{start} 0 {width} 1 re" for start, width in code)
+
+
+def fill(pdf: FPDF, bars_path: str, x: float, y: float, *, module: float, height: float) -> None:
+    """Bars from ``path`` with their first bar at ``x`` (mm), as one filled path."""
+    k = pdf.k
+    pdf._out(f"q 0 g {module * k:.4f} 0 0 {-height * k:.4f} {x * k:.2f} {(pdf.h - y) * k:.2f} cm "
+             f"{bars_path} f Q")  # fmt: skip

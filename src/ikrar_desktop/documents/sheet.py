@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 
 from fpdf import FPDF
 
-from ikrar_desktop.documents import code128, fonts
+from ikrar_desktop.documents import code128, fonts, qr
 from ikrar_desktop.documents.fit import Fitted, fit_text
 from ikrar_desktop.documents.kop import _aspect
 from ikrar_desktop.documents.model import OPD, DocPerson, KopSpec
@@ -102,8 +101,8 @@ def cut_marks(pdf: FPDF, grid: Grid, dx: float = 0.0, dy: float = 0.0) -> None:
 class Code:
     payload: str
     text: str  # printed under the bars, for typing by hand
-    qr: bytes
-    bars: list[tuple[int, int]]
+    qr: qr.Symbol
+    bars: str  # Code 128 bars as path operators in module units (code128.path)
     modules: int
 
 
@@ -120,30 +119,9 @@ class CodeCache:
             text = f"{person.id_label} {format_nip(data)}" if data.isdigit() else data
             bars = code128.bars(data)
             end = bars[-1][0] + bars[-1][1]
-            found = Code(data, text, _qr_png(data), bars, end + 2 * code128.QUIET)
+            found = Code(data, text, qr.symbol(data), code128.path(bars), end + 2 * code128.QUIET)
             self._codes[data] = found
         return found
-
-
-def _qr_png(data: str) -> bytes:
-    """One pixel per module (the PDF scales it up without smoothing). Drawn as vector runs
-    instead, zbar missed a third of the symbols (anti-aliased seams between rows)."""
-    import segno
-
-    buf = io.BytesIO()
-    segno.make(data, error="m", micro=False).save(buf, kind="png", scale=1, border=1)
-    return buf.getvalue()
-
-
-def fill_rects(pdf: FPDF, rects: list[tuple[float, float, float, float]]) -> None:
-    """Black rectangles (x, y, w, h in mm) as one content-stream chunk: fpdf2's rect() costs
-    ~20 µs each, and a Code 128 has about 30 bars."""
-    k, h = pdf.k, pdf.h
-    ops = " ".join(
-        f"{x * k:.2f} {(h - y - height) * k:.2f} {w * k:.2f} {height * k:.2f} re"
-        for x, y, w, height in rects
-    )
-    pdf._out(f"q 0 g {ops} f Q")
 
 
 def draw_barcode(
@@ -157,8 +135,7 @@ def draw_barcode(
     text_h = text_size * 0.45
     left = x + (width - module * code.modules) / 2
     bar_h = height - text_h - 0.5
-    left += code128.QUIET * module
-    fill_rects(pdf, [(left + a * module, y, w * module, bar_h) for a, w in code.bars])
+    code128.fill(pdf, code.bars, left + code128.QUIET * module, y, module=module, height=bar_h)
     pdf.set_font(fonts.SANS, "", text_size)
     pdf.set_xy(x, y + height - text_h)
     pdf.cell(width, text_h, code.text, align="C")
@@ -166,7 +143,8 @@ def draw_barcode(
 
 
 def draw_qr(pdf: FPDF, code: Code, x: float, y: float, size: float) -> None:
-    pdf.image(code.qr, x=x, y=y, w=size, h=size)
+    """The QR as an inline image (``qr.draw``), one module of light border inside ``size``."""
+    qr.draw(pdf, code.qr, x, y, size)
 
 
 @dataclass(frozen=True, slots=True)
