@@ -56,12 +56,16 @@ class AppContext:
         interaction: Interaction | None = None,
         *,
         readonly: bool = False,
+        check: bool = True,
     ) -> AppContext:
         paths = Paths.for_db(db)
-        conn = open_database(paths.db, readonly=readonly)
-        from ikrar_desktop.services.desk_sync import use_desk_station
+        conn = open_database(paths.db, readonly=readonly, check=check)
+        from ikrar_desktop.store import desk as desk_store
 
-        use_desk_station(conn)
+        if desk_store.setting(conn, desk_store.MODE) == "1":  # a desk database
+            from ikrar_desktop.services.desk_sync import use_desk_station
+
+            use_desk_station(conn)
         return cls(
             conn=conn,
             paths=paths,

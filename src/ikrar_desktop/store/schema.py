@@ -10,11 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ikrar_desktop.errors import CannotRunError, NewerDatabaseError, NotAnIkrarDatabaseError
-from ikrar_desktop.store.audit import install as install_audit
-from ikrar_desktop.store.audit import m007_audit_access
-from ikrar_desktop.store.cases import m005_cases
 from ikrar_desktop.store.connection import APPLICATION_ID, connect, open_destination
-from ikrar_desktop.store.desk import m006_desks
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -217,6 +213,29 @@ def m004_certificates(db: Database) -> None:
     )
 
 
+# Migrations kept beside their aggregate are imported only when they run: start-up of an
+# up-to-date database never loads them.
+def m005_cases(db: Database) -> None:
+    """Supervision cases (store.cases)."""
+    from ikrar_desktop.store import cases
+
+    cases.m005_cases(db)
+
+
+def m006_desks(db: Database) -> None:
+    """Desk packages and conflicts (store.desk)."""
+    from ikrar_desktop.store import desk
+
+    desk.m006_desks(db)
+
+
+def m007_audit_access(db: Database) -> None:
+    """Audit chain, disclosure log, users (store.audit)."""
+    from ikrar_desktop.store import audit
+
+    audit.m007_audit_access(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_registry,
     m002_import_layouts,
@@ -276,6 +295,8 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     db = Database(conn)
     pending = [m.name for m in migrations.pending(db)]
     migrations.apply(db)
+    from ikrar_desktop.store.audit import install as install_audit
+
     with db.atomic():
         install_audit(conn)  # covers tables added or changed by any migration above
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -300,16 +321,32 @@ def check_health(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def open_database(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
+def check_file_health(path: Path) -> None:
+    """``check_health`` on a connection of its own, so the GUI can run it beside its start-up
+    (SQLite releases the GIL while it checks); a missing file has nothing to check."""
+    if not path.exists():
+        return
+    conn = connect(path, readonly=True)
+    try:
+        check_health(conn, path)
+    finally:
+        conn.close()
+
+
+def open_database(
+    path: str | Path, *, readonly: bool = False, check: bool = True
+) -> sqlite3.Connection:
     """Open (creating if needed) and bring the schema up to date.
 
     sqlite-utils is imported only when a migration is pending, to keep start-up fast.
+    ``check=False`` only when the caller runs :func:`check_file_health` itself.
     """
     db_path = Path(path)
     conn = connect(db_path, readonly=readonly)
     try:
         _check_identity(conn, db_path)
-        check_health(conn, db_path)
+        if check:
+            check_health(conn, db_path)
         if user_version(conn) < SCHEMA_VERSION:
             if readonly:
                 raise CannotRunError(

@@ -49,13 +49,37 @@ def create_application(argv: list[str] | None = None) -> object:
 
 
 def open_window(db: str | Path | None, app: object) -> object | None:
-    """Open the database and the main window, or explain why not (returns None)."""
+    """Open the database and the main window, or explain why not (returns None).
+
+    The integrity check runs in a thread while the window is built; on damage the window is
+    dropped and the damaged-file flow (restore offer) takes over before anything is shown.
+    """
+    import threading
+
+    from ikrar_desktop.errors import UserError
+    from ikrar_desktop.paths import Paths
+    from ikrar_desktop.store.schema import check_file_health
+
+    damage: list[UserError] = []
+
+    def check() -> None:
+        try:
+            check_file_health(Paths.for_db(db).db)
+        except UserError as err:
+            damage.append(err)
+
+    checker = threading.Thread(target=check, name="quick_check", daemon=True)
+    checker.start()
     from ikrar_desktop.ui.interaction import QtInteraction
     from ikrar_desktop.ui.main_window import MainWindow
     from ikrar_desktop.ui.safety_start import after_open, open_context
 
     interaction = QtInteraction()
-    ctx = open_context(db, interaction)  # lock, location, damage → restore offer
+    ctx = open_context(db, interaction, check=False)  # lock, location
+    checker.join()
+    if ctx is not None and damage:
+        ctx.close()
+        ctx = open_context(db, interaction)  # damage → restore offer, or a clear refusal
     if ctx is None:
         return None
     window = MainWindow(ctx)

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
 
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services import desk_sync
-from ikrar_desktop.services import events as event_service
+from ikrar_desktop.store import desk as desk_store
 
 if TYPE_CHECKING:
     from ikrar_desktop.context import AppContext
@@ -22,12 +21,15 @@ BANNER_STYLE = (
 def install_desks(window: QMainWindow) -> None:
     """Add the Meja menu; on a desk database also hide every page but Meja Hadir."""
     ctx: AppContext = window.ctx  # type: ignore[attr-defined]
-    info = desk_sync.desk_info(ctx.conn)
     menu = window.menuBar().addMenu(window.tr("&Meja"))
-    if info is None:
+    if desk_store.setting(ctx.conn, desk_store.MODE) != "1":  # a main database: menu only
         menu.addAction(window.tr("Buat &paket meja…"), lambda: export_package(window, ctx))
         menu.addAction(window.tr("&Gabungkan berkas kembalian…"), lambda: open_merge(window))
         return
+    from ikrar_desktop.services import desk_sync  # desk databases only: keeps start-up light
+
+    info = desk_sync.desk_info(ctx.conn)
+    assert info is not None
     menu.addAction(window.tr("Buat berkas &kembalian…"), lambda: export_return(window, ctx))
     sidebar = window.sidebar  # type: ignore[attr-defined]
     index = window.page_index  # type: ignore[attr-defined]
@@ -61,6 +63,9 @@ def _fail(ctx: AppContext, parent: QWidget, err: UserError) -> None:
 
 def export_package(window: QWidget, ctx: AppContext) -> None:
     """Ask for the event and the desk's name, then where to save its package."""
+    from ikrar_desktop.services import desk_sync
+    from ikrar_desktop.services import events as event_service
+
     listed = [s.event for s in event_service.list_events(ctx.conn) if s.event.status != "closed"]
     if not listed:
         ctx.interaction.inform(
@@ -97,6 +102,8 @@ def export_package(window: QWidget, ctx: AppContext) -> None:
 
 
 def export_return(window: QWidget, ctx: AppContext) -> None:
+    from ikrar_desktop.services import desk_sync
+
     info = desk_sync.desk_info(ctx.conn)
     name = f"{info.name.replace(' ', '-')}.ikrarkembali" if info else "kembalian.ikrarkembali"
     path, _ = QFileDialog.getSaveFileName(

@@ -21,12 +21,12 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.ui.desk_mode import install_desks
 from ikrar_desktop.ui.pages.employees import EmployeesPage
-from ikrar_desktop.ui.pages.home import HomePage
 
 if TYPE_CHECKING:
     from ikrar_desktop.ui.background import Operation, Progress
     from ikrar_desktop.ui.pages.desk import DeskPage
     from ikrar_desktop.ui.pages.events import EventsPage
+    from ikrar_desktop.ui.pages.home import HomePage
     from ikrar_desktop.ui.pages.printing import PrintingPage
     from ikrar_desktop.ui.pages.reports import ReportsPage
     from ikrar_desktop.ui.pages.settings import SettingsPage
@@ -57,6 +57,7 @@ PAGES = (
 # page key -> (module under ikrar_desktop.ui.pages, class); built the first time it is shown,
 # so start-up pays only for the page it opens on
 LAZY_PAGES = {
+    "beranda": ("home", "HomePage"),
     "unit": ("units", "UnitsPage"),
     "kegiatan": ("events", "EventsPage"),
     "meja": ("desk", "DeskPage"),
@@ -76,9 +77,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.setStyleSheet(STYLE)
 
-        self.home = HomePage(ctx)
         self.employees = EmployeesPage(ctx)
-        self.pages: dict[str, QWidget] = {"beranda": self.home, "pegawai": self.employees}
+        self.pages: dict[str, QWidget] = {"pegawai": self.employees}
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(200)
@@ -107,9 +107,6 @@ class MainWindow(QMainWindow):
         self.about_action = help_menu.addAction(self.tr("&Tentang Ikrar Desktop"), self.show_about)
 
         self.employees.changed.connect(self._registry_changed)
-        self.home.settings_saved.connect(self._settings_saved_on_home)
-        self.home.demo_requested.connect(self.load_demo)
-        self.home.import_requested.connect(self._import_from_home)
         self._operations: set[Operation] = set()  # kept alive while they run
 
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
@@ -150,13 +147,25 @@ class MainWindow(QMainWindow):
                 lambda: self.show_page("kegiatan")
             )
         elif key == "kegiatan":
-            page.changed.connect(self.home.refresh)  # type: ignore[attr-defined]
+            page.changed.connect(self._refresh_home)  # type: ignore[attr-defined]
         elif key == "pengaturan":
-            page.saved.connect(self.home.refresh)  # type: ignore[attr-defined]
+            page.saved.connect(self._refresh_home)  # type: ignore[attr-defined]
+        elif key == "beranda":
+            page.settings_saved.connect(self._settings_saved_on_home)  # type: ignore[attr-defined]
+            page.demo_requested.connect(self.load_demo)  # type: ignore[attr-defined]
+            page.import_requested.connect(self._import_from_home)  # type: ignore[attr-defined]
+
+    def _refresh_home(self) -> None:
+        if "beranda" in self.pages:
+            self.home.refresh()
 
     def _settings_saved_on_home(self) -> None:
         if "pengaturan" in self.pages:
             self.settings.load()
+
+    @property
+    def home(self) -> HomePage:
+        return self.page("beranda")  # type: ignore[return-value]
 
     @property
     def units(self) -> UnitsPage:
@@ -200,7 +209,7 @@ class MainWindow(QMainWindow):
         return next(k for k, i in self.page_index.items() if i == index)
 
     def _registry_changed(self) -> None:
-        self.home.refresh()
+        self._refresh_home()
         if "unit" in self.pages:
             self.units.mark_stale()
         self.employees.reload_units()

@@ -44,7 +44,9 @@ def _offer_restore(db: Path, interaction: Interaction, err: DamagedDatabaseError
     return True
 
 
-def open_context(db: str | Path | None, interaction: Interaction) -> AppContext | None:
+def open_context(
+    db: str | Path | None, interaction: Interaction, *, check: bool = True
+) -> AppContext | None:
     """The AppContext for the GUI, or None after explaining why it cannot open."""
     from ikrar_desktop.store import lock
     from ikrar_desktop.store.location import location_warning, writable
@@ -65,7 +67,7 @@ def open_context(db: str | Path | None, interaction: Interaction) -> AppContext 
     try:
         for attempt in range(2):
             try:
-                ctx = AppContext.open(paths.db, interaction, readonly=readonly)
+                ctx = AppContext.open(paths.db, interaction, readonly=readonly, check=check)
                 break
             except DamagedDatabaseError as err:
                 if attempt or readonly or not _offer_restore(paths.db, interaction, err):
