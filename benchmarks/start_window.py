@@ -6,10 +6,11 @@ import sys
 
 
 def main() -> int:
-    from ikrar_desktop.ui.application import create_application, open_window
+    from ikrar_desktop.ui.application import begin_health_check, create_application, open_window
 
+    health = begin_health_check(sys.argv[1])  # as run_gui does
     app = create_application()
-    window = open_window(sys.argv[1], app)
+    window = open_window(sys.argv[1], app, health)
     if window is None:
         return 2
     window.show()  # type: ignore[attr-defined]

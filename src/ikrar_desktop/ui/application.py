@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ikrar_desktop import APP_ID, APP_NAME, __version__
@@ -48,12 +49,9 @@ def create_application(argv: list[str] | None = None) -> object:
     return app
 
 
-def open_window(db: str | Path | None, app: object) -> object | None:
-    """Open the database and the main window, or explain why not (returns None).
-
-    The integrity check runs in a thread while the window is built; on damage the window is
-    dropped and the damaged-file flow (restore offer) takes over before anything is shown.
-    """
+def begin_health_check(db: str | Path | None) -> Callable[[], object]:
+    """Start ``quick_check`` in a thread (SQLite releases the GIL while it checks) so it runs
+    beside Qt's start-up; the returned function waits and gives the UserError, or None."""
     import threading
 
     from ikrar_desktop.errors import UserError
@@ -70,14 +68,30 @@ def open_window(db: str | Path | None, app: object) -> object | None:
 
     checker = threading.Thread(target=check, name="quick_check", daemon=True)
     checker.start()
+
+    def result() -> object:
+        checker.join()
+        return damage[0] if damage else None
+
+    return result
+
+
+def open_window(
+    db: str | Path | None, app: object, health: Callable[[], object] | None = None
+) -> object | None:
+    """Open the database and the main window, or explain why not (returns None).
+
+    The integrity check (``health``, started by the caller as early as it can) must pass
+    before the window is built; on damage the damaged-file flow (restore offer) takes over.
+    """
+    health = health or begin_health_check(db)
     from ikrar_desktop.ui.interaction import QtInteraction
     from ikrar_desktop.ui.main_window import MainWindow
     from ikrar_desktop.ui.safety_start import after_open, open_context
 
     interaction = QtInteraction()
     ctx = open_context(db, interaction, check=False)  # lock, location
-    checker.join()
-    if ctx is not None and damage:
+    if ctx is not None and health() is not None:
         ctx.close()
         ctx = open_context(db, interaction)  # damage → restore offer, or a clear refusal
     if ctx is None:
@@ -94,10 +108,11 @@ def run_gui(db: str | Path | None) -> int:
     from ikrar_desktop.ui.crash import install_excepthook
     from ikrar_desktop.ui.interaction import QtInteraction
 
+    health = begin_health_check(db)
     log_file = setup_logging(Paths.for_db(db).log_file)
     app = create_application()
     install_excepthook(log_file, QtInteraction().error)
-    window = open_window(db, app)
+    window = open_window(db, app, health)
     if window is None:
         return 2
     window.show()  # type: ignore[attr-defined]
