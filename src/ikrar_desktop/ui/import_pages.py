@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,10 +39,21 @@ SOURCES = {
 }
 
 
+def _is_numbering(row: list[object]) -> bool:
+    """The "1 2 3 …" row some rosters put under their header."""
+    filled = [(i, c) for i, c in enumerate(row) if c not in (None, "")]
+    return bool(filled) and all(isinstance(c, int | float) and c == i + 1 for i, c in filled)
+
+
 def _sample(rows: list[list[object]], start: int, col: int) -> str:
     for row in rows[start : start + 30]:
+        if _is_numbering(row):
+            continue
         if col < len(row) and row[col] not in (None, ""):
-            return str(row[col])[:40]
+            value = row[col]
+            if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+                value = int(value)
+            return str(value)[:40]
     return ""
 
 
@@ -108,6 +119,7 @@ class MappingPage(QWizardPage):
                 QLabel(_sample(sheet.rows, self.wiz.header_index + 1, index)), row, 2
             )
             self.grid.addWidget(combo, row, 3)
+        self.grid.setRowStretch(len(header) + 1, 1)  # rows stay together at the top
         self.default_unit.clear()
         self.default_unit.addItems(["", *(name for _, name in unit_store.names(self.wiz.ctx.conn))])
         self._changed()
@@ -164,6 +176,15 @@ class PreviewPage(QWizardPage):
         ("unchanged", "Tetap", ("Baris", "Nama", "NIP / NIK")),
     )
 
+    WIDTHS: ClassVar[dict[str, tuple[int, ...]]] = {
+        "new": (260, 170, 110),
+        "changed": (240, 130, 180),
+        "rejected": (120, 190),
+        "missing": (170, 260),
+        "ignored": (220,),
+        "unchanged": (260,),
+    }
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
@@ -188,6 +209,8 @@ class PreviewPage(QWizardPage):
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setStretchLastSection(True)
             view.setColumnWidth(0, 70)
+            for col, width in enumerate(self.WIDTHS.get(key, ()), start=1):
+                view.setColumnWidth(col, width)
             self.models[key] = model
             self.tabs.addTab(view, _label)
         self.deactivate = QCheckBox()
