@@ -16,8 +16,9 @@ def main() -> None:
     db = demo_db(SIZE)
     env = {"QT_QPA_PLATFORM": "offscreen"}
     bare = process_ms([sys.executable, "-c", "import PySide6.QtWidgets"], env=env)
-    start = process_ms([sys.executable, str(ROOT / "benchmarks" / "start_window.py"), str(db)],
-                       env=env)
+    start = process_ms(
+        [sys.executable, str(ROOT / "benchmarks" / "start_window.py"), str(db)], env=env
+    )
 
     from PySide6.QtWidgets import QApplication, QDialog
 
@@ -32,8 +33,22 @@ def main() -> None:
     page.show()
     app.processEvents()
 
-    words = ["a", "ah", "ahm", "ahma", "ahmad", "ahmad ", "ahmad f", "ahmad fa", "ahmad fau",
-             "ahmad fauz", "ahmad fauzi", "1980", "19800", "198005"]
+    words = [
+        "a",
+        "ah",
+        "ahm",
+        "ahma",
+        "ahmad",
+        "ahmad ",
+        "ahmad f",
+        "ahmad fa",
+        "ahmad fau",
+        "ahmad fauz",
+        "ahmad fauzi",
+        "1980",
+        "19800",
+        "198005",
+    ]
     state = {"i": 0}
 
     def keystroke() -> None:
@@ -79,10 +94,24 @@ def main() -> None:
 
     print(f"Registry benchmark, {SIZE} employees (medians)\n")
     print(HEADER)
-    print(row("process start → main window shown", start, "`python -c 'import PySide6.QtWidgets'`",
-              bare, "≤ 3×"))
-    print(row("search keystroke → table updated", search, "model reset, same rows", baseline_reset,
-              "≤ 3× and < 35 ms"))
+    print(
+        row(
+            "process start → main window shown",
+            start,
+            "`python -c 'import PySide6.QtWidgets'`",
+            bare,
+            "≤ 3×",
+        )
+    )
+    print(
+        row(
+            "search keystroke → table updated",
+            search,
+            "model reset, same rows",
+            baseline_reset,
+            "≤ 3× and < 35 ms",
+        )
+    )
     print(row("open the edit dialog", dialog_ms, "empty QDialog shown", plain_ms, "—"))
     ctx.close()
 

@@ -41,16 +41,27 @@ def demo_db(employees: int) -> Path:
     path = CACHE / f"demo-{employees}.sqlite"
     if not path.exists():
         subprocess.run(
-            [sys.executable, "-m", "ikrar_desktop", "--db", str(path), "demo",
-             "--employees", str(employees)],
-            check=True, stdout=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "ikrar_desktop",
+                "--db",
+                str(path),
+                "demo",
+                "--employees",
+                str(employees),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
     return path
 
 
 def row(name: str, value: float, baseline_name: str, baseline: float, target: str) -> str:
-    return (f"| {name} | {value:.1f} ms | {baseline_name} | {baseline:.1f} ms | "
-            f"{value / baseline:.2f}× | {target} |")
+    return (
+        f"| {name} | {value:.1f} ms | {baseline_name} | {baseline:.1f} ms | "
+        f"{value / baseline:.2f}× | {target} |"
+    )
 
 
 HEADER = (

@@ -29,8 +29,20 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
     empty_db = work / "kosong.sqlite"
     demo_db = work / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(demo_db), "demo",
-                    "--employees", "5000"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ikrar_desktop",
+            "--db",
+            str(demo_db),
+            "demo",
+            "--employees",
+            "5000",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     app = create_application()
     assert isinstance(app, QApplication)
 

@@ -29,9 +29,10 @@ def list_units(conn: sqlite3.Connection) -> list[Unit]:
         )
     }
     units = []
-    for row in conn.execute("SELECT id, name, kind, parent_id, code FROM units ORDER BY name_key"):
-        total, active = counts.get(row[0], (0, 0))
-        units.append(Unit(*row, employees=total, active_employees=active))
+    rows = conn.execute("SELECT id, name, kind, parent_id, code FROM units ORDER BY name_key")
+    for unit_id, name, kind, parent_id, code in rows:
+        total, active = counts.get(unit_id, (0, 0))
+        units.append(Unit(unit_id, name, kind, parent_id, code, total, active))
     return units
 
 
