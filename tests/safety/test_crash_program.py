@@ -210,6 +210,8 @@ def test_sigkill_at_random_points_loses_nothing(tmp_path: Path) -> None:
     state = State()
     worst_restart = 0.0
     migrations_done = 0
+    log_to = os.environ.get("IKRAR_SAFETY_PROGRESS")  # a file to follow a long run
+    progress = open(log_to, "a") if log_to else None  # noqa: SIM115
     for kill in range(KILLS):
         mode = MODES[kill % len(MODES)]
         db = tmp_path / "migrasi.sqlite" if mode == "migrate" else main_db
@@ -255,10 +257,15 @@ def test_sigkill_at_random_points_loses_nothing(tmp_path: Path) -> None:
             conn.close()
             continue
         worst_restart = max(worst_restart, _restart(main_db))
-        _check_main(main_db, state, full=kill % 10 == 0 or kill == KILLS - 1)
+        _check_main(main_db, state, full=kill % 25 == 0 or kill == KILLS - 1)
+        if progress:
+            progress.write(f"{kill + 1} kills ({mode}), slowest restart {worst_restart:.2f} s\n")
+            progress.flush()
     print(
         f"{KILLS} kills: {len(state.imports)} imports, {len(state.checkins)} check-ins, "
         f"{len(state.pakta)} pakta, {len(state.backups)} backups, {migrations_done} migrations "
         f"acknowledged; slowest restart {worst_restart:.2f} s"
     )
+    if progress:
+        progress.close()
     assert worst_restart < 5

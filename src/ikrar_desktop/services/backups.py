@@ -16,6 +16,7 @@ from ikrar_desktop.store.connection import connect, database_path, open_destinat
 log = logging.getLogger(__name__)
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
+KEEP_RISK_PER_DAY = 3  # beyond the daily one; a day of many imports must not fill the disk
 # backups made by hand or right before a risky change are all kept for the daily window
 RISK_REASONS = frozenset(
     {"manual", "impor", "import", "pulih", "sebelum-pulih", "migrasi", "hapus"}
@@ -58,13 +59,18 @@ def plan_rotation(
     weeks: set[tuple[int, int]] = set()
     months: set[tuple[int, int]] = set()
     n_weekly = n_monthly = 0
+    extra: dict[date, int] = {}
     for item in sorted(backups, key=lambda f: (f.created, f.path.name), reverse=True):
         day = item.created.date()
         week = tuple(item.created.isocalendar())[:2]
         month = (item.created.year, item.created.month)
         recent = now - item.created <= timedelta(days=daily)
         if day in days:
-            (keep if recent and item.reason in RISK_REASONS else drop).append(item)
+            if recent and item.reason in RISK_REASONS and extra.get(day, 0) < KEEP_RISK_PER_DAY:
+                extra[day] = extra.get(day, 0) + 1
+                keep.append(item)
+            else:
+                drop.append(item)
             continue
         if len(days) < daily:
             pass
