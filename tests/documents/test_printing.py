@@ -171,3 +171,16 @@ def test_empty_event_gives_a_blank_daftar_hadir(conn: sqlite3.Connection, tmp_pa
         printing.print_document(conn, "pakta", event.id, tmp_path / "p.pdf")
     with pytest.raises(UserError):
         printing.print_document(conn, "sertifikat", event.id, tmp_path / "s.pdf")
+
+
+def test_recap_and_berita_acara_carry_the_audit_chain_head(
+    demo_event: Demo, tmp_path: Path
+) -> None:
+    from ikrar_desktop.store.audit import audit_fingerprint
+
+    conn, event_id, _, _ = demo_event
+    for kind in ("rekap", "berita-acara"):
+        head = audit_fingerprint(conn)  # each print is itself logged, so the head moves on
+        printing.print_document(conn, kind, event_id, tmp_path / f"{kind}.pdf")
+        text = " ".join(pdf_pages((tmp_path / f"{kind}.pdf").read_bytes()))
+        assert head.split(" · ")[1] in text, kind

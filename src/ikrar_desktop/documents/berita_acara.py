@@ -57,6 +57,7 @@ def render(
     number: str = "",
     annex: bool = True,
     blank_rows: int = 0,
+    fingerprint: str = "",
 ) -> Rendered:
     """The berita acara (numbered pages), then the daftar hadir per OPD as its annex."""
     pdf = new_pdf(options.paper, margins=PORTRAIT)
@@ -66,6 +67,11 @@ def render(
     painter = KopPainter(pdf, options.kop) if options.kop else None
     y = painter.draw(pdf) if painter else pdf.t_margin
     y = _body(pdf, y, event, total, options, number or NUMBER_BLANK + str(event.date.year))
+    if fingerprint:  # the audit chain head, so an inspector can match this paper to the file
+        pdf.set_font(fonts.SANS, "I", 8.5)
+        pdf.set_xy(pdf.l_margin, y)
+        pdf.cell(pdf.text_width, 5, f"Sidik jari audit database: {fingerprint}")
+        y += 8
     _signatures(pdf, y, event, options)
     people = sum(len(u.people) for u in units)
     if annex:

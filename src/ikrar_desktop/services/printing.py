@@ -267,12 +267,17 @@ def _render(
     elif kind == "daftar-hadir":
         result = daftar_hadir.render(event, units, options, blank_rows=blank_rows)
     else:
+        from ikrar_desktop.store.audit import audit_fingerprint
+
         counts, total = unit_counts(conn, event.id)
+        mark = audit_fingerprint(conn)
         if kind == "berita-acara":
-            result = berita_acara.render(event, total, units, options, number=number)
+            result = berita_acara.render(
+                event, total, units, options, number=number, fingerprint=mark
+            )
         else:
             missing = [p for p in people if not p.pakta_signed]
-            result = rekap.render(event, counts, total, missing, options)
+            result = rekap.render(event, counts, total, missing, options, fingerprint=mark)
     return result
 
 
