@@ -15,7 +15,9 @@ SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 def main() -> None:
     db = demo_db(SIZE)
     env = {"QT_QPA_PLATFORM": "offscreen"}
-    bare = process_ms([sys.executable, "-c", "import PySide6.QtWidgets"], env=env)
+    bare = process_ms(
+        [sys.executable, "-c", "import PySide6.QtWidgets; print('imported', flush=True)"], env=env
+    )
     start = process_ms(
         [sys.executable, str(ROOT / "benchmarks" / "start_window.py"), str(db)], env=env
     )

@@ -54,13 +54,14 @@ def begin_health_check(db: str | Path | None) -> Callable[[], object]:
     beside Qt's start-up; the returned function waits and gives the UserError, or None."""
     import threading
 
-    from ikrar_desktop.errors import UserError
-    from ikrar_desktop.paths import Paths
-    from ikrar_desktop.store.schema import check_file_health
-
-    damage: list[UserError] = []
+    damage: list[object] = []
 
     def check() -> None:
+        # imported here, in the thread, so even the imports overlap Qt's start-up
+        from ikrar_desktop.errors import UserError
+        from ikrar_desktop.paths import Paths
+        from ikrar_desktop.store.schema import check_file_health
+
         try:
             check_file_health(Paths.for_db(db).db)
         except UserError as err:
