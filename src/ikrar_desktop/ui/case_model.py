@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.domain import violations as rules
 from ikrar_desktop.domain.dates import format_short
 from ikrar_desktop.services.case_export import ident_text
 from ikrar_desktop.services.cases import CaseItem
+from ikrar_desktop.ui.table_model import NumberedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BG = QColor("#f8d7da")
@@ -16,7 +17,7 @@ OVERDUE_FG = QColor("#8b1a1a")
 DONE_FG = QColor("#7a7a7a")
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(NumberedTableModel):
     HEADERS = ("Nomor", "Tgl Laporan", "Pegawai", "Unit Kerja (saat itu)", "Bentuk", "Tahap",
                "Batas Waktu", "Sumber", "NIP / NIK", "Pakta")  # fmt: skip
     WIDTHS = (66, 84, 180, 180, 52, 120, 130, 100, 160, 56)
@@ -34,20 +35,8 @@ class CaseTableModel(QAbstractTableModel):
     def item(self, row: int) -> CaseItem | None:
         return self.items[row] if 0 <= row < len(self.items) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return str(section + 1)
+    def row_total(self) -> int:
+        return len(self.items)
 
     def _text(self, item: CaseItem, column: int) -> str:
         c = item.case

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.domain.employee import Employee
@@ -12,12 +12,13 @@ from ikrar_desktop.domain.nik import mask_nik
 from ikrar_desktop.domain.nip import format_nip
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.employees import EmployeeFilter
+from ikrar_desktop.ui.table_model import NumberedTableModel
 
 BLOCK = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class EmployeeTableModel(QAbstractTableModel):
+class EmployeeTableModel(NumberedTableModel):
     HEADERS = ("Nama", "NIP / NIK", "Status", "Gol.", "Jabatan", "Unit Kerja")
     WIDTHS = (290, 165, 100, 55, 250, 260)
 
@@ -74,22 +75,8 @@ class EmployeeTableModel(QAbstractTableModel):
         return found
 
     # --- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ikrar_desktop.store.events import Event
 from ikrar_desktop.ui import event_people_dialogs as dialogs
 from ikrar_desktop.ui.event_people_dialogs import _ident
 from ikrar_desktop.ui.format import thousands
+from ikrar_desktop.ui.table_model import NumberedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 BLOCK = 200
@@ -67,7 +68,7 @@ def note_text(o: Obligation) -> str:
     return "; ".join(p for p in parts if p)
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(NumberedTableModel):
     """Employee ids of one event's list; obligation rows are fetched a block at a time."""
 
     HEADERS = ("Nama", "NIP / NIK", "Unit Kerja (saat kegiatan)", "Jabatan", "Gol.",
@@ -121,20 +122,8 @@ class PeopleModel(QAbstractTableModel):
                 self._cache[o.employee_id] = o
         return self._cache.get(emp_id)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return str(section + 1)
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
