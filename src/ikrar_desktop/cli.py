@@ -16,8 +16,8 @@ from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, 
 from ikrar_desktop.cli_print import add_parsers as add_print_parsers
 from ikrar_desktop.cli_print import cmd_print, cmd_verify
 from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
+from ikrar_desktop.cli_safety import add_erase_parser, cmd_employee_erase, run_guarded
 from ikrar_desktop.cli_safety import add_parsers as add_safety_parsers
-from ikrar_desktop.cli_safety import run_guarded
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--golongan", default="")
     p.add_argument("--jabatan", default="")
     _json_flag(p)
+    add_erase_parser(emp_sub, _json_flag)
 
     p = sub.add_parser("import", help="impor daftar pegawai dari xlsx/xls/ods/csv")
     p.add_argument("file", metavar="FILE")
@@ -173,6 +174,8 @@ def cmd_employees(args: argparse.Namespace) -> int:
     from ikrar_desktop.services.registry import add_employee
     from ikrar_desktop.store.employees import EmployeeFilter, list_employees
 
+    if args.action == "erase":
+        return cmd_employee_erase(args)
     ctx = _open(args)
     if args.action == "list":
         flt = EmployeeFilter(

@@ -9,7 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ikrar_desktop.errors import CannotRunError, DamagedDatabaseError, UserError
+from ikrar_desktop.errors import (
+    CannotRunError,
+    DamagedDatabaseError,
+    UserError,
+    ValidationError,
+)
 
 # commands (or command + action) that never change records; everything else takes the lock
 READ_ONLY = frozenset({"check", "backup", "export", "recap", "verify"})
@@ -24,6 +29,26 @@ def add_parsers(sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) 
     p.add_argument("file", metavar="FILE")
     json_flag(p)
     p = sub.add_parser("check", help="periksa keutuhan database dan jejak audit")
+    json_flag(p)
+    user = sub.add_parser("user", help="kelola pengguna (admin dan operator)")
+    user_sub = user.add_subparsers(dest="action", metavar="AKSI", required=True)
+    p = user_sub.add_parser("add", help="tambah pengguna (akun pertama harus admin)")
+    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("--name", default="", metavar="N", help="nama lengkap")
+    p.add_argument("--role", choices=("admin", "operator"), default="operator")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin"
+    )
+    json_flag(p)
+    p = user_sub.add_parser("list", help="daftar pengguna")
+    json_flag(p)
+
+
+def add_erase_parser(emp_sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) -> None:
+    """``employees erase ID --reason R``: erase a person on request (UU 27/2022)."""
+    p = emp_sub.add_parser("erase", help="hapus data pribadi pegawai atas permintaannya")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--reason", required=True, metavar="R", help="alasan (wajib)")
     json_flag(p)
 
 
@@ -180,4 +205,56 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("Kata sandi: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise ValidationError("Kedua kata sandi tidak sama.", field="password")
+    return first
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from ikrar_desktop.context import AppContext
+    from ikrar_desktop.services import access
+
+    ctx = AppContext.open(args.db)
+    try:
+        if args.action == "list":
+            users = access.list_users(ctx.conn)
+            lines = [
+                f"{u.login:<16} {u.role:<9} {'aktif' if u.active else 'nonaktif':<9} "
+                f"{u.full_name}" + (f"  (terkunci s.d. {u.locked_until})" if u.locked_until else "")
+                for u in users
+            ]
+            lines.append(f"{len(users)} pengguna.")
+            _emit(args, [u.as_dict() for u in users], "\n".join(lines))
+            return 0
+        password = _read_password(args)
+        made = access.add_user(ctx.conn, args.login, password, args.role, args.name)
+    finally:
+        ctx.close()
+    _emit(args, made.as_dict(), f"Pengguna {made.login} ({made.role}) ditambahkan.")
+    return 0
+
+
+def cmd_employee_erase(args: argparse.Namespace) -> int:
+    from ikrar_desktop.context import AppContext
+    from ikrar_desktop.services.privacy import erase_person
+
+    ctx = AppContext.open(args.db)
+    try:
+        erase_person(ctx.conn, args.id, args.reason)
+    finally:
+        ctx.close()
+    _emit(
+        args,
+        {"erased": args.id},
+        f"Data pribadi pegawai id {args.id} dihapus; jejak audit hanya menyimpan faktanya.",
+    )
+    return 0
+
+
+HANDLERS = {"backup": cmd_backup, "restore": cmd_restore, "check": cmd_check, "user": cmd_user}

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from ikrar_desktop.errors import PermissionDeniedError, UserError, ValidationError
+from ikrar_desktop.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    UserError,
+    ValidationError,
+)
 from ikrar_desktop.store.connection import session_of, write
 from ikrar_desktop.store.session import ADMIN, OPERATOR
 
@@ -60,10 +65,22 @@ class User:
     full_name: str
     role: str
     active: bool
+    locked_until: str | None = None
 
     @property
     def name(self) -> str:
         return self.full_name or self.login
+
+    def as_dict(self) -> dict[str, Any]:
+        """Everything but the password hash (for ``user list --json``)."""
+        return {
+            "id": self.id,
+            "login": self.login,
+            "full_name": self.full_name,
+            "role": self.role,
+            "active": self.active,
+            "locked_until": self.locked_until,
+        }
 
 
 def signin_required(conn: sqlite3.Connection) -> bool:
@@ -88,8 +105,71 @@ def require_admin(target: Any) -> None:
 
 
 def list_users(conn: sqlite3.Connection) -> list[User]:
-    rows = conn.execute("SELECT id, login, full_name, role, active FROM users ORDER BY login")
-    return [User(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+    rows = conn.execute(
+        "SELECT id, login, full_name, role, active, locked_until FROM users ORDER BY login"
+    )
+    return [User(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
+
+
+def has_active_admin(conn: sqlite3.Connection) -> bool:
+    return any(u.role == ADMIN and u.active for u in list_users(conn))
+
+
+def _check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(
+            f"Kata sandi minimal {MIN_PASSWORD} karakter.",
+            "Pakai kalimat pendek yang mudah diingat tetapi sulit ditebak.",
+            field="password",
+        )
+
+
+def _user_id(conn: sqlite3.Connection, login: str) -> int:
+    row = conn.execute("SELECT id FROM users WHERE login = ?", (login.strip(),)).fetchone()
+    if row is None:
+        raise NotFoundError(f"Pengguna '{login}' tidak ditemukan.")
+    return int(row[0])
+
+
+def reset_password(conn: sqlite3.Connection, login: str, password: str) -> None:
+    """Admin only: a new password; also lifts a lockout and clears the failure count."""
+    require_admin(conn)
+    user_id = _user_id(conn, login)
+    _check_new_password(password)
+    stored = hash_password(password)
+    with write(conn):
+        conn.execute(
+            "UPDATE users SET password = ?, failures = 0, locked_until = NULL WHERE id = ?",
+            (stored, user_id),
+        )
+
+
+def set_user_active(conn: sqlite3.Connection, login: str, active: bool) -> None:
+    """Admin only: deactivate (cannot sign in; kept for the audit trail) or reactivate.
+
+    The last active admin cannot be deactivated while sign-in is required.
+    """
+    require_admin(conn)
+    user_id = _user_id(conn, login)
+    with write(conn):
+        if not active and signin_required(conn):
+            others = conn.execute(
+                "SELECT count(*) FROM users WHERE role = ? AND active = 1 AND id <> ?",
+                (ADMIN, user_id),
+            ).fetchone()[0]
+            is_admin = conn.execute(
+                "SELECT role = ? FROM users WHERE id = ?", (ADMIN, user_id)
+            ).fetchone()[0]
+            if is_admin and not others:
+                raise ValidationError(
+                    "Ini admin aktif terakhir; tanpa admin tidak ada yang dapat mengelola "
+                    "pengguna atau pengaturan.",
+                    "Buat atau aktifkan admin lain dulu, atau matikan kewajiban masuk.",
+                )
+        conn.execute(
+            "UPDATE users SET active = ?, failures = 0, locked_until = NULL WHERE id = ?",
+            (1 if active else 0, user_id),
+        )
 
 
 def add_user(
@@ -101,8 +181,7 @@ def add_user(
         raise ValidationError(f"Peran '{role}' tidak dikenal (admin atau operator).")
     if not login:
         raise ValidationError("Nama pengguna wajib diisi.", field="login")
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"Kata sandi minimal {MIN_PASSWORD} karakter.", field="password")
+    _check_new_password(password)
     first = conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is None
     if first and role != ADMIN:
         raise ValidationError("Akun pertama harus admin.")
@@ -124,8 +203,11 @@ def add_user(
 def set_signin(conn: sqlite3.Connection, required: bool) -> None:
     """Turn sign-in on (needs an admin account) or off; admin only once it is on."""
     require_admin(conn)
-    if required and not any(u.role == ADMIN and u.active for u in list_users(conn)):
-        raise ValidationError("Buat dulu akun admin sebelum mewajibkan masuk.")
+    if required and not has_active_admin(conn):
+        raise ValidationError(
+            "Belum ada akun admin yang aktif; buat dulu akun admin sebelum mewajibkan masuk.",
+            "Pakai tombol Kelola pengguna… di bawah ini.",
+        )
     with write(conn):
         conn.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "

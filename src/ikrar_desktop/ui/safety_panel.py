@@ -55,6 +55,8 @@ class SafetyPanel(QGroupBox):
         self.status.setWordWrap(True)
         self.signin = QCheckBox("Wajibkan masuk dengan nama pengguna dan kata sandi")
         self.signin.toggled.connect(self.toggle_signin)
+        self.users_button = QPushButton("Kelola pengguna…")
+        self.users_button.clicked.connect(self.manage_users)
         row = QHBoxLayout()
         row.addWidget(QLabel("Folder cadangan"))
         row.addWidget(self.folder, 1)
@@ -67,7 +69,10 @@ class SafetyPanel(QGroupBox):
         layout.addLayout(row)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addWidget(self.signin)
+        signin_row = QHBoxLayout()
+        signin_row.addWidget(self.signin, 1)
+        signin_row.addWidget(self.users_button)
+        layout.addLayout(signin_row)
         self.refresh()
 
     def _folder(self) -> Path:
@@ -89,7 +94,7 @@ class SafetyPanel(QGroupBox):
             )
         else:
             self.status.setText(f"Belum ada cadangan di {self._folder()}.")
-        for button in (self.backup_button, self.restore_button):
+        for button in (self.backup_button, self.restore_button, self.users_button):
             button.setEnabled(not self.ctx.readonly)
 
     def _error(self, err: UserError) -> None:
@@ -162,12 +167,23 @@ class SafetyPanel(QGroupBox):
         self.restored.emit()
         return True
 
+    def manage_users(self) -> None:
+        from ikrar_desktop.ui.users_dialog import UsersDialog
+
+        try:
+            access.require_admin(self.ctx)
+        except UserError as err:
+            self.ctx.interaction.error("Kelola pengguna", err.message, err.hint)
+            return
+        UsersDialog(self.ctx, self).exec()
+        self.refresh()
+
     def toggle_signin(self, on: bool) -> None:
         try:
-            if on and not access.list_users(self.ctx.conn):
+            if on and not access.has_active_admin(self.ctx.conn):
                 raise UserError(
-                    "Belum ada akun admin.",
-                    "Buat akun admin dulu: ikrar-desktop (menu Pengguna) atau minta petugas TI.",
+                    "Belum ada akun admin yang aktif, jadi masuk belum dapat diwajibkan.",
+                    "Buat akun admin dulu lewat tombol Kelola pengguna….",
                 )
             access.set_signin(self.ctx.conn, on)
         except UserError as err:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import Employee
 from ikrar_desktop.domain.status import STATUSES
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services import registry
+from ikrar_desktop.services import privacy, registry
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.employee_model import EmployeeTableModel
@@ -66,6 +66,8 @@ class EmployeesPage(QWidget):
         for col, width in enumerate(EmployeeTableModel.WIDTHS):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.edit_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
 
         self.add_button = QPushButton(self.tr("Tambah (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Ubah"))
@@ -238,6 +240,50 @@ class EmployeesPage(QWidget):
             % emp.display_name,
         ):
             self._run(lambda: registry.delete_employee(self.ctx.conn, emp.id), None)
+
+    def _table_menu(self, pos: QPoint) -> None:
+        if self.selected() is None:
+            return
+        menu = QMenu(self.table)
+        menu.addAction(self.tr("Ubah"), self.edit_selected)
+        menu.addSeparator()
+        menu.addAction(self.tr("Hapus data pribadi (permintaan)…"), self.erase_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def erase_selected(self) -> None:
+        """UU 27/2022: erase a person on their request; the audit log keeps only the fact."""
+        emp = self.selected()
+        if emp is None:
+            return
+        title = self.tr("Hapus data pribadi (permintaan)")
+        if not self.ctx.interaction.confirm(
+            title,
+            self.tr(
+                "Hapus seluruh data pribadi %s atas permintaan yang bersangkutan (UU 27/2022)?"
+                "\n\nNama, NIP, NIK dan data lainnya dihapus dari berkas database, termasuk "
+                "dari riwayat perubahan; jejak audit hanya menyimpan fakta penghapusan, "
+                "alasannya, dan siapa yang melakukannya. Tindakan ini tidak dapat dibatalkan. "
+                "Cadangan lama masih memuatnya sampai terhapus oleh rotasi.\n\n"
+                "Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus."
+            )
+            % emp.display_name,
+        ):
+            return
+        reason, ok = QInputDialog.getText(
+            self, title, self.tr("Alasan penghapusan (wajib, mis. surat permintaan tanggal …):")
+        )
+        if not ok:
+            return
+        try:
+            privacy.erase_person(self.ctx.conn, emp.id, reason)
+        except UserError as err:
+            self.ctx.interaction.error(title, err.message, err.hint)
+            return
+        self.ctx.interaction.inform(
+            title,
+            self.tr("Data pribadi %s sudah dihapus dari database.") % emp.display_name,
+        )
+        self._after_change(None)
 
     def import_roster(self, path: str | None = None) -> None:
         from ikrar_desktop.ui.import_wizard import ImportWizard
