@@ -21,6 +21,7 @@ from ikrar_desktop.services.desk_sync import ROW_COLUMNS, _refuse_on_desk, desk_
 from ikrar_desktop.services.events import Actor, get_event, stamp
 from ikrar_desktop.store import desk as desk_store
 from ikrar_desktop.store.connection import session_of, write
+from ikrar_desktop.store.employees_bulk import roomy_cache
 
 _ID, _EMP, _ACTION, _NEW, _UNDOES, _REASON, _STATION, _AT = (
     ROW_COLUMNS.index(c)
@@ -207,7 +208,7 @@ def _refused(report: MergeReport, err: UserError) -> None:
 def _merge_accepted(
     conn: sqlite3.Connection, accepted: list[_Accepted], actor: Actor, at: str
 ) -> None:
-    with write(conn):
+    with roomy_cache(conn), write(conn):
         affected: dict[int, set[int]] = {}
         for item in accepted:
             ev = item.issued.event_id
@@ -276,6 +277,7 @@ def recompute(
     and refresh their conflicts. Returns the conflicts that now hold for them."""
     entries: dict[int, list[dm.Entry]] = {i: [] for i in employee_ids}
     current: dict[int, tuple[object, ...]] = {}
+    row_ids: dict[int, int] = {}
     cols = ", ".join(dm.STATE_COLUMNS)
     select = ", ".join(ROW_COLUMNS)
     for start in range(0, len(employee_ids), 500):
@@ -287,11 +289,12 @@ def recompute(
         ):
             entries[int(row[_EMP])].append(_entry(row))
         for row in conn.execute(
-            f"SELECT employee_id, {cols} FROM obligations WHERE event_id = ? "
+            f"SELECT employee_id, id, {cols} FROM obligations WHERE event_id = ? "
             f"AND employee_id IN ({marks})",
             [event_id, *chunk],
         ):
-            current[int(row[0])] = tuple(row[1:])
+            current[int(row[0])] = tuple(row[2:])
+            row_ids[int(row[0])] = int(row[1])
     updates = []
     found: list[dm.Conflict] = []
     for person, rows in entries.items():
@@ -306,15 +309,17 @@ def recompute(
         state = dm.fold(rows)
         values = tuple(state[c] for c in dm.STATE_COLUMNS)
         if values != current[person]:
-            updates.append([*values, event_id, person])
-        found += dm.person_conflicts(person, rows)
+            updates.append([*values, row_ids[person], person])
+        # conflicts need two stations or an undo; a lone desk's plain actions have none
+        if len({e.station for e in rows}) > 1 or any(e.action == rules.ACT_UNDO for e in rows):
+            found += dm.person_conflicts(person, rows)
     if updates:
         # state recomputed from merged log rows is a logged correction (store/audit guards)
         session_of(conn).corrections.update((event_id, int(str(u[-1]))) for u in updates)
         sets = ", ".join(f"{c} = ?" for c in dm.STATE_COLUMNS)
-        conn.executemany(
-            f"UPDATE obligations SET {sets} WHERE event_id = ? AND employee_id = ?", updates
-        )
+        # by rowid, in rowid order: each table page is visited once, no unique-index probe
+        updates.sort(key=lambda u: int(str(u[-2])))
+        conn.executemany(f"UPDATE obligations SET {sets} WHERE id = ?", [u[:-1] for u in updates])
     _store_conflicts(conn, event_id, employee_ids, found, at)
     return found
 
