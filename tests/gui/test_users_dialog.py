@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog
+from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import EmployeeDraft
@@ -51,15 +52,17 @@ def fill(dialog: UsersDialog, login: str, name: str, role: str, pw: str, again: 
 
 
 def test_users_dialog_and_sign_in_switch(
-    qapp: QApplication, ctx: AppContext, said: list[str]
+    qapp: QApplication, qtbot: QtBot, ctx: AppContext, said: list[str]
 ) -> None:
     panel = SafetyPanel(ctx)
+    qtbot.addWidget(panel)
     assert panel.users_button.text() == "Kelola pengguna…"
     panel.signin.setChecked(True)  # no admin yet: refused, pointing at Kelola pengguna…
     assert not panel.signin.isChecked() and not access.signin_required(ctx.conn)
     assert "Kelola pengguna…" in said[-1]
 
     dialog = UsersDialog(ctx)
+    qtbot.addWidget(dialog)
     assert "Akun pertama harus admin" in dialog.message.text()
     assert not fill(
         dialog, "kasubbag", "Kasubbag Umum", access.ADMIN, "kata-sandi-1", "kata-sandi-2"
@@ -97,12 +100,17 @@ def test_users_dialog_and_sign_in_switch(
 
 
 def test_erasure_on_request(
-    qapp: QApplication, ctx: AppContext, said: list[str], monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication,
+    qtbot: QtBot,
+    ctx: AppContext,
+    said: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     kept = add_employee(ctx.conn, EmployeeDraft(nama="Pernah Ikrar", nik="3201015503820001"))
     events.create_event(ctx.conn, events.EventDraft("Apel ikrar", "2024-01-10"))
     gone = add_employee(ctx.conn, EmployeeDraft(nama="Minta Dihapus", nip=NIP))
     page = EmployeesPage(ctx)
+    qtbot.addWidget(page)  # deleted before QApplication goes away (else a crash at exit)
     reasons = iter([("", True), ("surat permintaan 3 Juni 2024", True), ("apa saja", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(reasons))
 
