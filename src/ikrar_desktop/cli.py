@@ -13,6 +13,7 @@ from ikrar_desktop import APP_NAME, __version__
 from ikrar_desktop.cli_cases import add_case_parsers, cmd_case
 from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
 from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
+from ikrar_desktop.cli_output import emit as _emit
 from ikrar_desktop.cli_print import add_parsers as add_print_parsers
 from ikrar_desktop.cli_print import cmd_print, cmd_verify
 from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
@@ -106,14 +107,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_case_parsers(sub, _json_flag)
     add_desk_parsers(sub, _json_flag)
     return parser
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        print(text)
 
 
 def _open(args: argparse.Namespace) -> Any:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Callable
 from typing import Any
+
+from ikrar_desktop.cli_output import emit as _emit
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 STEP_CHOICES = ("verified", "not-proven", "recommendation", "decision", "sanction", "done")
@@ -59,14 +59,6 @@ def add_case_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--unit", default="", metavar="U", help="unit kerja pada saat kejadian")
     p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="ukuran kertas")
     json_flag(p)
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        print(text)
 
 
 def _employee_id(conn: Any, ident: str) -> int:

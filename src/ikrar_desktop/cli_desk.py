@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Callable
 from typing import Any
+
+from ikrar_desktop.cli_output import emit as _emit
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -50,14 +50,6 @@ def add_desk_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("conflict", type=int, metavar="ID")
     p.add_argument("--status", required=True, metavar="S")
     json_flag(p)
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        print(text)
 
 
 def cmd_desk(args: argparse.Namespace) -> int:

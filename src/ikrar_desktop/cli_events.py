@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from ikrar_desktop.cli_output import emit as _emit
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -55,14 +55,6 @@ def add_event_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("event", type=int, metavar="EVENT")
     p.add_argument("--xlsx", metavar="OUT", help="simpan rekap dan daftar belum TTD ke xlsx")
     json_flag(p)
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        print(text)
 
 
 def _open(args: argparse.Namespace) -> Any:

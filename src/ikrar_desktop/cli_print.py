@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
+
+from ikrar_desktop.cli_output import emit as _emit
 
 KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap", "undangan", "kartu",
          "kalibrasi")  # fmt: skip
@@ -38,14 +38,6 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("verify", help="periksa kode verifikasi sertifikat")
     p.add_argument("code", metavar="KODE")
     p.add_argument("--json", action="store_true", help="keluaran satu dokumen JSON")
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        print(text)
 
 
 def cmd_print(args: argparse.Namespace) -> int:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ikrar_desktop.cli_output import emit as _emit
 from ikrar_desktop.errors import (
     CannotRunError,
     DamagedDatabaseError,
@@ -50,14 +50,6 @@ def add_erase_parser(emp_sub: Any, json_flag: Callable[[argparse.ArgumentParser]
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--reason", required=True, metavar="R", help="alasan (wajib)")
     json_flag(p)
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        print(text)
 
 
 def _db(args: argparse.Namespace) -> Path:
