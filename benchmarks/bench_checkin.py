@@ -4,60 +4,39 @@ name search at the desk, live counters, recap; beside an indexed SELECT + one-ro
 from __future__ import annotations
 
 import os
-import random
-import sqlite3
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from common import HEADER, demo_db, median_ms, row
+from common import (
+    HEADER,
+    copy_db,
+    demo_db,
+    event_of_nip_holders,
+    median_ms,
+    row,
+    scan_baseline,
+)
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 EVENT_SIZE = int(os.environ.get("IKRAR_BENCH_EVENT", "10000"))
 SUSTAINED = 2000
 
 
-def _copy(src: Path, dest: Path) -> None:
-    """Work on a copy so the cached demo database stays as generated."""
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    source.close()
-    target.close()
-
-
 def main() -> None:
-    from ikrar_desktop.services import checkin, events, recap
-    from ikrar_desktop.store.connection import write
+    from ikrar_desktop.services import checkin, recap
     from ikrar_desktop.store.schema import open_database
 
     workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-"))
     path = workdir / "bench.sqlite"
-    _copy(demo_db(SIZE), path)
+    copy_db(demo_db(SIZE), path)
     conn = open_database(path)
-    rnd = random.Random(4)
-    with_nip = [r[0] for r in conn.execute(
-        "SELECT id FROM employees WHERE active = 1 AND nip IS NOT NULL")]  # fmt: skip
-    picked = rnd.sample(with_nip, min(EVENT_SIZE, len(with_nip)))
     start = time.perf_counter()
-    made = events.create_event(
-        conn, events.EventDraft("Apel Ikrar Netralitas", "2024-01-10"),
-        events.Scope(employee_ids=picked),
-    )  # fmt: skip
+    ev, nips = event_of_nip_holders(conn, EVENT_SIZE)
     create_ms = (time.perf_counter() - start) * 1000
-    ev = made.event.id
-    nips = [r[0] for r in conn.execute(
-        "SELECT nip FROM obligations WHERE event_id = ? ORDER BY random()", (ev,))]  # fmt: skip
     queue = iter(nips)
-
-    conn.execute("CREATE TABLE bench_baseline (id INTEGER PRIMARY KEY, employee_id, at TEXT)")
-    base_nips = iter(nips * 3)
-
-    def baseline() -> None:
-        emp = conn.execute("SELECT id FROM employees WHERE nip = ?", (next(base_nips),)).fetchone()
-        with write(conn):
-            conn.execute("INSERT INTO bench_baseline (employee_id, at) VALUES (?, ?)",
-                         (emp[0], "2024-01-10T08:00:00.000+07:00"))  # fmt: skip
+    baseline = scan_baseline(conn, nips)
 
     def scan() -> None:
         result = checkin.scan(conn, ev, next(queue), operator="bench", station="M1")
@@ -103,7 +82,7 @@ def main() -> None:
     present = checkin.counters(conn, ev).total.present
 
     one = "indexed SELECT + 1-row INSERT, own txn"
-    print(f"Check-in benchmark: {SIZE} employees, event of {len(picked)} "
+    print(f"Check-in benchmark: {SIZE} employees, event of {len(nips)} "
           f"(created in {create_ms:.0f} ms), WAL + synchronous=FULL (medians)\n")  # fmt: skip
     print(HEADER)
     print(row("scan → committed (service)", scan_ms, one, baseline_ms, "≤ 3× and < 30 ms"))

@@ -5,26 +5,25 @@ SELECT + one-row INSERT in its own transaction; and sustained scans per second."
 from __future__ import annotations
 
 import os
-import random
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import HEADER, demo_db, median_ms, row
+from common import (
+    HEADER,
+    copy_db,
+    demo_db,
+    event_of_nip_holders,
+    median_ms,
+    row,
+    scan_baseline,
+)
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 EVENT_SIZE = int(os.environ.get("IKRAR_BENCH_EVENT", "10000"))
 SUSTAINED = int(os.environ.get("IKRAR_BENCH_SUSTAINED", "1000"))
-
-
-def _copy(src: Path, dest: Path) -> None:
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    source.close()
-    target.close()
 
 
 def main() -> None:
@@ -34,38 +33,17 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from ikrar_desktop.context import AppContext
-    from ikrar_desktop.services import events
-    from ikrar_desktop.store.connection import write
     from ikrar_desktop.ui.pages.desk import DeskPage
 
     app = QApplication(sys.argv[:1])
     workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-desk-"))
     path = workdir / "bench.sqlite"
-    _copy(demo_db(SIZE), path)
+    copy_db(demo_db(SIZE), path)
     ctx = AppContext.open(path)
     conn = ctx.conn
-    rnd = random.Random(4)
-    with_nip = [r[0] for r in conn.execute(
-        "SELECT id FROM employees WHERE active = 1 AND nip IS NOT NULL")]  # fmt: skip
-    picked = rnd.sample(with_nip, min(EVENT_SIZE, len(with_nip)))
-    made = events.create_event(
-        conn, events.EventDraft("Apel Ikrar Netralitas", "2024-01-10"),
-        events.Scope(employee_ids=picked),
-    )  # fmt: skip
-    ev = made.event.id
-    nips = [r[0] for r in conn.execute(
-        "SELECT nip FROM obligations WHERE event_id = ? ORDER BY random()", (ev,))]  # fmt: skip
+    ev, nips = event_of_nip_holders(conn, EVENT_SIZE)
     queue = iter(nips)
-
-    # the baseline of benchmarks/bench_checkin.py (defined inside its main(), so copied)
-    conn.execute("CREATE TABLE bench_baseline (id INTEGER PRIMARY KEY, employee_id, at TEXT)")
-    base_nips = iter(nips * 3)
-
-    def baseline() -> None:
-        emp = conn.execute("SELECT id FROM employees WHERE nip = ?", (next(base_nips),)).fetchone()
-        with write(conn):
-            conn.execute("INSERT INTO bench_baseline (employee_id, at) VALUES (?, ?)",
-                         (emp[0], "2024-01-10T08:00:00.000+07:00"))  # fmt: skip
+    baseline = scan_baseline(conn, nips)
 
     page = DeskPage(ctx)
     page.beeper.beep = lambda: None
@@ -119,7 +97,7 @@ def main() -> None:
     ).fetchone()[0]
 
     one = "indexed SELECT + 1-row INSERT, own txn"
-    print(f"Desk benchmark: {SIZE} employees, event of {len(picked)}, offscreen Qt, "
+    print(f"Desk benchmark: {SIZE} employees, event of {len(nips)}, offscreen Qt, "
           "WAL + synchronous=FULL (medians)\n")  # fmt: skip
     print(HEADER)
     print(row("Enter → committed → panel + OPD counter repainted", enter_ms, one, baseline_ms,

@@ -13,19 +13,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from common import HEADER, demo_db, row
+from common import HEADER, copy_db, demo_db, row
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 DESKS = 10
 ACTIONS = 1000
 ROUNDS = 5
-
-
-def _copy(src: Path, dest: Path) -> None:
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    source.close()
-    target.close()
 
 
 def main() -> None:
@@ -37,7 +30,7 @@ def main() -> None:
 
     workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-desk-"))
     template = workdir / "template.sqlite"
-    _copy(demo_db(SIZE), template)
+    copy_db(demo_db(SIZE), template)
     conn = open_database(template)
     made = events.create_event(conn, events.EventDraft("Apel Ikrar Netralitas", "2024-01-10"))
     ev = made.event.id
@@ -78,7 +71,7 @@ def main() -> None:
         target = workdir / "round.sqlite"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        _copy(template, target)
+        copy_db(template, target)
         return open_database(target)
 
     def timed(fn: Callable[[sqlite3.Connection], object]) -> float:

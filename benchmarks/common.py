@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path(os.environ.get("IKRAR_BENCH_DIR", ROOT / "build" / "bench"))
@@ -81,3 +82,49 @@ HEADER = (
     "| measure | median | baseline | baseline median | ratio | target |\n"
     "|---|---:|---|---:|---:|---|"
 )
+
+
+def copy_db(src: Path, dest: Path) -> None:
+    """Work on a copy (SQLite backup API) so the cached demo database stays as generated."""
+    import sqlite3
+
+    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+
+
+def event_of_nip_holders(conn: Any, size: int, seed: int = 4) -> tuple[int, list[str]]:
+    """An event obliging ``size`` random active employees with a NIP; their NIPs, shuffled."""
+    import random
+
+    from ikrar_desktop.services import events
+
+    with_nip = [r[0] for r in conn.execute(
+        "SELECT id FROM employees WHERE active = 1 AND nip IS NOT NULL")]  # fmt: skip
+    picked = random.Random(seed).sample(with_nip, min(size, len(with_nip)))
+    made = events.create_event(
+        conn, events.EventDraft("Apel Ikrar Netralitas", "2024-01-10"),
+        events.Scope(employee_ids=picked),
+    )  # fmt: skip
+    ev = made.event.id
+    nips = [r[0] for r in conn.execute(
+        "SELECT nip FROM obligations WHERE event_id = ? ORDER BY random()", (ev,))]  # fmt: skip
+    return ev, nips
+
+
+def scan_baseline(conn: Any, nips: list[str]) -> Callable[[], None]:
+    """The floor of one scan: an indexed SELECT by NIP and a one-row INSERT in its own
+    transaction, with the same pragmas (the baseline of the check-in benchmarks)."""
+    from ikrar_desktop.store.connection import write
+
+    conn.execute("CREATE TABLE bench_baseline (id INTEGER PRIMARY KEY, employee_id, at TEXT)")
+    queue = iter(nips * 3)
+
+    def baseline() -> None:
+        emp = conn.execute("SELECT id FROM employees WHERE nip = ?", (next(queue),)).fetchone()
+        with write(conn):
+            conn.execute("INSERT INTO bench_baseline (employee_id, at) VALUES (?, ?)",
+                         (emp[0], "2024-01-10T08:00:00.000+07:00"))  # fmt: skip
+
+    return baseline
