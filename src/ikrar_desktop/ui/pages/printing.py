@@ -33,14 +33,13 @@ from PySide6.QtWidgets import (
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.documents.model import PrintCancelled
-from ikrar_desktop.domain.dates import format_short
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services import printing
 from ikrar_desktop.services import recap as recap_service
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.printing import PrintReport
 from ikrar_desktop.ui.background import Operation, Progress
+from ikrar_desktop.ui.event_picker import fill_event_combo
 from ikrar_desktop.ui.pdf_preview import PdfPreview
 from ikrar_desktop.ui.people_checklist import PeopleChecklist, obliged_people
 from ikrar_desktop.ui.print_jobs import (
@@ -217,14 +216,7 @@ class PrintingPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the events, keeping the one chosen."""
-        current = self.event_combo.currentData()
-        self.event_combo.blockSignals(True)
-        self.event_combo.clear()
-        for s in event_service.list_events(self.ctx.conn):
-            e = s.event
-            self.event_combo.addItem(f"{format_short(e.date)} — {e.title}", e.id)
-        self.event_combo.setCurrentIndex(max(self.event_combo.findData(current), 0))
-        self.event_combo.blockSignals(False)
+        fill_event_combo(self.event_combo, self.ctx.conn)
         self._event_changed()
 
     def kind(self) -> str:

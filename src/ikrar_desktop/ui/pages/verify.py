@@ -33,6 +33,7 @@ from ikrar_desktop.services.certificates import VALID, VOID, Verification
 from ikrar_desktop.services.events import stamp
 from ikrar_desktop.store import certificates as cert_store
 from ikrar_desktop.store.certificates import CertificateRow
+from ikrar_desktop.ui.event_picker import fill_event_combo
 from ikrar_desktop.ui.format import thousands
 from ikrar_desktop.ui.rows_model import RowsModel
 
@@ -259,14 +260,7 @@ class VerifyPage(QWidget):
 
     # --- the event's certificates ------------------------------------------------------------
     def refresh(self) -> None:
-        current = self.event_combo.currentData()
-        self.event_combo.blockSignals(True)
-        self.event_combo.clear()
-        for s in event_service.list_events(self.ctx.conn):
-            e = s.event
-            self.event_combo.addItem(f"{format_short(e.date)} — {e.title}", e.id)
-        self.event_combo.setCurrentIndex(max(self.event_combo.findData(current), 0))
-        self.event_combo.blockSignals(False)
+        fill_event_combo(self.event_combo, self.ctx.conn)
         self.show_event()
 
     def show_event(self) -> None:
