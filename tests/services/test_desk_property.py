@@ -19,6 +19,7 @@ from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import checkin, desk_returns, desk_sync, recap
 from ikrar_desktop.store import desk as desk_store
+from ikrar_desktop.store.audit_check import verify
 from ikrar_desktop.store.connection import connect
 from ikrar_desktop.store.schema import open_database
 
@@ -130,6 +131,7 @@ def merged(t: Template, files: list[Path]) -> sqlite3.Connection:
     for f in files:
         desk_returns.merge_return(main, f, now=T0 + timedelta(hours=1))
     assert desk_returns.verify_state(main, t.event_id) == []
+    assert verify(main).ok
     return main
 
 

@@ -17,7 +17,9 @@ from ikrar_desktop.domain import desk_merge as dm
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange.desk_package import PackageRefusedError
 from ikrar_desktop.services import checkin, desk_returns, desk_sync, events, recap
+from ikrar_desktop.store import audit_bulk
 from ikrar_desktop.store import desk as desk_store
+from ikrar_desktop.store.audit_check import verify
 from ikrar_desktop.store.schema import open_database
 
 NIP_FAUZI = "198001012005011001"
@@ -117,6 +119,24 @@ def test_merge_is_a_union_keyed_by_id(two: Site) -> None:
     assert events.get_event(two.main, two.event_id).status == "open"
     desks = {d.desk: d for d in desk_store.packages(two.main, two.event_id)}
     assert desks["Meja 2"].merges == 3 and desks["Meja 2"].received == 3
+
+
+def test_a_merge_in_batches_keeps_the_audit_trail_whole(
+    two: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit_bulk, "BATCH_MIN", 1)  # a big desk's merge, on a small site
+    a, b = two.desks["Meja 1"], two.desks["Meja 2"]
+    checkin.scan(a, two.event_id, NIP_FAUZI, station="Meja 1", now=at(5))
+    checkin.set_status(b, two.event_id, two.people[3].id, "izin", station="Meja 2", now=at(6))
+    merge(two, two.returned("Meja 1", timedelta(20)), two.returned("Meja 2", timedelta(20)))
+    actions = two.main.execute(
+        "SELECT tbl, action FROM audit_log WHERE tbl IN ('attendance_log', 'obligations') "
+        "AND action LIKE 'bulk %'"
+    ).fetchall()
+    assert ("attendance_log", "bulk insert") in actions
+    assert ("obligations", "bulk update") in actions
+    report = verify(two.main)
+    assert report.ok, report.problems
 
 
 def test_present_at_two_desks_keeps_the_first_arrival(two: Site) -> None:

@@ -20,6 +20,7 @@ from ikrar_desktop.services.desk_state import begin_action
 from ikrar_desktop.services.desk_sync import ROW_COLUMNS, _refuse_on_desk, desk_key
 from ikrar_desktop.services.events import Actor, get_event, stamp
 from ikrar_desktop.store import desk as desk_store
+from ikrar_desktop.store.audit_bulk import batch_insert_if_many, batch_update_if_many
 from ikrar_desktop.store.connection import session_of, write
 from ikrar_desktop.store.employees_bulk import roomy_cache
 
@@ -261,11 +262,12 @@ def _apply(
         else:
             report.duplicate += 1
     report.duplicate += len(rows) - len(unique)
-    conn.executemany(
-        f"INSERT INTO attendance_log ({', '.join(ROW_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * len(ROW_COLUMNS))})",
-        fresh,
-    )
+    with batch_insert_if_many(conn, "attendance_log", len(fresh)):
+        conn.executemany(
+            f"INSERT INTO attendance_log ({', '.join(ROW_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(ROW_COLUMNS))})",
+            fresh,
+        )
     report.new = len(fresh)
     return {int(str(r[_EMP])) for r in fresh if r[_EMP] is not None}
 
@@ -319,7 +321,11 @@ def recompute(
         sets = ", ".join(f"{c} = ?" for c in dm.STATE_COLUMNS)
         # by rowid, in rowid order: each table page is visited once, no unique-index probe
         updates.sort(key=lambda u: int(str(u[-2])))
-        conn.executemany(f"UPDATE obligations SET {sets} WHERE id = ?", [u[:-1] for u in updates])
+        rowids = [int(str(u[-2])) for u in updates]
+        with batch_update_if_many(conn, "obligations", rowids):
+            conn.executemany(
+                f"UPDATE obligations SET {sets} WHERE id = ?", [u[:-1] for u in updates]
+            )
     _store_conflicts(conn, event_id, employee_ids, found, at)
     return found
 

@@ -7,7 +7,7 @@ import sqlite3
 
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.services.access import require_admin
-from ikrar_desktop.store.audit import append_rows
+from ikrar_desktop.store.audit import IS_BATCH, append_rows, expand
 from ikrar_desktop.store.connection import session_of, write
 from ikrar_desktop.store.disclosure import log_disclosure, recent
 from ikrar_desktop.store.session import digest
@@ -45,14 +45,42 @@ def erase_person(conn: sqlite3.Connection, employee_id: int, reason: str) -> Non
             "AND erased IS NULL",
             (key,),
         ).fetchall()
+        changes: list[tuple[str | None, str | None, str, int]] = [
+            (None, None, json.dumps([digest(b), digest(a)]), seq) for seq, b, a in rows
+        ]
+        changes += _scrubbed_batches(conn, key)
         session.erasing = True
         try:
             conn.executemany(
-                "UPDATE audit_log SET before = NULL, after = NULL, erased = ? WHERE seq = ?",
-                [(json.dumps([digest(b), digest(a)]), seq) for seq, b, a in rows],
+                "UPDATE audit_log SET before = ?, after = ?, erased = ? WHERE seq = ?", changes
             )
         finally:
             session.erasing = False
         append_rows(conn, [("employees", key, "erase", None, json.dumps({"alasan": why}))])
     conn.execute("VACUUM")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _scrubbed_batches(
+    conn: sqlite3.Connection, key: str
+) -> list[tuple[str | None, str | None, str, int]]:
+    """Batch rows (bulk import) holding the person: their element becomes null, the others
+    stay as they were, and ``erased`` keeps the digests of the texts the chain was built on."""
+    rows = conn.execute(
+        f"""SELECT seq, row_key, before, after, erased FROM audit_log
+            WHERE tbl = 'employees' AND action IN ({", ".join("?" * len(IS_BATCH))})
+            AND EXISTS (SELECT 1 FROM json_each(audit_log.row_key) WHERE value = ?)""",
+        (*sorted(IS_BATCH), key),
+    ).fetchall()
+    out = []
+    for seq, keys, before, after, erased in rows:
+        kept = erased or json.dumps([digest(before), digest(after)])
+        out.append((_without(conn, keys, before, key), _without(conn, keys, after, key), kept, seq))
+    return out
+
+
+def _without(conn: sqlite3.Connection, keys: str, states: str | None, key: str) -> str | None:
+    if states is None:
+        return None
+    texts = ["null" if k == key or s is None else s for k, s in expand(conn, keys, states)]
+    return "[" + ",".join(texts) + "]"

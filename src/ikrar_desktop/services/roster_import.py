@@ -27,6 +27,7 @@ from ikrar_desktop.services.roster_plan import (
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk
 from ikrar_desktop.store import units as unit_store
+from ikrar_desktop.store.audit_bulk import batch_insert_if_many, batch_update_if_many
 from ikrar_desktop.store.backup import backup_before
 from ikrar_desktop.store.connection import write
 
@@ -106,7 +107,8 @@ def _write_plan(
         values = dict(c.values)
         values["unit_id"] = unit_id(c.unit)
         rows.append(values)
-    emp_store.insert_many(conn, rows)
+    with batch_insert_if_many(conn, "employees", len(rows)):
+        emp_store.insert_many(conn, rows)
     result.inserted = len(rows)
     groups: dict[tuple[str, ...], list[tuple[int, list[object]]]] = defaultdict(list)
     for change in plan.changed:
@@ -115,12 +117,14 @@ def _write_plan(
             unit_id(change.candidate.unit) if f == "unit" else change.diffs[f][1] for f in names
         ]
         groups[names].append((change.employee_id, new_values))
-    for names, items in groups.items():
-        fields = ["unit_id" if f == "unit" else f for f in names]
-        bulk.update_many(conn, fields, items)
+    touched = [c.employee_id for c in plan.changed] + to_deactivate
+    with batch_update_if_many(conn, "employees", touched):
+        for names, items in groups.items():
+            fields = ["unit_id" if f == "unit" else f for f in names]
+            bulk.update_many(conn, fields, items)
+        if to_deactivate:
+            result.deactivated = bulk.deactivate_many(conn, to_deactivate, reason)
     result.updated = len(plan.changed)
-    if to_deactivate:
-        result.deactivated = bulk.deactivate_many(conn, to_deactivate, reason)
     cols.save_layout(conn, plan.header, plan.mapping)
 
 

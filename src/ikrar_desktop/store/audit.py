@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,11 @@ NOT_AUDITED = frozenset({AUDIT_TABLE, "_sqlite_migrations"})
 TRIGGER_PREFIX = "audit_"
 NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 BLOB_TYPES = ("", "BLOB")
+# A batch row (store.audit_bulk) holds a JSON array of row keys in row_key and JSON arrays of
+# the rows' states, in the same order, in before/after; the text of each element is exactly
+# what the per-row trigger would have written for that record.
+BATCH_ACTIONS = {"insert": "bulk insert", "update": "bulk update"}
+IS_BATCH = frozenset(BATCH_ACTIONS.values())
 
 
 def m007_audit_access(db: Database) -> None:
@@ -220,13 +226,33 @@ def audit_fingerprint(conn: sqlite3.Connection) -> str:
     return f"{seq} · {short}"
 
 
+def expand(
+    conn: sqlite3.Connection, keys: str | None, states: str | None
+) -> list[tuple[str, str | None]]:
+    """The (key, state) pairs of one batch row; an erased person's state is None."""
+    if keys is None:
+        return []
+    if states is None:
+        return [(str(k), None) for k in json.loads(keys)]
+    rows = conn.execute(
+        "SELECT k.value, s.value FROM json_each(?) AS k JOIN json_each(?) AS s ON s.key = k.key "
+        "ORDER BY k.key",
+        (keys, states),
+    )
+    return [(str(k), s) for k, s in rows]
+
+
 def last_states(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:
     """The last audited state of each row (None = deleted), replayed from the chain."""
     state: dict[tuple[str, str], str | None] = {}
-    for tbl, key, after in conn.execute(
-        "SELECT tbl, row_key, after FROM audit_log WHERE seq > 0 ORDER BY seq"
-    ):
-        state[(tbl, key)] = after
+    for tbl, key, action, after in conn.execute(
+        "SELECT tbl, row_key, action, after FROM audit_log WHERE seq > 0 ORDER BY seq"
+    ).fetchall():
+        if action in IS_BATCH:
+            for one, after_one in expand(conn, key, after):
+                state[(tbl, one)] = after_one
+        else:
+            state[(tbl, key)] = after
     return state
 
 

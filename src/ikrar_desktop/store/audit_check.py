@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 
 from ikrar_desktop.store.audit import (
     GUARD_NAMES,
+    IS_BATCH,
     audited_tables,
     existing_triggers,
+    expand,
     head,
     trigger_sql,
 )
@@ -55,6 +57,15 @@ def _digests(
     return digest(before), digest(after)
 
 
+def _rows_label(action: str, key: str | None) -> str:
+    if action in IS_BATCH and key:
+        try:
+            return f"{len(json.loads(key))} baris sekaligus"
+        except ValueError:
+            return "sekaligus (daftar barisnya rusak)"
+    return key or "-"
+
+
 def verify_chain(
     conn: sqlite3.Connection, report: AuditReport
 ) -> dict[tuple[str, str], str | None]:
@@ -86,18 +97,25 @@ def verify_chain(
             report.problems.append(
                 Problem(
                     "chain",
-                    f"Catatan audit nomor {seq} ({tbl or 'awal'}, baris {key or '-'}) "
-                    "telah diubah di luar program: tautan rantainya tidak cocok.",
+                    f"Catatan audit nomor {seq} ({tbl or 'awal'}, "
+                    f"baris {_rows_label(action, key)}) telah diubah di luar program: "
+                    "tautan rantainya tidak cocok.",
                     tbl,
                     key,
                     seq,
                 )
             )
-        if erased:
-            erased_keys.add((tbl, key))
-        if action == "erase":
-            erasures.add((tbl, key))
-        states[(tbl, key)] = None if action == "erase" else after
+        if action in IS_BATCH:
+            for one, state in expand(conn, key, after):
+                states[(tbl, one)] = state
+                if erased and state is None:
+                    erased_keys.add((tbl, one))
+        else:
+            if erased:
+                erased_keys.add((tbl, key))
+            if action == "erase":
+                erasures.add((tbl, key))
+            states[(tbl, key)] = None if action == "erase" else after
         prev = stored
         expected_seq = seq + 1
     for tbl, key in sorted(erased_keys - erasures, key=str):

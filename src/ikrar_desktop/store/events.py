@@ -227,6 +227,15 @@ def snapshot_obligations(
         for r in conn.execute("SELECT employee_id FROM obligations WHERE event_id = ?", (event_id,))
     }
     wanted = [i for i in dict.fromkeys(ids) if i not in already]
+    from ikrar_desktop.store.audit_bulk import batch_insert_if_many  # off the start-up path
+
+    with batch_insert_if_many(conn, "obligations", len(wanted)):
+        return _insert_obligations(conn, event_id, wanted, stamp, walk_in)
+
+
+def _insert_obligations(
+    conn: sqlite3.Connection, event_id: int, wanted: list[int], stamp: str, walk_in: bool
+) -> list[int]:
     added: list[int] = []
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]

@@ -17,6 +17,7 @@ from ikrar_desktop.services.demo.employees import staff_units
 from ikrar_desktop.services.demo.identity import Gen
 from ikrar_desktop.services.demo.people import REFERENCE_DATE
 from ikrar_desktop.store import employees as emp_store
+from ikrar_desktop.store.audit_bulk import batch_insert_if_many
 from ikrar_desktop.store.connection import write
 
 MAX_EMPLOYEES = 200_000
@@ -74,10 +75,11 @@ def generate_demo(
         units.insert(conn, plans)
         rows = staff_units(gen, plans, employees)
         _deactivate_some(rng, rows)
-        for start in range(0, len(rows), CHUNK):
-            emp_store.insert_many(conn, rows[start : start + CHUNK])
-            if progress:
-                progress(min(start + CHUNK, len(rows)), employees)
+        with batch_insert_if_many(conn, "employees", len(rows)):
+            for start in range(0, len(rows), CHUNK):
+                emp_store.insert_many(conn, rows[start : start + CHUNK])
+                if progress:
+                    progress(min(start + CHUNK, len(rows)), employees)
     settings_service.save(
         conn,
         settings_service.Settings(
