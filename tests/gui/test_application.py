@@ -65,3 +65,31 @@ def test_excepthook_routes_bugs_to_the_crash_dialog(
         sys.excepthook = old
     assert "bug di sini" in shown[0] and "Traceback" in shown[0]
     assert errors == ["NIP salah"]
+
+
+def test_integrity_check_that_fails_in_its_thread_runs_again(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check thread that dies (not on damage) must not let a damaged file through."""
+    from ikrar_desktop.services.demo import generate_demo
+    from ikrar_desktop.store import schema
+
+    db = tmp_path / "rusak.sqlite"
+    conn = open_database(db)
+    generate_demo(conn, 30, seed=5)
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 200] = b"\xff" * 200  # a torn page
+    db.write_bytes(bytes(data))
+
+    def broken_thread_check(path: Path) -> None:
+        raise AttributeError("partially initialized module 'typing'")
+
+    monkeypatch.setattr(schema, "check_file_health", broken_thread_check)
+    health = application.begin_health_check(db)
+    assert isinstance(health(), AttributeError)  # reported, not taken for "healthy"
+    shown: list[str] = []
+    monkeypatch.setattr(QtInteraction, "confirm", lambda self, t, m: False)  # no restore
+    monkeypatch.setattr(QtInteraction, "error", lambda self, t, m, h="": shown.append(m))
+    assert application.open_window(db, qapp, application.begin_health_check(db)) is None
+    assert "rusak" in shown[0]

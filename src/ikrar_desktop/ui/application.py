@@ -51,28 +51,41 @@ def create_application(argv: list[str] | None = None) -> object:
 
 def begin_health_check(db: str | Path | None) -> Callable[[], object]:
     """Start ``quick_check`` in a thread (SQLite releases the GIL while it checks) so it runs
-    beside Qt's start-up; the returned function waits and gives the UserError, or None."""
+    beside Qt's start-up; the returned function waits and gives None when the file passed,
+    the UserError when it is damaged, or whatever else stopped the check from running (the
+    caller then checks again on its own connection, so the check is never skipped).
+    """
     import threading
 
-    damage: list[object] = []
+    # Imported here, before the thread starts and before Qt: two threads importing at once
+    # can hand one of them a half-initialised module (CPython's answer to an import
+    # deadlock), which used to end the check with an AttributeError now and then.
+    from ikrar_desktop.errors import UserError
+    from ikrar_desktop.paths import Paths
+    from ikrar_desktop.store.schema import check_file_health
+
+    path = Paths.for_db(db).db
+    outcome: list[object] = []
 
     def check() -> None:
-        # imported here, in the thread, so even the imports overlap Qt's start-up
-        from ikrar_desktop.errors import UserError
-        from ikrar_desktop.paths import Paths
-        from ikrar_desktop.store.schema import check_file_health
-
         try:
-            check_file_health(Paths.for_db(db).db)
+            check_file_health(path)
         except UserError as err:
-            damage.append(err)
+            outcome.append(err)
+        except BaseException as exc:  # reported to the caller, who checks again itself
+            outcome.append(exc)
+        else:
+            outcome.append(None)
 
     checker = threading.Thread(target=check, name="quick_check", daemon=True)
     checker.start()
 
     def result() -> object:
         checker.join()
-        return damage[0] if damage else None
+        found = outcome[0] if outcome else RuntimeError("quick_check thread gave no result")
+        if found is not None and not isinstance(found, UserError):
+            log.warning("integrity check thread failed; checking again: %r", found)
+        return found
 
     return result
 
@@ -83,7 +96,8 @@ def open_window(
     """Open the database and the main window, or explain why not (returns None).
 
     The integrity check (``health``, started by the caller as early as it can) must pass
-    before the window is built; on damage the damaged-file flow (restore offer) takes over.
+    before the window is built; on damage the damaged-file flow (restore offer) takes over,
+    and a check that could not run in its thread is run again by ``open_context``.
     """
     health = health or begin_health_check(db)
     from ikrar_desktop.ui.interaction import QtInteraction
@@ -104,12 +118,12 @@ def open_window(
 
 
 def run_gui(db: str | Path | None) -> int:
+    health = begin_health_check(db)  # first: the check runs while Qt is imported and set up
     from ikrar_desktop.logsetup import setup_logging
     from ikrar_desktop.paths import Paths
     from ikrar_desktop.ui.crash import install_excepthook
     from ikrar_desktop.ui.interaction import QtInteraction
 
-    health = begin_health_check(db)
     log_file = setup_logging(Paths.for_db(db).log_file)
     app = create_application()
     install_excepthook(log_file, QtInteraction().error)
