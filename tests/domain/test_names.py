@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from ikrar_desktop.domain.names import (
     PersonName,
     display_name,
+    is_plain_name,
     name_without_titles,
     search_key,
     sort_key,
@@ -137,3 +138,36 @@ def test_search_tokens_drop_titles_and_degrees_anywhere() -> None:
     assert search_tokens("S.T. fauzi ahmad") == ["fauzi", "ahmad"]
     assert search_tokens("M.Si. fauzi Ahmad") == ["fauzi", "ahmad"]
     assert search_tokens("ahmad ma") == ["ahmad", "ma"]  # undotted: could be part of a name
+
+
+# is_plain_name is a shortcut past split_name (the registry skips splitting when it holds):
+# whenever it says "plain", split_name must find no title at all.
+PLAIN_OR_NOT = [
+    "Ahmad Fauzi", "Hj Aminah", "hj aminah", "HJ AMINAH", "H Abdul", "Hendra", "Hj", "H",
+    "Budi Santoso SH", "BUDI SANTOSO SH", "Budi Santoso Sh", "Budi SPd", "Budi ST", "Budi st",
+    "Dr Budi", "dr budi", "Drs Budi", "Dra", "Prof Budi", "Ir Joko", "KH Abdul", "Kh Abdul",
+    "Ns Rina", "Apt Dewi", "Ma'ruf Amin", "José Müller", "Zainal", "Lc Ahmad", "Ahmad Lc",
+    "Ahmad MA", "Ahmad Ma", "Ahmad ma", "Ahmad PhD", "Ahmad phd", "Se", "Ahmad SE", "Ahmad se",
+]  # fmt: skip
+
+
+def assert_plain_is_unsplit(text: str) -> None:
+    tidy = " ".join(text.split())
+    if tidy and is_plain_name(tidy):
+        assert split_name(tidy) == PersonName("", tidy, "")
+
+
+@pytest.mark.parametrize("text", PLAIN_OR_NOT)
+def test_plain_names_have_no_titles(text: str) -> None:
+    assert_plain_is_unsplit(text)
+
+
+_PIECES = st.sampled_from(
+    ["Ahmad", "siti", "H", "Hj", "hj", "Dr", "dr", "Drs", "Ir", "KH", "Prof", "Ns", "Apt", "SH",
+     "Sh", "SPd", "ST", "MM", "MA", "Ma", "Lc", "PhD", "se", "SE", "Ma'ruf", "Müller", "X"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=5))
+def test_plain_names_have_no_titles_random(words: list[str]) -> None:
+    assert_plain_is_unsplit(" ".join(words))

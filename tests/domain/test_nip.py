@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 
 from ikrar_desktop.domain.nip import (
     NipInfo,
+    _parse_general,
+    _parse_plain,
     clean_id,
     format_nip,
     looks_like_pppk,
@@ -291,3 +294,65 @@ def test_random_pppk_nips_are_detected(
         f"{code:02d}",
         None,
     )
+
+
+# The fast path for bare 18-digit strings must answer exactly as the full path: the same
+# NipInfo, or hand over (None) where the full path refuses, or raise the same error.
+STATUSES_TRIED = [None, "", "PNS", "CPNS", "PPPK", "PPPK Paruh Waktu", "Non-ASN", "pns", "P3K",
+                  "-", "Honorer", "kontrak x"]  # fmt: skip
+TRICKY_NIPS = [
+    PNS_NIP, PPPK_NIP, "196803161988072006", "199603242023212017", "199001012019131001",
+    "198002302005011001", "193912312000011001", "201012312028011001", "198001012005001001",
+    "198001012005131001", "195901011959011001", "198001012027011001", "198001011996011001",
+    "198001012005013001", "198001012005010001", "198001012005011000", "198001012018211001",
+    "198001012027211001", "200001012016211001", "198001012019121001", "198001012019001001",
+    "000000000000000000", "999999999999999999", "198001012005011999", "198002292005011001",
+    "198102292005011001", "201001012026011001", "201012312026011001",
+]  # fmt: skip
+
+
+def _answer(parse: Callable[[], NipInfo | None]) -> object:
+    try:
+        return parse()
+    except ValidationError as exc:
+        return ("error", exc.message, exc.hint, exc.field)
+
+
+def assert_fast_path_agrees(nip: str, status: str | None) -> None:
+    fast = _answer(lambda: _parse_plain(nip, status, TODAY))
+    full = _answer(lambda: _parse_general(nip, status, TODAY))
+    if fast is None:
+        assert isinstance(full, tuple) and full[0] == "error", (nip, status, full)
+    else:
+        assert fast == full, (nip, status)
+    assert _answer(lambda: parse(nip, status)) == full
+
+
+@pytest.mark.parametrize("status", STATUSES_TRIED)
+@pytest.mark.parametrize("nip", TRICKY_NIPS)
+def test_fast_path_agrees_on_tricky_nips(nip: str, status: str | None) -> None:
+    assert_fast_path_agrees(nip, status)
+
+
+@given(
+    born=st.integers(1930, 2015),
+    month=st.integers(0, 13),
+    day=st.integers(0, 32),
+    year=st.integers(1950, 2030),
+    tmt_month=st.integers(0, 99),
+    gender=st.integers(0, 9),
+    seq=st.integers(0, 999),
+    status=st.sampled_from(STATUSES_TRIED),
+)
+def test_fast_path_agrees_on_random_nips(
+    born: int, month: int, day: int, year: int, tmt_month: int, gender: int, seq: int,
+    status: str | None,
+) -> None:  # fmt: skip
+    assert_fast_path_agrees(
+        f"{born}{month:02d}{day:02d}{year}{tmt_month:02d}{gender}{seq:03d}", status
+    )
+
+
+@given(st.from_regex(r"\A[0-9]{18}\Z"), st.sampled_from(STATUSES_TRIED))
+def test_fast_path_agrees_on_any_18_digits(nip: str, status: str | None) -> None:
+    assert_fast_path_agrees(nip, status)

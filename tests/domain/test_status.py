@@ -188,3 +188,10 @@ def test_guess_unit_kind(name: str, kind: str) -> None:
 @pytest.mark.parametrize("name", ["", "Koperasi Pegawai", "Bidang Mutasi"])
 def test_unit_kind_unknown(name: str) -> None:
     assert guess_unit_kind(name) is None
+
+
+def test_jenis_jabatan_spellings_are_cached_but_refusals_are_not() -> None:
+    assert parse_jenis_jabatan("JFT") == parse_jenis_jabatan("JFT") == "Fungsional"
+    for _ in range(2):  # a refused spelling keeps being refused with its message
+        with pytest.raises(ValidationError, match="tidak dikenal"):
+            parse_jenis_jabatan("Jabatan Antah")

@@ -78,11 +78,12 @@ def _split_degrees(chunk: str) -> list[str]:
 _DOTLESS_FRONT = frozenset(["kh", "prof", "drg", "drh", "drs", "dra", "dr", "ir", "hj", "h"])
 
 
-def _is_plain(text: str) -> bool:
+def is_plain_name(text: str) -> bool:
     """True when :func:`split_name` would find no title at all in ``text`` (most names).
 
-    ASCII only, so the regex's IGNORECASE and ``lower()`` agree. Without "," and "." only a
-    dotless front title word or a dotless degree spelling as the last word could be split off.
+    ``text`` is already tidy: single spaces, no surrounding space or comma. ASCII only, so the
+    regex's IGNORECASE and ``lower()`` agree. Without "," and "." only a dotless front title
+    word or a dotless degree spelling as the last word could be split off.
     """
     if not text.isascii() or "," in text or "." in text:
         return False
@@ -95,7 +96,7 @@ def _is_plain(text: str) -> bool:
 def split_name(full: str) -> PersonName:
     """Split "Dr. H. Ahmad Fauzi, S.Pd., M.Si." into ("Dr. H.", "Ahmad Fauzi", "S.Pd., M.Si.")."""
     text = _SPACES.sub(" ", full).strip().strip(",").strip()
-    if _is_plain(text):
+    if is_plain_name(text):
         return PersonName("", text, "")
     head, _, tail = text.partition(",")
     head = head.strip()
@@ -133,7 +134,7 @@ def display_name(gelar_depan: str, nama: str, gelar_belakang: str) -> str:
 def name_without_titles(display: str) -> str:
     """The bare name of a display name: "Dr. H. Ahmad Fauzi, S.Pd." -> "Ahmad Fauzi"."""
     text = _SPACES.sub(" ", display).strip().strip(",").strip()
-    return text if _is_plain(text) else split_name(display).nama
+    return text if is_plain_name(text) else split_name(display).nama
 
 
 def search_key(nama: str) -> str:

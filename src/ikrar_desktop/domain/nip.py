@@ -5,9 +5,18 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from ikrar_desktop.domain.status import NON_ASN, PPPK_STATUSES, STATUSES, parse_status
+from ikrar_desktop.domain.status import (
+    CPNS,
+    NON_ASN,
+    PNS,
+    PPPK,
+    PPPK_PW,
+    PPPK_STATUSES,
+    STATUSES,
+    parse_status,
+)
 from ikrar_desktop.errors import ValidationError
 
 PPPK_FIRST_YEAR = 2019
@@ -85,9 +94,12 @@ def check_digits(cleaned: str, length: int, label: str, field: str) -> None:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class NipInfo:
-    """What an 18-digit NIP or NI PPPK says about its holder."""
+class NipInfo(NamedTuple):
+    """What an 18-digit NIP or NI PPPK says about its holder.
+
+    Immutable as a named tuple rather than a frozen dataclass: every roster row builds one,
+    and a frozen dataclass sets each field through ``object.__setattr__`` (4× slower).
+    """
 
     nip: str
     kind: str  # "PNS" or "PPPK"
@@ -225,6 +237,11 @@ def parse_nip(
         found = _parse_plain(raw, status, today)
         if found is not None:
             return found
+    return _parse_general(raw, status, today)
+
+
+def _parse_general(raw: object, status: str | None, today: datetime.date) -> NipInfo:
+    """Every rule in order, each with its own message (:func:`_parse_plain` skips here)."""
     reject_excel_number(raw, "NIP", "nip")
     nip = clean_id(raw)
     check_digits(nip, 18, "NIP", "nip")
@@ -263,49 +280,64 @@ def parse_nip(
     )
 
 
+# NIP kind of each canonical status; other texts go through _kind_for (which may raise).
+_KIND_OF_STATUS = {PNS: "PNS", CPNS: "PNS", PPPK: "PPPK", PPPK_PW: "PPPK"}
+
+
 @functools.lru_cache(maxsize=65536)
-def _calendar_date(year: int, month: int, day: int) -> datetime.date | None:
+def _birth_digits(digits: str) -> datetime.date | None:
+    """The date "YYYYMMDD" names (a NIP's first 8 digits), None when the calendar has none."""
     try:
-        return datetime.date(year, month, day)
+        return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _appointment_digits(digits: str) -> tuple[int, int, datetime.date | None]:
+    """Year, month and first day of the month of "YYYYMM" (digits 9–14); no day: None."""
+    year, month = int(digits[:4]), int(digits[4:6])
+    try:
+        return year, month, datetime.date(year, month, 1)
+    except ValueError:
+        return year, month, None
 
 
 def _parse_plain(nip: str, status: str | None, today: datetime.date) -> NipInfo | None:
     """:func:`parse_nip` for a bare 18-digit string that passes every rule; None otherwise.
 
     Rosters are almost all valid NIPs: this checks the same rules with plain comparisons and
-    cached dates, and leaves anything wrong to the full path, which words the message.
+    dates cached by their digits, and leaves anything wrong to the full path, which words the
+    message. A status the full path refuses raises the same error here.
     """
-    kind = _kind_for(status) or ("PPPK" if looks_like_pppk(nip) else "PNS")
-    born = _calendar_date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))
+    kind = _KIND_OF_STATUS.get(status) if status else None
+    if kind is None and status:
+        kind = _kind_for(status)
+    born = _birth_digits(nip[:8])
     if born is None or not MIN_BIRTH_YEAR <= born.year <= today.year - 15:
         return None
-    year, month = int(nip[8:12]), int(nip[12:14])
+    year, month, first_day = _appointment_digits(nip[8:14])
+    if kind is None:  # looks_like_pppk, on digits already split
+        kind = "PPPK" if year >= PPPK_FIRST_YEAR and not 1 <= month <= 12 else "PNS"
     tmt: datetime.date | None = None
     pppk_year: int | None = None
     pppk_code: str | None = None
     if kind == "PNS":
-        if not 1 <= month <= 12 or not MIN_TMT_YEAR <= year <= today.year + 1:
+        if first_day is None or not MIN_TMT_YEAR <= year <= today.year + 1:
             return None
-        tmt = _calendar_date(year, month, 1)
+        tmt = first_day
     else:
         if not PPPK_FIRST_YEAR <= year <= today.year + 1:
             return None
         pppk_year, pppk_code = year, nip[12:14]
-    sequence = int(nip[15:])
     gender = nip[14]
-    if year < born.year + MIN_AGE_AT_APPOINTMENT or gender not in "12" or sequence == 0:
+    if year < born.year + MIN_AGE_AT_APPOINTMENT or (gender != "1" and gender != "2"):
+        return None
+    sequence = int(nip[15:])
+    if sequence == 0:
         return None
     return NipInfo(
-        nip=nip,
-        kind=kind,
-        birth_date=born,
-        gender="L" if gender == "1" else "P",
-        sequence=sequence,
-        tmt=tmt,
-        pppk_year=pppk_year,
-        pppk_code=pppk_code,
+        nip, kind, born, "L" if gender == "1" else "P", sequence, tmt, pppk_year, pppk_code
     )
 
 

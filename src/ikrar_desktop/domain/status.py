@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ikrar_desktop.domain.textfold import fold
@@ -210,6 +211,12 @@ def parse_jenis_jabatan(raw: object) -> str | None:
     Returns None for empty values and for a bare "Struktural", whose kind cannot be told
     without the eselon.
     """
+    if type(raw) is str:
+        return _jenis_of_text(raw)  # a roster repeats a handful of spellings
+    return _parse_jenis_jabatan(raw)
+
+
+def _parse_jenis_jabatan(raw: object) -> str | None:
     if _is_empty(raw):
         return None
     key = _key(raw)
@@ -226,6 +233,9 @@ def parse_jenis_jabatan(raw: object) -> str | None:
         field="jenis_jabatan",
     )
 
+
+# lru_cache keeps results only; a spelling that raises is parsed (and raises) every time.
+_jenis_of_text = functools.lru_cache(maxsize=1024)(_parse_jenis_jabatan)
 
 UNIT_KINDS: tuple[str, ...] = (
     "Sekretariat Daerah",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 
 from ikrar_desktop.domain.employee import Employee, EmployeeDraft
 from ikrar_desktop.domain.golongan import normalize_golongan
-from ikrar_desktop.domain.names import split_name
+from ikrar_desktop.domain.names import is_plain_name, split_name
 from ikrar_desktop.domain.nik import parse_nik
 from ikrar_desktop.domain.nip import NipInfo, clean_id, looks_like_pppk, parse_nip
 from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
@@ -32,14 +33,17 @@ def default_status(nip: str, nik: str) -> str:
     return "Non-ASN"
 
 
-def validate(draft: EmployeeDraft) -> ValidEmployee:
-    """Apply the registry's rules to a draft; raise :class:`ValidationError` naming the field."""
+def validate(draft: EmployeeDraft, *, today: date | None = None) -> ValidEmployee:
+    """Apply the registry's rules to a draft; raise :class:`ValidationError` naming the field.
+
+    ``today`` (default: the current date) dates the NIP/NIK checks; an import fixes it once.
+    """
     gelar_depan, nama, gelar_belakang = (
         draft.gelar_depan.strip(),
         " ".join(draft.nama.split()),
         draft.gelar_belakang.strip(),
     )
-    if not gelar_depan and not gelar_belakang and nama:
+    if not gelar_depan and not gelar_belakang and nama and not is_plain_name(nama):
         parts = split_name(nama)
         gelar_depan, nama, gelar_belakang = parts.gelar_depan, parts.nama, parts.gelar_belakang
     if not nama:
@@ -54,13 +58,14 @@ def validate(draft: EmployeeDraft) -> ValidEmployee:
             field="status",
         )
     nip_info = None
+    asn = needs_nip(status)
     if nip:
         try:
-            nip_info = parse_nip(nip, status if needs_nip(status) else None)
+            nip_info = parse_nip(nip, status if asn else None, today=today)
         except ValidationError as exc:
             exc.field = "nip"
             raise
-    elif needs_nip(status):
+    elif asn:
         raise ValidationError(
             f"NIP wajib diisi untuk pegawai berstatus {status}.",
             hint="Hanya pegawai Non-ASN yang boleh tanpa NIP.",
@@ -70,13 +75,13 @@ def validate(draft: EmployeeDraft) -> ValidEmployee:
     gender = draft.gender or None
     if nik:
         try:
-            nik_info = parse_nik(nik)
+            nik_info = parse_nik(nik, today=today)
         except ValidationError as exc:
             exc.field = "nik"
             raise
         birth_date = birth_date or nik_info.birth_date
         gender = gender or nik_info.gender
-    if nip_info:
+    if nip_info is not None:
         birth_date, gender = nip_info.birth_date, nip_info.gender
     try:
         golongan = normalize_golongan(draft.golongan, status) if draft.golongan.strip() else None
@@ -84,7 +89,7 @@ def validate(draft: EmployeeDraft) -> ValidEmployee:
         exc.field = "golongan"
         raise
     values: dict[str, object] = {
-        "nip": nip_info.nip if nip_info else None,
+        "nip": nip_info.nip if nip_info is not None else None,
         "nik": nik or None,
         "gelar_depan": gelar_depan,
         "nama": nama,
@@ -96,7 +101,7 @@ def validate(draft: EmployeeDraft) -> ValidEmployee:
         "gender": gender,
         "birth_date": birth_date,
     }
-    return ValidEmployee(values=values, unit=" ".join(draft.unit.split()), nip_info=nip_info)
+    return ValidEmployee(values, " ".join(draft.unit.split()), nip_info)
 
 
 def _check_unique(conn: sqlite3.Connection, values: dict[str, object], own_id: int | None) -> None:
