@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ikrar_desktop.errors import FileRejectedError, UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
-from ikrar_desktop.exchange.roster_table import choose_sheet, find_table, locate
+from ikrar_desktop.exchange.roster_table import (
+    _filled,
+    _has_text,
+    _text,
+    choose_sheet,
+    find_table,
+    locate,
+)
 
 HEADER = ["No", "Nama", "NIP", "Jabatan", "Unit Kerja"]
 
@@ -97,3 +108,22 @@ def test_sheet_without_header_is_refused() -> None:
     book = RawBook("x.xlsx", "xlsx", [RawSheet("S", [["a", "b"], [1.0, 2.0]])])
     with pytest.raises(FileRejectedError, match="tidak tampak seperti daftar pegawai"):
         find_table(book)
+
+
+# _has_text and _filled read a cell without building its text; they must agree with _text.
+_SPACES = [chr(c) for c in range(0x3000 + 1) if chr(c).isspace()] + ["\u200b", "\ufeff"]
+TRICKY_CELLS: list[object] = [
+    None, "", " ", "  \t", "\u00a0", "\u3000", "x", " x ", "-", 0, 1, -1, 0.0, -0.0, 1.5,
+    float("nan"), float("inf"), 1e20, True, False, datetime.date(2024, 1, 2),
+    datetime.datetime(2024, 1, 2, 3, 4), datetime.time(1, 2), *_SPACES,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("cell", TRICKY_CELLS, ids=repr)
+def test_has_text_agrees_with_text(cell: object) -> None:
+    assert _has_text(cell) == bool(_text(cell))
+
+
+@given(st.lists(st.sampled_from(TRICKY_CELLS), max_size=12), st.integers(1, 8))
+def test_filled_counts_text_cells_up_to_the_limit(row: list[object], limit: int) -> None:
+    assert _filled(row, limit) == min(sum(1 for c in row if _text(c)), limit)

@@ -14,6 +14,8 @@ from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
 HEADER_SEARCH_ROWS = 30
 MIN_HEADER_SCORE = 3  # two known columns, one of them NIP, NIK or nama
 BLANK_RUN_END = 20
+# Filled cells beyond this many never change how a row is read (see _footer_reason).
+FULL_ROW = 5
 
 _TOTAL = re.compile(r"^(?:jumlah|total|jml|sub ?total|grand total)\b")
 _FOOTER = re.compile(
@@ -60,18 +62,37 @@ def _text(cell: object) -> str:
     return str(cell).strip()
 
 
-def _filled(row: Sequence[object]) -> int:
-    """How many cells hold text (``_text`` non-empty), without building the texts."""
+def _has_text(cell: object) -> bool:
+    """``_text(cell)`` is not empty, without building it (numbers always have a text)."""
+    if type(cell) is str:
+        return cell != "" and not cell.isspace()  # isspace() knows the spaces strip() removes
+    if type(cell) is float or type(cell) is int:
+        return True
+    return cell is not None and _text(cell) != ""
+
+
+def _filled(row: Sequence[object], limit: int = FULL_ROW) -> int:
+    """How many cells hold text (``_has_text``, inlined), counting no further than ``limit``."""
     count = 0
     for c in row:
-        if c is None:
-            continue
         if type(c) is str:
-            if c.strip():
-                count += 1
-        elif _text(c):
-            count += 1
+            if c == "" or c.isspace():
+                continue
+        elif type(c) is not float and type(c) is not int and (c is None or _text(c) == ""):
+            continue
+        count += 1
+        if count == limit:
+            break
     return count
+
+
+def _any_text(row: Sequence[object], at: list[int]) -> bool:
+    """Whether any of the cells at ``at`` holds text."""
+    width = len(row)
+    for i in at:  # noqa: SIM110 - a loop: any() over a generator costs 2x per data row
+        if i < width and _has_text(row[i]):
+            return True
+    return False
 
 
 def _row_text(row: Sequence[object], limit: int = 80) -> str:
@@ -138,7 +159,10 @@ def _same_text(row: Sequence[object], header: Sequence[str], at: list[int]) -> b
 
 
 def _footer_reason(row: Sequence[object], has_identity: bool, filled: int) -> str | None:
-    """Why a row ends the data block (totals, signature, notes), or None when it does not."""
+    """Why a row ends the data block (totals, signature, notes), or None when it does not.
+
+    ``filled`` may be capped at :data:`FULL_ROW`: only "more than 4" matters.
+    """
     if has_identity and filled > 4:
         return None  # a full data row; totals and signature rows are sparse
     texts = [" ".join(t.lower().split()) for t in (_text(c) for c in row) if t]
@@ -192,8 +216,7 @@ def locate(sheet: RawSheet, header_index: int, mapping: cols.ColumnMapping) -> R
             continue
         blank_run = 0
         filled = _filled(row)
-        width = len(row)
-        has_identity = any(i < width and _text(row[i]) for i in identity)
+        has_identity = _any_text(row, identity)
         reason = _footer_reason(row, has_identity, filled)
         if reason is not None:
             ended = "di bawah akhir tabel"
