@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import Employee
 from ikrar_desktop.domain.status import STATUSES
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services import privacy, registry
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.employee_model import EmployeeTableModel
@@ -45,6 +44,13 @@ class EmployeesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.unit_filter = QComboBox()
         self.unit_filter.setMinimumWidth(220)
+        # Its width comes from the layout's stretch, not from the longest of ~1,500 unit names,
+        # which Qt would otherwise measure one by one when the page is first shown (~10 ms).
+        # No item has an icon; a zero icon size keeps the usual height under this policy.
+        self.unit_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_filter.setIconSize(QSize(0, 0))
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Semua status"), None)
         for status in STATUSES:
@@ -220,11 +226,15 @@ class EmployeesPage(QWidget):
             True,
         )
         if ok:
+            from ikrar_desktop.services import registry
+
             self._run(lambda: registry.set_active(self.ctx.conn, emp.id, False, reason), emp.id)
 
     def activate_selected(self) -> None:
         emp = self.selected()
         if emp is not None:
+            from ikrar_desktop.services import registry
+
             self._run(lambda: registry.set_active(self.ctx.conn, emp.id, True), emp.id)
 
     def delete_selected(self) -> None:
@@ -239,6 +249,8 @@ class EmployeesPage(QWidget):
             )
             % emp.display_name,
         ):
+            from ikrar_desktop.services import registry
+
             self._run(lambda: registry.delete_employee(self.ctx.conn, emp.id), None)
 
     def _table_menu(self, pos: QPoint) -> None:
@@ -274,6 +286,8 @@ class EmployeesPage(QWidget):
         )
         if not ok:
             return
+        from ikrar_desktop.services import privacy
+
         try:
             privacy.erase_person(self.ctx.conn, emp.id, reason)
         except UserError as err:
