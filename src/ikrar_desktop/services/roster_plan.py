@@ -7,15 +7,11 @@ import functools
 import gc
 import sqlite3
 import threading
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ikrar_desktop.domain.names import search_key
 from ikrar_desktop.domain.nip import clean_id
-from ikrar_desktop.domain.status import NON_ASN
-from ikrar_desktop.domain.textfold import fold_unit as _fold_unit
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange import roster_values as rv
@@ -23,66 +19,18 @@ from ikrar_desktop.exchange.rawbook import RawBook
 from ikrar_desktop.exchange.roster_table import IgnoredRow, find_table, locate
 from ikrar_desktop.exchange.sandbox import ReadCancelled
 from ikrar_desktop.services.registry import validate
+from ikrar_desktop.services.roster_diff import (
+    Change,
+    Duplicate,
+    MissingEmployee,
+    diff,
+    drop_duplicates,
+    find_missing,
+    fold_unit,
+)
 from ikrar_desktop.store import employees_bulk as bulk
 
-# Rosters repeat a few dozen unit names over thousands of rows: fold each name once.
-fold_unit = functools.lru_cache(maxsize=4096)(_fold_unit)
 CHUNK = 2000
-DIFF_FIELDS = (
-    "nip", "nik", "gelar_depan", "nama", "gelar_belakang", "status", "golongan", "jabatan",
-    "jenis_jabatan", "unit", "gender", "birth_date",
-)  # fmt: skip
-
-
-@dataclass(slots=True)
-class Change:
-    """A matched employee whose covered fields differ: field -> (old, new)."""
-
-    candidate: rv.Candidate
-    employee_id: int
-    diffs: dict[str, tuple[object, object]]
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "row": self.candidate.row,
-            "id": self.employee_id,
-            "nama": self.candidate.values["nama"],
-            "changes": {
-                k: {"old": _plain(o), "new": _plain(n)} for k, (o, n) in self.diffs.items()
-            },
-        }
-
-
-@dataclass(slots=True)
-class MissingEmployee:
-    """In the database, in a unit the file covers, but not in the file."""
-
-    id: int
-    nama: str
-    nip: str | None
-    nik: str | None
-    unit: str
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "nama": self.nama,
-            "nip": self.nip,
-            "nik": self.nik,
-            "unit": self.unit,
-        }
-
-
-@dataclass(slots=True)
-class Duplicate:
-    """The same NIP/NIK (or name + unit) on several rows of the file: none of them applied."""
-
-    key: str
-    value: str
-    rows: list[int]
-
-    def as_dict(self) -> dict[str, object]:
-        return {"key": self.key, "value": self.value, "rows": self.rows}
 
 
 @dataclass(slots=True)
@@ -112,16 +60,6 @@ class ImportPlan:
     @property
     def applicable(self) -> int:
         return len(self.new) + len(self.changed) + len(self.unchanged)
-
-
-def _plain(value: object) -> object:
-    return value.isoformat() if isinstance(value, date) else value
-
-
-def _same(old: object, new: object) -> bool:
-    if isinstance(new, date):
-        new = new.isoformat()
-    return (old or None) == (new or None)
 
 
 def check_cancel(cancel: threading.Event | None) -> None:
@@ -197,35 +135,33 @@ def _plan(
     matcher = rv.UnitMatcher({key: name for _uid, name, key in unit_rows})
     converter = rv.RowConverter(
         col_map,
-        validator=validate,
+        validator=functools.partial(validate, today=date.today()),
         units=matcher,
         formulas=raw_sheet.formulas,
         date1904=book.date1904,
         default_unit=default_unit,
     )
-    candidates: list[rv.Candidate] = []
-    seen_ids: set[str] = set()  # every NIP/NIK written in the file, even on rejected rows
-    id_cols = [col_map.columns[f] for f in (cols.NIP, cols.NIK) if f in col_map.columns]
-    for n, (row_number, cells) in enumerate(table.rows):
-        if n % CHUNK == 0:
-            check_cancel(cancel)
-        for i in id_cols:
-            if i < len(cells) and isinstance(cells[i], str):
-                seen_ids.add(clean_id(cells[i]))
-        result = converter.convert(row_number, cells)
-        if isinstance(result, rv.RowError):
-            plan.errors.append(result)
-        else:
-            candidates.append(result)
-            plan.warnings.extend({"row": result.row, "message": w} for w in result.warnings)
-    check_cancel(cancel)
-    candidates = _drop_duplicates(plan, candidates, unit_id_of)
+    candidates = _convert_rows(plan, table.rows, converter, cancel)
+    candidates, plan.duplicates, duplicate_errors = drop_duplicates(candidates, col_map, unit_id_of)
+    plan.errors += duplicate_errors
     if stored is None:
         stored = bulk.load_all(conn)
-    _diff(plan, candidates, stored, converter.covered, unit_id_of, unit_name_of)
+    found = diff(candidates, stored, converter.covered, col_map, unit_id_of, unit_name_of)
+    plan.new, plan.changed, plan.unchanged = found.new, found.changed, found.unchanged
+    plan.errors += found.errors
+    plan.warnings += found.warnings
     if "unit" in converter.covered:
-        _find_missing(plan, candidates, stored, seen_ids, unit_id_of, unit_name_of)
-    used = {fold_unit(c.unit) for c in plan.new} | {
+        matched = {c.employee_id for c in plan.changed} | {i for _c, i in plan.unchanged}
+        id_cols = [col_map.columns[f] for f in (cols.NIP, cols.NIK) if f in col_map.columns]
+        plan.missing = find_missing(
+            candidates,
+            matched,
+            stored,
+            lambda: _ids_in_file(table.rows, id_cols),
+            unit_id_of,
+            unit_name_of,
+        )
+    used = {fold_unit(u) for u in {c.unit for c in plan.new}} | {
         fold_unit(c.candidate.unit) for c in plan.changed if "unit" in c.diffs
     }
     plan.new_units = sorted(name for key, name in matcher.new.items() if key in used)
@@ -233,159 +169,34 @@ def _plan(
     return plan
 
 
-def _name_key(candidate: rv.Candidate, unit_id_of: dict[str, int]) -> tuple[str, int | None]:
-    unit = unit_id_of.get(fold_unit(candidate.unit)) if candidate.unit else None
-    return search_key(str(candidate.values["nama"])), unit
-
-
-def _drop_duplicates(
-    plan: ImportPlan, candidates: list[rv.Candidate], unit_id_of: dict[str, int]
+def _convert_rows(
+    plan: ImportPlan,
+    rows: list[tuple[int, list[object]]],
+    converter: rv.RowConverter,
+    cancel: threading.Event | None,
 ) -> list[rv.Candidate]:
-    """Rows sharing a NIP, a NIK, or (without either) name + unit: report all, apply none."""
-    groups: dict[tuple[str, str], list[rv.Candidate]] = defaultdict(list)
-    for c in candidates:
-        nip, nik = c.values.get("nip"), c.values.get("nik")
-        if nip:
-            groups[("NIP", str(nip))].append(c)
-        if nik:
-            groups[("NIK", str(nik))].append(c)
-        if not nip and not nik:
-            name, _unit = _name_key(c, unit_id_of)
-            groups[("nama + unit", f"{name} / {fold_unit(c.unit)}")].append(c)
-    bad: set[int] = set()
-    for (key, value), members in groups.items():
-        if len(members) < 2:
-            continue
-        rows = [m.row for m in members]
-        plan.duplicates.append(Duplicate(key, value, rows))
-        for m in members:
-            bad.add(m.row)
-            others = ", ".join(str(r) for r in rows if r != m.row)
-            column = plan.mapping.label(cols.NIP if key == "NIP" else cols.NIK)
-            if key == "nama + unit":
-                column = plan.mapping.label(cols.NAMA)
-            plan.errors.append(
-                rv.RowError(
-                    m.row,
-                    column,
-                    value,
-                    f"{key} yang sama juga ada di baris {others}; tidak ada yang diterapkan. "
-                    "Perbaiki berkasnya sehingga tiap pegawai hanya satu baris.",
-                    rv.DUPLICATE,
-                )
-            )
-    return [c for c in candidates if c.row not in bad]
-
-
-def _diff(
-    plan: ImportPlan,
-    candidates: list[rv.Candidate],
-    stored: list[bulk.StoredEmployee],
-    covered: frozenset[str],
-    unit_id_of: dict[str, int],
-    unit_name_of: dict[int, str],
-) -> None:
-    by_nip = {s.values["nip"]: s for s in stored if s.values["nip"]}
-    by_nik = {s.values["nik"]: s for s in stored if s.values["nik"]}
-    by_name: dict[tuple[str, int | None], list[bulk.StoredEmployee]] = defaultdict(list)
-    for s in stored:
-        if not s.values["nip"] and not s.values["nik"]:
-            by_name[(s.search_key, s.values["unit_id"])].append(s)  # type: ignore[index]
-    fields = [f for f in DIFF_FIELDS if f in covered]
-    matched: set[int] = set()
-    for c in candidates:
-        nip, nik = c.values.get("nip"), c.values.get("nik")
-        a = by_nip.get(nip) if nip else None
-        b = by_nik.get(nik) if nik else None
-        owner = None
-        if (a is not None and b is not None and a.id != b.id) or (
-            a is None and b is not None and nip and b.values["nip"] not in (None, nip)
-        ):
-            owner = b
-        if owner is not None:
-            plan.errors.append(
-                rv.RowError(
-                    c.row,
-                    plan.mapping.label(cols.NIK),
-                    str(nik),
-                    f"NIK ini sudah terdaftar atas nama pegawai lain ({owner.values['nama']}, "
-                    f"NIP {owner.values['nip'] or '-'}); baris tidak diterapkan.",
-                    rv.CONFLICT,
-                )
-            )
-            continue
-        match = a or b
-        if match is None and not nip and not nik and c.values["status"] == NON_ASN:
-            found = by_name.get(_name_key(c, unit_id_of), [])
-            if len(found) == 1:
-                match = found[0]
-        if match is None:
-            plan.new.append(c)
-            continue
-        if match.id in matched:
-            plan.errors.append(
-                rv.RowError(
-                    c.row,
-                    plan.mapping.label(cols.NAMA),
-                    str(c.values["nama"]),
-                    "Baris ini dan baris lain di berkas cocok dengan pegawai yang sama di "
-                    "database; tidak diterapkan.",
-                    rv.DUPLICATE,
-                )
-            )
-            continue
-        matched.add(match.id)
-        if not match.active:
-            plan.warnings.append(
-                {
-                    "row": c.row,
-                    "message": f"{c.values['nama']} berstatus nonaktif di database; "
-                    "tidak diaktifkan otomatis.",
-                }
-            )
-        diffs: dict[str, tuple[object, object]] = {}
-        for f in fields:
-            if f == "unit":
-                old_id = match.values["unit_id"]
-                old_name = unit_name_of.get(old_id, "") if isinstance(old_id, int) else ""
-                if c.unit and fold_unit(c.unit) != fold_unit(old_name):
-                    diffs["unit"] = (old_name or None, c.unit)
+    """Every data row converted: candidates returned, errors and row warnings into ``plan``."""
+    candidates: list[rv.Candidate] = []
+    convert, errors, warnings = converter.convert, plan.errors, plan.warnings
+    for start in range(0, len(rows), CHUNK):
+        check_cancel(cancel)
+        for row_number, cells in rows[start : start + CHUNK]:
+            result = convert(row_number, cells)
+            if isinstance(result, rv.RowError):
+                errors.append(result)
                 continue
-            new = c.values.get(f)
-            if new in (None, "") or _same(match.values[f], new):
-                continue
-            diffs[f] = (match.values[f], new)
-        if diffs:
-            plan.changed.append(Change(c, match.id, diffs))
-        else:
-            plan.unchanged.append((c, match.id))
+            candidates.append(result)
+            if result.warnings:
+                warnings.extend({"row": result.row, "message": w} for w in result.warnings)
+    check_cancel(cancel)
+    return candidates
 
 
-def _find_missing(
-    plan: ImportPlan,
-    candidates: list[rv.Candidate],
-    stored: list[bulk.StoredEmployee],
-    seen_ids: set[str],
-    unit_id_of: dict[str, int],
-    unit_name_of: dict[int, str],
-) -> None:
-    covered_units = {unit_id_of.get(fold_unit(c.unit)) for c in candidates if c.unit}
-    covered_units.discard(None)
-    if not covered_units:
-        return
-    matched = {c.employee_id for c in plan.changed} | {i for _c, i in plan.unchanged}
-    for s in stored:
-        v = s.values
-        if not s.active or s.id in matched or v["unit_id"] not in covered_units:
-            continue
-        if (v["nip"] and v["nip"] in seen_ids) or (v["nik"] and v["nik"] in seen_ids):
-            continue  # their row is in the file but was rejected: never treat as gone
-        plan.missing.append(
-            MissingEmployee(
-                s.id,
-                str(v["nama"]),
-                str(v["nip"]) if v["nip"] else None,
-                str(v["nik"]) if v["nik"] else None,
-                unit_name_of.get(v["unit_id"], ""),  # type: ignore[arg-type]
-            )
-        )
+def _ids_in_file(rows: list[tuple[int, list[object]]], id_cols: list[int]) -> set[str]:
+    """Every NIP/NIK written in the file (cleaned), even on rejected rows."""
+    seen: set[str] = set()
+    for _row_number, cells in rows:
+        for i in id_cols:
+            if i < len(cells) and isinstance(cells[i], str):
+                seen.add(clean_id(cells[i]))
+    return seen

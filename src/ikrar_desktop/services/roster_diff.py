@@ -1,0 +1,339 @@
+"""Roster import diff: repeats inside the file, matches with stored employees, missing ones."""
+
+from __future__ import annotations
+
+import functools
+import operator
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ikrar_desktop.domain.names import search_key
+from ikrar_desktop.domain.status import NON_ASN
+from ikrar_desktop.domain.textfold import fold_unit as _fold_unit
+from ikrar_desktop.exchange import columns as cols
+from ikrar_desktop.exchange import roster_values as rv
+from ikrar_desktop.store import employees_bulk as bulk
+
+# Rosters repeat a few dozen unit names over thousands of rows: fold each name once.
+fold_unit = functools.lru_cache(maxsize=4096)(_fold_unit)
+DIFF_FIELDS = (
+    "nip", "nik", "gelar_depan", "nama", "gelar_belakang", "status", "golongan", "jabatan",
+    "jenis_jabatan", "unit", "gender", "birth_date",
+)  # fmt: skip
+_NIP, _NIK, _NAMA, _UNIT = (bulk.AT[f] for f in ("nip", "nik", "nama", "unit_id"))
+
+
+@dataclass(slots=True)
+class Change:
+    """A matched employee whose covered fields differ: field -> (old, new)."""
+
+    candidate: rv.Candidate
+    employee_id: int
+    diffs: dict[str, tuple[object, object]]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "row": self.candidate.row,
+            "id": self.employee_id,
+            "nama": self.candidate.values["nama"],
+            "changes": {
+                k: {"old": _plain(o), "new": _plain(n)} for k, (o, n) in self.diffs.items()
+            },
+        }
+
+
+@dataclass(slots=True)
+class MissingEmployee:
+    """In the database, in a unit the file covers, but not in the file."""
+
+    id: int
+    nama: str
+    nip: str | None
+    nik: str | None
+    unit: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "nama": self.nama,
+            "nip": self.nip,
+            "nik": self.nik,
+            "unit": self.unit,
+        }
+
+
+@dataclass(slots=True)
+class Duplicate:
+    """The same NIP/NIK (or name + unit) on several rows of the file: none of them applied."""
+
+    key: str
+    value: str
+    rows: list[int]
+
+    def as_dict(self) -> dict[str, object]:
+        return {"key": self.key, "value": self.value, "rows": self.rows}
+
+
+@dataclass(slots=True)
+class Diff:
+    """Candidates sorted against the database, with the rows refused on the way."""
+
+    new: list[rv.Candidate] = field(default_factory=list)
+    changed: list[Change] = field(default_factory=list)
+    unchanged: list[tuple[rv.Candidate, int]] = field(default_factory=list)
+    errors: list[rv.RowError] = field(default_factory=list)
+    warnings: list[dict[str, object]] = field(default_factory=list)
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _same(old: object, new: object) -> bool:
+    if isinstance(new, date):
+        new = new.isoformat()
+    return (old or None) == (new or None)
+
+
+def _name_key(candidate: rv.Candidate, unit_id_of: dict[str, int]) -> tuple[str, int | None]:
+    unit = unit_id_of.get(fold_unit(candidate.unit)) if candidate.unit else None
+    return search_key(str(candidate.values["nama"])), unit
+
+
+def _repeats(values: list[object]) -> bool:
+    return len(set(values)) != len(values)
+
+
+def _any_repeat(candidates: Sequence[rv.Candidate], unit_id_of: dict[str, int]) -> bool:
+    """Whether two candidates share a NIP, a NIK, or (with neither) name and unit."""
+    nips = [v for c in candidates if (v := c.values.get("nip"))]
+    niks = [v for c in candidates if (v := c.values.get("nik"))]
+    if _repeats(nips) or _repeats(niks):
+        return True
+    if len(nips) == len(candidates):
+        return False  # every candidate has a NIP, so none is keyed by name
+    nameless = (c for c in candidates if not c.values.get("nip") and not c.values.get("nik"))
+    return _repeats([(_name_key(c, unit_id_of)[0], fold_unit(c.unit)) for c in nameless])
+
+
+def drop_duplicates(
+    candidates: list[rv.Candidate], mapping: cols.ColumnMapping, unit_id_of: dict[str, int]
+) -> tuple[list[rv.Candidate], list[Duplicate], list[rv.RowError]]:
+    """Rows sharing a NIP, a NIK, or (without either) name + unit: report all, apply none.
+
+    Returns the candidates kept, the duplicate groups and an error per row left out.
+    """
+    if not _any_repeat(candidates, unit_id_of):  # the usual case, checked with sets
+        return list(candidates), [], []
+    groups: dict[tuple[str, str], list[rv.Candidate]] = defaultdict(list)
+    for c in candidates:
+        nip, nik = c.values.get("nip"), c.values.get("nik")
+        if nip:
+            groups[("NIP", str(nip))].append(c)
+        if nik:
+            groups[("NIK", str(nik))].append(c)
+        if not nip and not nik:
+            name, _unit = _name_key(c, unit_id_of)
+            groups[("nama + unit", f"{name} / {fold_unit(c.unit)}")].append(c)
+    duplicates: list[Duplicate] = []
+    errors: list[rv.RowError] = []
+    bad: set[int] = set()
+    for (key, value), members in groups.items():
+        if len(members) < 2:
+            continue
+        rows = [m.row for m in members]
+        duplicates.append(Duplicate(key, value, rows))
+        for m in members:
+            bad.add(m.row)
+            others = ", ".join(str(r) for r in rows if r != m.row)
+            column = mapping.label(cols.NIP if key == "NIP" else cols.NIK)
+            if key == "nama + unit":
+                column = mapping.label(cols.NAMA)
+            errors.append(
+                rv.RowError(
+                    m.row,
+                    column,
+                    value,
+                    f"{key} yang sama juga ada di baris {others}; tidak ada yang diterapkan. "
+                    "Perbaiki berkasnya sehingga tiap pegawai hanya satu baris.",
+                    rv.DUPLICATE,
+                )
+            )
+    return [c for c in candidates if c.row not in bad], duplicates, errors
+
+
+class FieldComparer:
+    """The covered fields of a candidate against its stored employee: field -> (old, new)."""
+
+    def __init__(self, covered: frozenset[str], unit_name_of: dict[int, str]) -> None:
+        self.fields = [f for f in DIFF_FIELDS if f in covered]
+        self.unit_name_of = unit_name_of
+        self.unit = "unit" in covered
+        self.birth = "birth_date" in covered
+        # Fields compared as they are: a plain == over all of them settles most rows at once.
+        plain = [f for f in self.fields if f not in ("unit", "birth_date")]
+        self.new_of = operator.itemgetter(*plain) if plain else None
+        self.old_of = operator.itemgetter(*(bulk.AT[f] for f in plain)) if plain else None
+        self.unit_keys = {uid: fold_unit(name) for uid, name in unit_name_of.items()}
+
+    def diffs(
+        self, c: rv.Candidate, match: bulk.StoredEmployee
+    ) -> dict[str, tuple[object, object]]:
+        """What changes; most rows of a re-import are settled by :meth:`equal` alone."""
+        return {} if self.equal(c, match.row) else self.field_diffs(c, match)
+
+    def field_diffs(
+        self, c: rv.Candidate, match: bulk.StoredEmployee
+    ) -> dict[str, tuple[object, object]]:
+        """The rules field by field: a blank cell never erases, dates compare as text."""
+        old_values = match.values
+        found: dict[str, tuple[object, object]] = {}
+        for f in self.fields:
+            if f == "unit":
+                old_id = old_values["unit_id"]
+                old_name = self.unit_name_of.get(old_id, "") if isinstance(old_id, int) else ""
+                if c.unit and fold_unit(c.unit) != fold_unit(old_name):
+                    found["unit"] = (old_name or None, c.unit)
+                continue
+            new = c.values.get(f)
+            if new in (None, "") or _same(old_values[f], new):
+                continue
+            found[f] = (old_values[f], new)
+        return found
+
+    def equal(self, c: rv.Candidate, row: tuple[object, ...]) -> bool:
+        """True only when :meth:`field_diffs` would find nothing (equal values never differ)."""
+        if self.new_of is not None and self.new_of(c.values) != self.old_of(row):  # type: ignore[misc]
+            return False
+        if self.birth:
+            new = c.values["birth_date"]
+            if new is not None and not (
+                isinstance(new, date) and new.isoformat() == row[bulk.AT["birth_date"]]
+            ):
+                return False
+        if self.unit and c.unit:
+            old_id = row[_UNIT]
+            old_key = self.unit_keys.get(old_id, "") if isinstance(old_id, int) else ""
+            if fold_unit(c.unit) != old_key:
+                return False
+        return True
+
+
+def diff(
+    candidates: list[rv.Candidate],
+    stored: list[bulk.StoredEmployee],
+    covered: frozenset[str],
+    mapping: cols.ColumnMapping,
+    unit_id_of: dict[str, int],
+    unit_name_of: dict[int, str],
+) -> Diff:
+    """Match each candidate (NIP, NIK, or name + unit for Non-ASN) and list what changes."""
+    by_nip = {s.row[_NIP]: s for s in stored if s.row[_NIP]}
+    by_nik = {s.row[_NIK]: s for s in stored if s.row[_NIK]}
+    by_name: dict[tuple[str, object], list[bulk.StoredEmployee]] = defaultdict(list)
+    for s in stored:
+        if not s.row[_NIP] and not s.row[_NIK]:
+            by_name[(s.search_key, s.row[_UNIT])].append(s)
+    compare = FieldComparer(covered, unit_name_of)
+    out = Diff()
+    matched: set[int] = set()
+    for c in candidates:
+        nip, nik = c.values.get("nip"), c.values.get("nik")
+        a = by_nip.get(nip) if nip else None
+        b = by_nik.get(nik) if nik else None
+        if (a is not None and b is not None and a.id != b.id) or (
+            a is None and b is not None and nip and b.row[_NIP] not in (None, nip)
+        ):
+            out.errors.append(_owned_by_other(c, b, mapping))
+            continue
+        match = a or b
+        if match is None and not nip and not nik and c.values["status"] == NON_ASN:
+            found = by_name.get(_name_key(c, unit_id_of), [])
+            if len(found) == 1:
+                match = found[0]
+        if match is None:
+            out.new.append(c)
+            continue
+        if match.id in matched:
+            out.errors.append(
+                rv.RowError(
+                    c.row,
+                    mapping.label(cols.NAMA),
+                    str(c.values["nama"]),
+                    "Baris ini dan baris lain di berkas cocok dengan pegawai yang sama di "
+                    "database; tidak diterapkan.",
+                    rv.DUPLICATE,
+                )
+            )
+            continue
+        matched.add(match.id)
+        if not match.active:
+            out.warnings.append(
+                {
+                    "row": c.row,
+                    "message": f"{c.values['nama']} berstatus nonaktif di database; "
+                    "tidak diaktifkan otomatis.",
+                }
+            )
+        diffs = compare.diffs(c, match)
+        if diffs:
+            out.changed.append(Change(c, match.id, diffs))
+        else:
+            out.unchanged.append((c, match.id))
+    return out
+
+
+def _owned_by_other(
+    c: rv.Candidate, owner: bulk.StoredEmployee, mapping: cols.ColumnMapping
+) -> rv.RowError:
+    return rv.RowError(
+        c.row,
+        mapping.label(cols.NIK),
+        str(c.values.get("nik")),
+        f"NIK ini sudah terdaftar atas nama pegawai lain ({owner.row[_NAMA]}, "
+        f"NIP {owner.row[_NIP] or '-'}); baris tidak diterapkan.",
+        rv.CONFLICT,
+    )
+
+
+def find_missing(
+    candidates: list[rv.Candidate],
+    matched: set[int],
+    stored: list[bulk.StoredEmployee],
+    ids_in_file: Callable[[], set[str]],
+    unit_id_of: dict[str, int],
+    unit_name_of: dict[int, str],
+) -> list[MissingEmployee]:
+    """Active employees of the units the file covers that no row matched.
+
+    ``ids_in_file`` gives every NIP/NIK written in the file, rejected rows included; it is
+    only called when some employee is otherwise missing.
+    """
+    units = {c.unit for c in candidates if c.unit}
+    covered_units = {unit_id_of.get(fold_unit(u)) for u in units}
+    covered_units.discard(None)
+    if not covered_units:
+        return []
+    seen_ids: set[str] | None = None
+    missing: list[MissingEmployee] = []
+    for s in stored:
+        row = s.row
+        if not s.active or s.id in matched or row[_UNIT] not in covered_units:
+            continue
+        if seen_ids is None:
+            seen_ids = ids_in_file()
+        nip, nik = row[_NIP], row[_NIK]
+        if (nip and nip in seen_ids) or (nik and nik in seen_ids):
+            continue  # their row is in the file but was rejected: never treat as gone
+        missing.append(
+            MissingEmployee(
+                s.id,
+                str(row[_NAMA]),
+                str(nip) if nip else None,
+                str(nik) if nik else None,
+                unit_name_of.get(row[_UNIT], ""),  # type: ignore[call-overload]
+            )
+        )
+    return missing
