@@ -75,6 +75,32 @@ def test_daily_backup_once_per_day(conn: sqlite3.Connection) -> None:
     assert backups.daily_if_due(conn, clock=lambda: day + timedelta(days=1)) is not None
 
 
+def test_daily_check_reads_names_like_list_backups(tmp_path: Path) -> None:
+    """The start-up shortcut agrees with list_backups on which files are today's backups."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    day = datetime(2024, 3, 1, 8, 0).date()
+
+    def of_day(name: str) -> bool:
+        (folder / name).write_bytes(b"x")
+        try:
+            listed = any(
+                b.created.date() == day and b.path.name == name
+                for b in backups.list_backups(folder, "ikrar")
+            )
+            assert backups._has_backup_of(folder, "ikrar", day) == listed
+            return listed
+        finally:
+            (folder / name).unlink()
+
+    assert of_day("ikrar-20240301-235959-123456-harian.sqlite")
+    assert of_day("ikrar-20240301-000000-keluar.sqlite")  # older names: no microseconds
+    assert not of_day("ikrar-20240302-080000-000000-harian.sqlite")  # another day
+    assert not of_day("ikrar-lain-20240301-080000-000000-harian.sqlite")  # another database
+    assert not of_day("ikrar-20240301-080000-000000-harian.sqlite.json")
+    assert not backups._has_backup_of(tmp_path / "nowhere", "ikrar", day)
+
+
 def test_restore_drill_keeps_current_file_aside(tmp_path: Path, db_path: Path) -> None:
     conn = open_database(db_path)
     generate_demo(conn, 40, seed=2)

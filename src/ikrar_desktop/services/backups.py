@@ -129,10 +129,29 @@ def daily_if_due(conn: sqlite3.Connection, clock: Clock = datetime.now) -> store
     if folder is None:
         return None
     stem = Path(database_path(conn)).stem
-    today = clock().date()
-    if any(b.created.date() == today for b in list_backups(folder, stem)):
+    if _has_backup_of(folder, stem, clock().date()):
         return None
     return backup_now(conn, "harian", clock=clock)
+
+
+def _has_backup_of(folder: Path, stem: str, day: date) -> bool:
+    """Whether ``folder`` holds a backup of this database made on ``day`` (as
+    :func:`list_backups` names them). Runs at every start, so it reads only that day's names
+    and skips ``strptime``, whose first use costs a few milliseconds."""
+    prefix = day.strftime("%Y%m%d")
+    if not folder.is_dir():
+        return False
+    for path in folder.glob(f"{stem}-{prefix}-*.sqlite"):
+        match = store.NAME.match(path.name)
+        if not match or match["stem"] != stem or not match["stamp"].startswith(prefix):
+            continue
+        hms = match["stamp"][9:]
+        try:
+            datetime(day.year, day.month, day.day, int(hms[:2]), int(hms[2:4]), int(hms[4:]))
+        except ValueError:
+            continue  # not a time of day: not a backup name after all
+        return True
+    return False
 
 
 def newest_verified(folder: Path, stem: str) -> store.BackupInfo | None:
