@@ -7,19 +7,20 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import ikrar_desktop
 from ikrar_desktop import APP_ID, APP_NAME, __version__
 
 log = logging.getLogger(__name__)
+# the package's own folder (also in the bundle); importlib.resources would cost ~3 ms at start
+ASSETS = Path(ikrar_desktop.__file__).parent / "assets"
 
 
 def load_translations(app: object) -> list[object]:
     """Install the Indonesian translations shipped in the package (Qt's own buttons too)."""
-    from importlib.resources import files
-
     from PySide6.QtCore import QLocale, QTranslator
 
     translators: list[object] = []
-    folder = files("ikrar_desktop") / "assets" / "i18n"
+    folder = ASSETS / "i18n"
     for name in ("ikrar_id.qm",):
         resource = folder / name
         if resource.is_file():
@@ -32,8 +33,6 @@ def load_translations(app: object) -> list[object]:
 
 
 def create_application(argv: list[str] | None = None) -> object:
-    from importlib.resources import files
-
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -44,7 +43,7 @@ def create_application(argv: list[str] | None = None) -> object:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(files("ikrar_desktop") / "assets/icons/ikrar-desktop-256.png")))
+    app.setWindowIcon(QIcon(str(ASSETS / "icons" / "ikrar-desktop-256.png")))
     load_translations(app)
     return app
 
