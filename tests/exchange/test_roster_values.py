@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange import roster_values as rv
@@ -144,3 +146,70 @@ def test_null_and_dash_are_empty_and_unknown_jenis_jabatan_is_a_warning() -> Non
 def test_golongan_rule_from_registry_rejects_row() -> None:
     e = _err(_conv(BASIC).convert(9, [NIP_PPPK, "A", "PPPK", "III/a", ""]))
     assert e.column == "GOL" and e.row == 9
+
+
+# A row's repeating cells are read once per distinct combination; that must never change
+# a result, also when cells differ only in type (True == 1 == 1.0, yet they read differently).
+FULL = ["NIP", "NIK", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "STATUS", "STATUS CPNS PNS",
+        "GOL", "PANGKAT", "JABATAN", "JENIS JABATAN", "UNIT KERJA", "JENIS KELAMIN",
+        "TANGGAL LAHIR", "KETERANGAN"]  # fmt: skip
+SHARED_CELLS: list[object] = [
+    None, "", "-", "null", " III/a ", "III/a", "IX", "Penata Muda", "PNS", "CPNS", "C", "P",
+    "PPPK", "Honorer", "L", "Wanita", "x", "JFT", "Jabatan Antah", "Dinas Sosial",
+    "DINAS  SOSIAL.", "Dinas Kesehatn", "Staf", "Dr.", "S.Pd.", True, False, 1, 0, 1.0, 2.0,
+    9, 9.0, datetime.date(2020, 1, 1),
+]  # fmt: skip
+ID_CELLS: list[object] = [NIP_P, NIP_PPPK, None, "", "-", NIK, "19680316198807200", 1.5]
+
+
+def _converters() -> tuple[rv.RowConverter, rv.RowConverter]:
+    plain = _conv(FULL)
+    plain._shared_of = plain._read_shared  # type: ignore[method-assign]  # read every row anew
+    return _conv(FULL), plain
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(ID_CELLS),
+            st.sampled_from(ID_CELLS),
+            st.sampled_from(["Siti", "Dr. Budi, S.Pd.", "", None]),
+            st.lists(st.sampled_from(SHARED_CELLS), min_size=12, max_size=12),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_shared_cells_read_once_give_the_same_rows(
+    rows: list[tuple[object, object, object, list[object]]],
+) -> None:
+    memo, plain = _converters()
+    for n, (nip, nik, nama, shared) in enumerate(rows, start=2):
+        gd, gb, status, flag, gol, pangkat, jabatan, jenis, unit, gender, birth, note = shared
+        cells = [nip, nik, nama, gd, gb, status, flag, gol, pangkat, jabatan, jenis, unit,
+                 gender, birth, note]  # fmt: skip
+        assert memo.convert(n, cells) == plain.convert(n, cells)
+        assert memo.convert(n, cells[:6]) == plain.convert(n, cells[:6])  # a short row
+    assert memo.units.new == plain.units.new
+
+
+@pytest.mark.parametrize(("first", "then"), [(1, True), (0, False), (1.0, True), (True, 1),
+                                             (2, 2.0), ("1", 1), (None, "")])  # fmt: skip
+@pytest.mark.parametrize("column", range(3, 15))
+def test_cells_equal_in_value_but_not_in_type_are_read_apart(
+    first: object, then: object, column: int
+) -> None:
+    memo, plain = _converters()
+    cells: list[object] = [NIP_P, "", "Siti", *[None] * 12]
+    for n, value in enumerate([first, then, first], start=2):
+        cells[column] = value
+        assert memo.convert(n, cells) == plain.convert(n, cells)
+
+
+def test_warnings_follow_the_columns_jenis_gender_birth_unit_then_nip_cross_check() -> None:
+    c = _ok(_conv(FULL).convert(2, [NIP_P, "", "Siti", None, None, "PNS", None, "III/a", None,
+                                    "Staf", "Jabatan Antah", "Dinas Kesehatn", "X", "31-02-1968",
+                                    None]))  # fmt: skip
+    assert [w.split()[0] for w in c.warnings] == ["Jenis", "Jenis", "Tanggal", "Unit"]
+    assert "jenis jabatan" in c.warnings[0].lower() and "kelamin" in c.warnings[1]

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import datetime
-import difflib
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeGuard
+from typing import Any, Protocol
 
 from ikrar_desktop.domain.dates import parse_date
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.domain.nip import check_digits, clean_id, reject_excel_number
 from ikrar_desktop.domain.status import CPNS, PNS, parse_jenis_jabatan, parse_status
-from ikrar_desktop.domain.textfold import fold_unit
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.exchange import columns as cols
+from ikrar_desktop.exchange.roster_cells import (
+    RosterColumns,
+    UnitMatcher,
+    cell_at,
+    cell_text,
+    gender_of,
+    is_empty,
+    plain_id,
+    text_at,
+)
 
 PRECISION = "precision"  # an ID damaged by Excel (number cell, 1,98E+17, trailing zeros)
 INVALID = "invalid"
@@ -22,9 +31,6 @@ FORMULA = "formula"
 DUPLICATE = "duplicate"
 CONFLICT = "conflict"
 
-_EMPTY = frozenset({"", "-", "--", "null", "none", "nan", "n/a", "#n/a", "nil"})
-_MALE = frozenset({"l", "lk", "laki", "lakilaki", "pria", "m", "male", "1"})
-_FEMALE = frozenset({"p", "pr", "perempuan", "wanita", "w", "f", "female", "2"})
 _FORMULA_HINT = (
     "Di Excel, salin kolom itu lalu Tempel Spesial › Nilai (Paste Special › Values), "
     "simpan, lalu impor lagi."
@@ -75,107 +81,25 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True)
-class _Columns:
-    """0-based column of each field (None when unmapped), looked up once per table."""
+class _Shared:
+    """What a row's repeating cells give: the draft's texts and the warnings they raise."""
 
-    nip: int | None
-    nik: int | None
-    nama: int | None
-    gelar_depan: int | None
-    gelar_belakang: int | None
-    golongan: int | None
-    pangkat: int | None
-    jabatan: int | None
-    jenis_jabatan: int | None
-    gender: int | None
-    birth_date: int | None
-    unit: int | None
-    # status, CPNS/PNS flag and keterangan; the note only speaks when there is no status column
-    status: tuple[int | None, int | None, int | None]
-
-    @classmethod
-    def of(cls, idx: dict[str, int]) -> _Columns:
-        at = idx.get
-        note = at(cols.KETERANGAN) if cols.STATUS not in idx else None
-        return cls(
-            at(cols.NIP), at(cols.NIK), at(cols.NAMA), at(cols.GELAR_DEPAN),
-            at(cols.GELAR_BELAKANG), at(cols.GOLONGAN), at(cols.PANGKAT), at(cols.JABATAN),
-            at(cols.JENIS_JABATAN), at(cols.GENDER), at(cols.BIRTH_DATE), at(cols.UNIT),
-            (at(cols.STATUS), at(cols.CPNS_PNS), note),
-        )  # fmt: skip
+    status: str
+    golongan: str
+    jabatan: str
+    jenis_jabatan: str
+    gender: str
+    gender_text: str
+    unit: str
+    gelar_depan: str
+    gelar_belakang: str
+    notes_before_birth: tuple[str, ...]  # jenis jabatan, gender: in the order a row reads
+    notes_after_birth: tuple[str, ...]  # unit
 
 
 class _Reject(Exception):
     def __init__(self, error: RowError) -> None:
         self.error = error
-
-
-def is_empty(cell: object) -> bool:
-    """None, blank, "-", "null" and friends."""
-    return cell is None or (isinstance(cell, str) and cell.strip().casefold() in _EMPTY)
-
-
-def _cell_at(cells: Sequence[object], i: int | None) -> object:
-    """The cell at ``i``; None when the column is not mapped or the row is shorter."""
-    return cells[i] if i is not None and i < len(cells) else None
-
-
-def _text_at(cells: Sequence[object], i: int | None) -> str:
-    """The cell at ``i`` as text, "" when missing or empty (``is_empty`` then ``cell_text``)."""
-    if i is None or i >= len(cells):
-        return ""
-    cell = cells[i]
-    if type(cell) is str:
-        text = cell.strip()
-        # casefold never shortens a string, so only short texts can be an "empty" word
-        return "" if len(text) <= 4 and text.casefold() in _EMPTY else text
-    return "" if is_empty(cell) else cell_text(cell)
-
-
-def _plain_id(raw: object, length: int) -> TypeGuard[str]:
-    """A bare string of ``length`` ASCII digits: no Excel damage, nothing to clean."""
-    return type(raw) is str and len(raw) == length and raw.isdigit() and raw.isascii()
-
-
-def cell_text(cell: object) -> str:
-    """A cell as the clerk would read it (whole floats without ".0")."""
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer() and abs(cell) < 1e15:
-        return str(int(cell))
-    if isinstance(cell, datetime.datetime | datetime.date):
-        return cell.strftime("%d-%m-%Y")
-    return str(cell).strip()
-
-
-class UnitMatcher:
-    """Folded unit names matched to existing units, with suggestions for near-misses."""
-
-    def __init__(self, existing: dict[str, str]) -> None:
-        self.existing = existing  # folded key -> stored name
-        self.new: dict[str, str] = {}
-        self._cache: dict[str, tuple[str, str | None]] = {}
-
-    def match(self, raw: str) -> tuple[str, str | None]:
-        """(unit name to use, warning or None)."""
-        found = self._cache.get(raw)
-        if found is not None:
-            return found
-        name = " ".join(raw.split())
-        key = fold_unit(name)
-        warning = None
-        if key in self.existing:
-            name = self.existing[key]
-        elif key in self.new:
-            name = self.new[key]
-        else:
-            self.new[key] = name
-            close = difflib.get_close_matches(key, list(self.existing), n=2, cutoff=0.85)
-            if close:
-                shown = " atau ".join(f"'{self.existing[k]}'" for k in close)
-                warning = f"Unit kerja '{name}' belum ada dan akan dibuat; mirip dengan {shown}."
-        self._cache[raw] = (name, warning)
-        return name, warning
 
 
 class RowConverter:
@@ -198,11 +122,18 @@ class RowConverter:
         self.date1904 = date1904
         self.default_unit = " ".join((default_unit or "").split())
         self.idx = dict(mapping.columns)
-        self._at = _Columns.of(self.idx)
+        self._at = RosterColumns.of(self.idx)
         self._status: dict[tuple[object, object, object], str] = {}
         self._jenis: dict[str, tuple[str, str | None]] = {}
         self._dates: dict[object, tuple[datetime.date | None, str | None]] = {}
         self._genders: dict[str, str] = {}
+        self._shared: dict[tuple[object, ...], _Shared] = {}
+        self._shared_cols = self._at.shared
+        # The shared cells of a row in one C call, when the row reaches the last of them.
+        self._pick_shared = (
+            operator.itemgetter(*self._shared_cols) if len(self._shared_cols) > 1 else None
+        )
+        self._shared_width = max(self._shared_cols, default=-1) + 1
         self._formula_cols = {self.idx[f]: f for f in cols.IDENTITY_FIELDS if f in self.idx}
         self.covered = self._covered_fields()
 
@@ -232,7 +163,7 @@ class RowConverter:
         return cells[i] if i is not None and i < len(cells) else None
 
     def _text(self, cells: Sequence[object], name: str) -> str:
-        return _text_at(cells, self.idx.get(name))
+        return text_at(cells, self.idx.get(name))
 
     def _error(self, row: int, name: str, value: object, message: str, kind: str) -> _Reject:
         return _Reject(RowError(row, self.mapping.label(name), cell_text(value), message, kind))
@@ -240,8 +171,10 @@ class RowConverter:
     def _id(
         self, row: int, cells: Sequence[object], at: int | None, name: str, label: str, length: int
     ) -> str:
-        raw = _cell_at(cells, at)
-        if _plain_id(raw, length):
+        if at is None:
+            return ""
+        raw = cell_at(cells, at)
+        if plain_id(raw, length):
             return raw
         if is_empty(raw):
             return ""
@@ -261,9 +194,9 @@ class RowConverter:
     def _status_of(self, row: int, cells: Sequence[object]) -> str:
         status_at, flag_at, note_at = self._at.status
         raw, flag, note = (
-            _cell_at(cells, status_at),
-            _cell_at(cells, flag_at),
-            _cell_at(cells, note_at),
+            cell_at(cells, status_at),
+            cell_at(cells, flag_at),
+            cell_at(cells, note_at),
         )
         key = (raw, flag, note)
         known = self._status.get(key)
@@ -327,44 +260,28 @@ class RowConverter:
         at = self._at
         nip = self._id(row, cells, at.nip, cols.NIP, "NIP", 18)
         nik = self._id(row, cells, at.nik, cols.NIK, "NIK", 16)
-        warnings: list[str] = []
-        status = self._status_of(row, cells)
-        jenis = _text_at(cells, at.jenis_jabatan)
-        if jenis:
-            jenis, note = self._jenis_jabatan(jenis)
-            if note:
-                warnings.append(note)
-        gender_text = _text_at(cells, at.gender)
-        gender = self._genders.get(gender_text)
-        if gender is None:
-            gender = self._genders[gender_text] = _gender(gender_text)
-        if gender_text and not gender:
-            warnings.append(f"Jenis kelamin '{gender_text}' tidak dikenali; diabaikan.")
+        shared = self._shared_of(row, cells)
+        warnings = list(shared.notes_before_birth)
         birth: datetime.date | None = None
-        raw_birth = _cell_at(cells, at.birth_date)
+        raw_birth = cell_at(cells, at.birth_date)
         if not is_empty(raw_birth):
             birth, note = self._date(raw_birth)
             if note:
                 warnings.append(note)
-        unit_text = _text_at(cells, at.unit) or self.default_unit
-        unit = ""
-        if unit_text:
-            unit, note = self.units.match(unit_text)
-            if note:
-                warnings.append(note)
+        warnings += shared.notes_after_birth
         # Positional, in EmployeeDraft's field order: a third of the cost of keywords.
         draft = EmployeeDraft(
-            _text_at(cells, at.nama),
+            text_at(cells, at.nama),
             nip,
             nik,
-            _text_at(cells, at.gelar_depan),
-            _text_at(cells, at.gelar_belakang),
-            status,
-            _text_at(cells, at.golongan) or _text_at(cells, at.pangkat),
-            _text_at(cells, at.jabatan),
-            jenis,
-            unit,
-            gender,
+            shared.gelar_depan,
+            shared.gelar_belakang,
+            shared.status,
+            shared.golongan,
+            shared.jabatan,
+            shared.jenis_jabatan,
+            shared.unit,
+            shared.gender,
             birth,
         )
         try:
@@ -375,9 +292,54 @@ class RowConverter:
             kind = PRECISION if "Excel" in exc.message else INVALID
             raise self._error(row, name, value, _full(exc), kind) from None
         info = valid.nip_info
-        if info is not None and (gender or birth):
-            self._cross_check(info, gender, gender_text, birth, warnings)
+        if info is not None and (shared.gender or birth):
+            self._cross_check(info, shared.gender, shared.gender_text, birth, warnings)
         return Candidate(row, draft, valid.values, valid.unit, warnings)
+
+    def _shared_of(self, row: int, cells: Sequence[object]) -> _Shared:
+        """The row's repeating cells read, once per distinct combination of them."""
+        if self._pick_shared is not None and len(cells) >= self._shared_width:
+            key = self._pick_shared(cells)
+        else:
+            key = tuple(cell_at(cells, i) for i in self._shared_cols)
+        found = self._shared.get(key)
+        if found is None:
+            found = self._read_shared(row, cells)
+            # Only texts are kept: equal keys then mean equal cells (True == 1, yet reads "True").
+            if all(c is None or type(c) is str for c in key):
+                self._shared[key] = found
+        return found
+
+    def _read_shared(self, row: int, cells: Sequence[object]) -> _Shared:
+        at = self._at
+        status = self._status_of(row, cells)
+        notes: list[str] = []
+        jenis = text_at(cells, at.jenis_jabatan)
+        if jenis:
+            jenis, note = self._jenis_jabatan(jenis)
+            if note:
+                notes.append(note)
+        gender_text = text_at(cells, at.gender)
+        gender = self._genders.get(gender_text)
+        if gender is None:
+            gender = self._genders[gender_text] = gender_of(gender_text)
+        if gender_text and not gender:
+            notes.append(f"Jenis kelamin '{gender_text}' tidak dikenali; diabaikan.")
+        unit_text = text_at(cells, at.unit) or self.default_unit
+        unit, unit_note = self.units.match(unit_text) if unit_text else ("", None)
+        return _Shared(
+            status=status,
+            golongan=text_at(cells, at.golongan) or text_at(cells, at.pangkat),
+            jabatan=text_at(cells, at.jabatan),
+            jenis_jabatan=jenis,
+            gender=gender,
+            gender_text=gender_text,
+            unit=unit,
+            gelar_depan=text_at(cells, at.gelar_depan),
+            gelar_belakang=text_at(cells, at.gelar_belakang),
+            notes_before_birth=tuple(notes),
+            notes_after_birth=(unit_note,) if unit_note else (),
+        )
 
     def _check_formulas(self, row: int, cells: Sequence[object]) -> None:
         for col, name in self._formula_cols.items():
@@ -406,17 +368,6 @@ class RowConverter:
                 f"Tanggal lahir {birth:%d-%m-%Y} berbeda dengan NIP "
                 f"({info.birth_date:%d-%m-%Y}); dipakai yang dari NIP."
             )
-
-
-def _gender(text: str) -> str:
-    if not text:
-        return ""
-    key = cols.header_key(text)
-    if key in _MALE:
-        return "L"
-    if key in _FEMALE:
-        return "P"
-    return ""
 
 
 def _full(exc: ValidationError) -> str:
