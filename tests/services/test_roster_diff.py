@@ -110,8 +110,8 @@ def test_a_candidate_equal_to_its_stored_row_is_settled_without_field_rules() ->
     c = rv.Candidate(2, EmployeeDraft(nama="Siti"), values, "DINAS A.")
     stored = {**values, "unit_id": 1, "birth_date": "1968-03-16"}
     row = (*(stored[f] for f in bulk.COMPARED), 7, 1, "siti")
-    assert compare.equal(c, row)
-    assert not compare.equal(c, (*row[:2], "Dr.", *row[3:]))
+    assert compare.equal(c.values, c.unit, row)
+    assert not compare.equal(c.values, c.unit, (*row[:2], "Dr.", *row[3:]))
 
 
 def test_load_all_rows_read_by_name(conn: sqlite3.Connection) -> None:

@@ -22,7 +22,13 @@ DIFF_FIELDS = (
     "nip", "nik", "gelar_depan", "nama", "gelar_belakang", "status", "golongan", "jabatan",
     "jenis_jabatan", "unit", "gender", "birth_date",
 )  # fmt: skip
-_NIP, _NIK, _NAMA, _UNIT = (bulk.AT[f] for f in ("nip", "nik", "nama", "unit_id"))
+_NIP, _NIK, _NAMA, _UNIT, _BIRTH = (
+    bulk.AT[f] for f in ("nip", "nik", "nama", "unit_id", "birth_date")
+)
+# C-level getters for whole-list passes (map) over the candidates; validate() always gives
+# every field.
+_VALUES = operator.attrgetter("values")
+_NIP_OF, _NIK_OF = operator.itemgetter("nip"), operator.itemgetter("nik")
 
 
 @dataclass(slots=True)
@@ -103,19 +109,28 @@ def _name_key(candidate: rv.Candidate, unit_id_of: dict[str, int]) -> tuple[str,
 
 
 def _repeats(values: list[object]) -> bool:
-    return len(set(values)) != len(values)
+    present = [v for v in values if v]
+    return len(set(present)) != len(present)
 
 
 def _any_repeat(candidates: Sequence[rv.Candidate], unit_id_of: dict[str, int]) -> bool:
     """Whether two candidates share a NIP, a NIK, or (with neither) name and unit."""
-    nips = [v for c in candidates if (v := c.values.get("nip"))]
-    niks = [v for c in candidates if (v := c.values.get("nik"))]
+    values = list(map(_VALUES, candidates))
+    nips, niks = list(map(_NIP_OF, values)), list(map(_NIK_OF, values))
     if _repeats(nips) or _repeats(niks):
         return True
-    if len(nips) == len(candidates):
-        return False  # every candidate has a NIP, so none is keyed by name
-    nameless = (c for c in candidates if not c.values.get("nip") and not c.values.get("nik"))
-    return _repeats([(_name_key(c, unit_id_of)[0], fold_unit(c.unit)) for c in nameless])
+    if all(nips):
+        return False  # no row is keyed by name
+    nameless = [
+        c for c, nip, nik in zip(candidates, nips, niks, strict=True) if not nip and not nik
+    ]
+    return _repeats([_name_unit(c, unit_id_of) for c in nameless])
+
+
+def _name_unit(c: rv.Candidate, unit_id_of: dict[str, int]) -> str:
+    """What identifies a row without NIP or NIK: "bare name / folded unit"."""
+    name, _unit = _name_key(c, unit_id_of)
+    return f"{name} / {fold_unit(c.unit)}"
 
 
 def drop_duplicates(
@@ -135,8 +150,7 @@ def drop_duplicates(
         if nik:
             groups[("NIK", str(nik))].append(c)
         if not nip and not nik:
-            name, _unit = _name_key(c, unit_id_of)
-            groups[("nama + unit", f"{name} / {fold_unit(c.unit)}")].append(c)
+            groups[("nama + unit", _name_unit(c, unit_id_of))].append(c)
     duplicates: list[Duplicate] = []
     errors: list[rv.RowError] = []
     bad: set[int] = set()
@@ -182,7 +196,7 @@ class FieldComparer:
         self, c: rv.Candidate, match: bulk.StoredEmployee
     ) -> dict[str, tuple[object, object]]:
         """What changes; most rows of a re-import are settled by :meth:`equal` alone."""
-        return {} if self.equal(c, match.row) else self.field_diffs(c, match)
+        return {} if self.equal(c.values, c.unit, match.row) else self.field_diffs(c, match)
 
     def field_diffs(
         self, c: rv.Candidate, match: bulk.StoredEmployee
@@ -203,20 +217,21 @@ class FieldComparer:
             found[f] = (old_values[f], new)
         return found
 
-    def equal(self, c: rv.Candidate, row: tuple[object, ...]) -> bool:
-        """True only when :meth:`field_diffs` would find nothing (equal values never differ)."""
-        if self.new_of is not None and self.new_of(c.values) != self.old_of(row):  # type: ignore[misc]
+    def equal(self, values: dict[str, object], unit: str, row: tuple[object, ...]) -> bool:
+        """True only when :meth:`field_diffs` would find nothing (equal values never differ).
+
+        ``values`` and ``unit`` are the candidate's, ``row`` the stored employee's.
+        """
+        if self.new_of is not None and self.new_of(values) != self.old_of(row):  # type: ignore[misc]
             return False
         if self.birth:
-            new = c.values["birth_date"]
-            if new is not None and not (
-                isinstance(new, date) and new.isoformat() == row[bulk.AT["birth_date"]]
-            ):
+            new = values["birth_date"]
+            if new is not None and not (isinstance(new, date) and new.isoformat() == row[_BIRTH]):
                 return False
-        if self.unit and c.unit:
+        if self.unit and unit:
             old_id = row[_UNIT]
             old_key = self.unit_keys.get(old_id, "") if isinstance(old_id, int) else ""
-            if fold_unit(c.unit) != old_key:
+            if fold_unit(unit) != old_key:
                 return False
         return True
 
@@ -237,14 +252,17 @@ def diff(
         if not s.row[_NIP] and not s.row[_NIK]:
             by_name[(s.search_key, s.row[_UNIT])].append(s)
     compare = FieldComparer(covered, unit_name_of)
+    equal, field_diffs = compare.equal, compare.field_diffs
     out = Diff()
     matched: set[int] = set()
     for c in candidates:
-        nip, nik = c.values.get("nip"), c.values.get("nik")
+        values = c.values
+        nip, nik = values.get("nip"), values.get("nik")
         a = by_nip.get(nip) if nip else None
         b = by_nik.get(nik) if nik else None
-        if (a is not None and b is not None and a.id != b.id) or (
-            a is None and b is not None and nip and b.row[_NIP] not in (None, nip)
+        if b is not None and (
+            (a is not None and a.id != b.id)
+            or (a is None and nip and b.row[_NIP] not in (None, nip))
         ):
             out.errors.append(_owned_by_other(c, b, mapping))
             continue
@@ -277,7 +295,7 @@ def diff(
                     "tidak diaktifkan otomatis.",
                 }
             )
-        diffs = compare.diffs(c, match)
+        diffs = {} if equal(values, c.unit, match.row) else field_diffs(c, match)
         if diffs:
             out.changed.append(Change(c, match.id, diffs))
         else:
