@@ -68,7 +68,7 @@ def main() -> None:
 
     page.search.setText("")
     app.processEvents()
-    ids = list(page.model._ids)
+    ids = list(page.model.all_ids())
 
     def reset() -> None:
         page.model.beginResetModel()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.domain.employee import Employee
@@ -15,6 +16,11 @@ from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.table_model import NumberedTableModel
 
 BLOCK = 200
+# The page's first list, when long, is read in two steps: its size and first screenful before
+# the window is shown, the whole id list only when a row past that screenful is wanted (reading
+# 50,000 ids costs ~15 ms, on every start, for rows nobody has scrolled to yet).
+FIRST_SCREEN = BLOCK
+WHOLE_BELOW = 10_000  # shorter lists are read whole at once (a few milliseconds)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -22,10 +28,15 @@ class EmployeeTableModel(NumberedTableModel):
     HEADERS = ("Nama", "NIP / NIK", "Status", "Gol.", "Jabatan", "Unit Kerja")
     WIDTHS = (290, 165, 100, 55, 250, 260)
 
-    def __init__(self, conn: sqlite3.Connection, parent: object = None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, parent: object = None, *, first_screen_first: bool = False
+    ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._conn = conn
         self._ids: list[int] = []
+        self._total = 0  # rows shown; more than len(_ids) while only the first screen is read
+        self._partial = False
+        self._first_screen_first = first_screen_first  # for the first refresh only
         self._cache: dict[int, Employee] = {}
         self.filter = EmployeeFilter()
 
@@ -35,34 +46,56 @@ class EmployeeTableModel(NumberedTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        if self._first_screen_first:
+            self._first_screen_first = False
+            total = emp_store.count(self._conn, self.filter)
+            if total >= WHOLE_BELOW:
+                first = emp_store.search_ids(self._conn, replace(self.filter, limit=FIRST_SCREEN))
+                self._reset(first, total, partial=True)
+                return
         ids = emp_store.search_ids(self._conn, self.filter)
+        self._reset(ids, len(ids), partial=False)
+
+    def _reset(self, ids: list[int], total: int, *, partial: bool) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids, self._total, self._partial = ids, total, partial
         self._cache.clear()
         self.endResetModel()
+
+    def all_ids(self) -> list[int]:
+        """Every id of the list in display order (read now if only its first screen was)."""
+        if self._partial:
+            self._partial = False
+            ids = emp_store.search_ids(self._conn, self.filter)
+            if len(ids) != self._total or ids[: len(self._ids)] != self._ids:
+                # changed by another program since the first screen: shown anew right after
+                # (a model reset is not allowed here, which may be in the middle of a paint)
+                QTimer.singleShot(0, self, self.refresh)
+            self._ids = ids
+        return self._ids
 
     def refresh_row(self, employee_id: int) -> None:
         """Re-read one record after an edit; the list itself stays as it is."""
         self._cache.pop(employee_id, None)
-        try:
-            row = self._ids.index(employee_id)
-        except ValueError:
-            return
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        row = self.row_of(employee_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def employee_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        ids = self._ids if row < len(self._ids) else self.all_ids()
+        return ids[row] if 0 <= row < min(len(ids), self._total) else None
 
     def row_of(self, employee_id: int) -> int | None:
         try:
-            return self._ids.index(employee_id)
+            row = self.all_ids().index(employee_id)
         except ValueError:
             return None
+        return row if row < self._total else None
 
     def employee(self, row: int) -> Employee | None:
-        if not 0 <= row < len(self._ids):
+        emp_id = self.employee_id(row)
+        if emp_id is None:
             return None
-        emp_id = self._ids[row]
         found = self._cache.get(emp_id)
         if found is None:
             start = max(0, row - BLOCK // 4)
@@ -76,7 +109,7 @@ class EmployeeTableModel(NumberedTableModel):
 
     # --- Qt model API ----------------------------------------------------------------------
     def row_total(self) -> int:
-        return len(self._ids)
+        return self._total
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -36,7 +36,7 @@ class EmployeesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = EmployeeTableModel(ctx.conn, self)
+        self.model = EmployeeTableModel(ctx.conn, self, first_screen_first=True)
 
         self.search = QLineEdit()
         self.search.setObjectName("employeeSearch")
