@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 
 from ikrar_desktop.domain.nip import clean_id
 from ikrar_desktop.errors import UserError
@@ -18,7 +16,6 @@ from ikrar_desktop.exchange import roster_values as rv
 from ikrar_desktop.exchange.rawbook import RawBook
 from ikrar_desktop.exchange.roster_table import IgnoredRow, find_table, locate
 from ikrar_desktop.exchange.sandbox import ReadCancelled
-from ikrar_desktop.services.registry import validate
 from ikrar_desktop.services.roster_diff import (
     Change,
     Duplicate,
@@ -28,6 +25,7 @@ from ikrar_desktop.services.roster_diff import (
     find_missing,
     fold_unit,
 )
+from ikrar_desktop.services.roster_validate import RosterValidator
 from ikrar_desktop.store import employees_bulk as bulk
 
 CHUNK = 2000
@@ -135,7 +133,7 @@ def _plan(
     matcher = rv.UnitMatcher({key: name for _uid, name, key in unit_rows})
     converter = rv.RowConverter(
         col_map,
-        validator=functools.partial(validate, today=date.today()),
+        validator=RosterValidator(),
         units=matcher,
         formulas=raw_sheet.formulas,
         date1904=book.date1904,
