@@ -153,7 +153,11 @@ def _same_text(row: Sequence[object], header: Sequence[str], at: list[int]) -> b
     ``header`` holds the header cells' texts, casefolded once.
     """
     for i in at:
-        if i >= len(row) or i >= len(header) or _text(row[i]).casefold() != header[i]:
+        if i >= len(row) or i >= len(header):
+            return False
+        cell = row[i]
+        text = cell.strip() if type(cell) is str else _text(cell)
+        if text.casefold() != header[i]:
             return False
     return True
 
@@ -161,7 +165,8 @@ def _same_text(row: Sequence[object], header: Sequence[str], at: list[int]) -> b
 def _footer_reason(row: Sequence[object], has_identity: bool, filled: int) -> str | None:
     """Why a row ends the data block (totals, signature, notes), or None when it does not.
 
-    ``filled`` may be capped at :data:`FULL_ROW`: only "more than 4" matters.
+    ``filled`` may be capped at :data:`FULL_ROW` (5): the rules tell 0 to 4 filled cells apart,
+    and treat any more alike.
     """
     if has_identity and filled > 4:
         return None  # a full data row; totals and signature rows are sparse

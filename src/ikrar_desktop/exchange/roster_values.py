@@ -263,8 +263,8 @@ class RowConverter:
         shared = self._shared_of(row, cells)
         warnings = list(shared.notes_before_birth)
         birth: datetime.date | None = None
-        raw_birth = cell_at(cells, at.birth_date)
-        if not is_empty(raw_birth):
+        raw_birth = cell_at(cells, at.birth_date) if at.birth_date is not None else None
+        if raw_birth is not None and not is_empty(raw_birth):
             birth, note = self._date(raw_birth)
             if note:
                 warnings.append(note)

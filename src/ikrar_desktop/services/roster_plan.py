@@ -149,11 +149,10 @@ def _plan(
     plan.errors += found.errors
     plan.warnings += found.warnings
     if "unit" in converter.covered:
-        matched = {c.employee_id for c in plan.changed} | {i for _c, i in plan.unchanged}
         id_cols = [col_map.columns[f] for f in (cols.NIP, cols.NIK) if f in col_map.columns]
         plan.missing = find_missing(
             candidates,
-            matched,
+            found.matched,
             stored,
             lambda: _ids_in_file(table.rows, id_cols),
             unit_id_of,
