@@ -107,12 +107,14 @@ def cmd_desk(args: argparse.Namespace) -> int:
                      "keputusan.")  # fmt: skip
         _emit(args, found, "\n".join(lines))
         return 0
+    from ikrar_desktop.services import desk_conflicts
+
     if args.action == "confirm":
-        desk_returns.confirm_conflict(conn, args.conflict)
+        desk_conflicts.confirm_conflict(conn, args.conflict)
         _emit(args, {"conflict": args.conflict, "state": "confirmed"},
               f"Konflik #{args.conflict} dikonfirmasi.")  # fmt: skip
         return 0
-    desk_returns.resolve_conflict(conn, args.conflict, args.status)
+    desk_conflicts.resolve_conflict(conn, args.conflict, args.status)
     _emit(args, {"conflict": args.conflict, "state": "resolved", "status": args.status},
           f"Konflik #{args.conflict} diputuskan: {args.status}.")  # fmt: skip
     return 0

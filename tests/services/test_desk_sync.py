@@ -16,7 +16,7 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import desk_merge as dm
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange.desk_package import PackageRefusedError
-from ikrar_desktop.services import checkin, desk_returns, desk_sync, events, recap
+from ikrar_desktop.services import checkin, desk_conflicts, desk_returns, desk_sync, events, recap
 from ikrar_desktop.store import audit_bulk
 from ikrar_desktop.store import desk as desk_store
 from ikrar_desktop.store.audit_check import verify
@@ -157,7 +157,7 @@ def test_present_at_two_desks_keeps_the_first_arrival(two: Site) -> None:
     assert [(c["kind"], c["state"], c["name"]) for c in listed] == [
         ("dua-meja", "open", "Dr. H. Ahmad Fauzi, S.Pd., M.Si.")
     ]
-    desk_returns.confirm_conflict(two.main, int(str(listed[0]["id"])), operator="ani")
+    desk_conflicts.confirm_conflict(two.main, int(str(listed[0]["id"])), operator="ani")
     assert desk_store.list_conflicts(two.main, two.event_id)[0]["state"] == "confirmed"
 
 
@@ -175,7 +175,7 @@ def test_different_statuses_latest_wins_and_is_listed(two: Site) -> None:
     )
     (c,) = desk_store.list_conflicts(two.main, two.event_id)
     assert c["kind"] == dm.STATUS_BEDA and "Yang berlaku yang terakhir: Sakit" in str(c["detail"])
-    desk_returns.resolve_conflict(two.main, int(str(c["id"])), "izin", operator="ani",
+    desk_conflicts.resolve_conflict(two.main, int(str(c["id"])), "izin", operator="ani",
                                   station="PC utama", now=at(40))  # fmt: skip
     assert (
         two.main.execute(

@@ -25,7 +25,7 @@ from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import format_time
 from ikrar_desktop.domain.desk_merge import CONFLICT_LABELS, instant
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services import desk_returns, recap
+from ikrar_desktop.services import desk_conflicts, desk_returns, recap
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.ui.rows_model import RowsModel
 
@@ -138,7 +138,7 @@ class MergeDialog(QDialog):
         if ev is None:
             self.message.setText(self.tr("Belum ada kegiatan."))
             return
-        view = desk_returns.overview(self.ctx.conn, ev)
+        view = desk_conflicts.overview(self.ctx.conn, ev)
         self.desks.set_rows([
             (d.desk, d.merges, d.received, _clock(d.last_merge_at), self._clock_text(d.last_clock))
             for d in view.desks
@@ -221,7 +221,7 @@ class MergeDialog(QDialog):
     def confirm(self) -> None:
         chosen = self._selected()
         if chosen is not None:
-            self._run(lambda: desk_returns.confirm_conflict(self.ctx.conn, chosen))
+            self._run(lambda: desk_conflicts.confirm_conflict(self.ctx.conn, chosen))
 
     def resolve(self) -> None:
         chosen = self._selected()
@@ -232,7 +232,7 @@ class MergeDialog(QDialog):
                                          labels, 0, False)  # fmt: skip
         if ok:
             slug = rules.STATUSES[labels.index(label)]
-            self._run(lambda: desk_returns.resolve_conflict(self.ctx.conn, chosen, slug))
+            self._run(lambda: desk_conflicts.resolve_conflict(self.ctx.conn, chosen, slug))
 
     def _run(self, action: object) -> None:
         try:
