@@ -51,6 +51,7 @@ class EmployeesPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.unit_filter.setIconSize(QSize(0, 0))
+        self._unit_ids: list[int | None] = []  # the unit of each item of unit_filter
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Semua status"), None)
         for status in STATUSES:
@@ -145,20 +146,27 @@ class EmployeesPage(QWidget):
 
     # --- filtering ---------------------------------------------------------------------------
     def reload_units(self) -> None:
-        current = self.unit_filter.currentData()
+        current = self.unit_id()
+        listed = unit_store.names(self.ctx.conn)
+        # All names in one call (one addItem per unit cost ~3 ms at start with ~1,500 units);
+        # the ids stay here, index for index with the combo's items.
+        self._unit_ids = [None, *(unit_id for unit_id, _name in listed)]
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
-        self.unit_filter.addItem(self.tr("Semua unit kerja"), None)
-        for unit_id, name in unit_store.names(self.ctx.conn):
-            self.unit_filter.addItem(name, unit_id)
-        index = self.unit_filter.findData(current)
-        self.unit_filter.setCurrentIndex(max(index, 0))
+        self.unit_filter.addItems([self.tr("Semua unit kerja"), *(name for _id, name in listed)])
+        index = self._unit_ids.index(current) if current in self._unit_ids else 0
+        self.unit_filter.setCurrentIndex(index)
         self.unit_filter.blockSignals(False)
+
+    def unit_id(self) -> int | None:
+        """The unit chosen in the filter (None: all units)."""
+        index = self.unit_filter.currentIndex()
+        return self._unit_ids[index] if 0 <= index < len(self._unit_ids) else None
 
     def current_filter(self) -> EmployeeFilter:
         return EmployeeFilter(
             text=self.search.text(),
-            unit_id=self.unit_filter.currentData(),
+            unit_id=self.unit_id(),
             status=self.status_filter.currentData(),
             active=self.active_filter.currentData(),
         )
