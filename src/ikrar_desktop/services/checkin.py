@@ -14,6 +14,7 @@ from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 from ikrar_desktop.services.desk_state import (
     ActionResult,
     Person,
+    acting_on,
     apply_change,
     begin_action,
     must,
@@ -194,11 +195,7 @@ def set_status(
     """Hadir, Izin, Sakit, Cuti, Dinas Luar, Tugas Belajar or Tanpa Keterangan; the same status
     again changes nothing (and keeps the first time)."""
     slug = rules.parse_status(status)
-    actor = Actor.of(operator, station)
-    at = stamp(now)
-    with write(conn):
-        begin_action(conn, event_id, actor, at)
-        o = must(conn, event_id, employee_id)
+    with acting_on(conn, event_id, employee_id, operator, station, now) as (actor, at, o):
         if o.status == slug:
             since = _when(o.status_at)
             clock = f" pukul {format_time(since)}" if since else ""
@@ -227,11 +224,7 @@ def toggle_pakta(
     now: datetime | None = None,
 ) -> ActionResult:
     """Pakta signed at the event (``None`` flips it); only for people present."""
-    actor = Actor.of(operator, station)
-    at = stamp(now)
-    with write(conn):
-        begin_action(conn, event_id, actor, at)
-        o = must(conn, event_id, employee_id)
+    with acting_on(conn, event_id, employee_id, operator, station, now) as (actor, at, o):
         target = (not o.pakta_signed) if signed is None else signed
         if target:
             rules.check_pakta_at_event(o.status, target)
@@ -261,11 +254,7 @@ def toggle_pin(
     now: datetime | None = None,
 ) -> ActionResult:
     """PIN (lapel badge) handed over; ``None`` flips it."""
-    actor = Actor.of(operator, station)
-    at = stamp(now)
-    with write(conn):
-        begin_action(conn, event_id, actor, at)
-        o = must(conn, event_id, employee_id)
+    with acting_on(conn, event_id, employee_id, operator, station, now) as (actor, at, o):
         target = (not o.pin) if received is None else received
         values: dict[str, object] = {"pin": int(target), "pin_at": at if target else None}
         after, log_id = (
@@ -296,11 +285,7 @@ def record_susulan(
         raise ValidationError("Tanggal tanda tangan susulan wajib diisi.", field="date")
     if not where:
         raise ValidationError("Tempat tanda tangan susulan wajib diisi.", field="place")
-    actor = Actor.of(operator, station)
-    at = stamp(now)
-    with write(conn):
-        begin_action(conn, event_id, actor, at)
-        o = must(conn, event_id, employee_id)
+    with acting_on(conn, event_id, employee_id, operator, station, now) as (actor, at, o):
         if o.pakta_signed and o.pakta_where == "event":
             raise UserError(f"{o.display_name} sudah menandatangani pakta di acara.")
         values: dict[str, object] = {

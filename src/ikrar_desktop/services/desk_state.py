@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.errors import NotFoundError
-from ikrar_desktop.services.events import Actor, editable
+from ikrar_desktop.services.events import Actor, editable, stamp
 from ikrar_desktop.store import attendance as att_store
 from ikrar_desktop.store import events as ev_store
 from ikrar_desktop.store.attendance import Obligation
+from ikrar_desktop.store.connection import write
 
 
 @dataclass(slots=True, frozen=True)
@@ -72,6 +76,24 @@ def begin_action(conn: sqlite3.Connection, event_id: int, actor: Actor, at: str)
             conn, event_id=event_id, employee_id=None, action=rules.ACT_EVENT, old=rules.DRAFT,
             new=rules.OPEN, at=at, operator=actor.operator, station=actor.station,
         )  # fmt: skip
+
+
+@contextmanager
+def acting_on(
+    conn: sqlite3.Connection,
+    event_id: int,
+    employee_id: int,
+    operator: str | None,
+    station: str | None,
+    now: datetime | None,
+) -> Iterator[tuple[Actor, str, Obligation]]:
+    """One desk action on one person: who and when, the write transaction, the event opened
+    when this is its first action, and the person's row as it is now."""
+    actor = Actor.of(operator, station)
+    at = stamp(now)
+    with write(conn):
+        begin_action(conn, event_id, actor, at)
+        yield actor, at, must(conn, event_id, employee_id)
 
 
 def must(conn: sqlite3.Connection, event_id: int, employee_id: int) -> Obligation:
