@@ -68,7 +68,9 @@ class CaseDetailDialog(QDialog):
         self.resize(980, 680)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f3a5f;")
+        self.title.setStyleSheet(
+            "font-size: 15pt; font-weight: 600; color: #1f3a5f; padding: 2px 0 6px 0;"
+        )
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.deadline = QLabel()

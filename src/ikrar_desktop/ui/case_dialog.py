@@ -127,7 +127,7 @@ class CaseDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("validationMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a61b1b;")
+        self.message.setStyleSheet("color: #a61b1b; font-weight: 600;")
 
         form = QFormLayout()
         form.addRow(self.tr("Pegawai terlapor"), self.employee)

@@ -24,7 +24,7 @@ from ikrar_desktop.errors import UserError, ValidationError
 from ikrar_desktop.services import registry
 from ikrar_desktop.store import units as unit_store
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: #b00020; font-weight: 600;"
 
 
 def describe_nip(info: NipInfo) -> str:

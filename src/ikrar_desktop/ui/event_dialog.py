@@ -35,7 +35,7 @@ from ikrar_desktop.services.events import EventDraft, EventSummary, Scope
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.events import Event, Witness
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: #b00020; font-weight: 600;"
 INSTANSI = ("KPU", "Bawaslu", "BKN Regional", "Inspektorat", "Kejaksaan Negeri", "Polres")
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 # Scope choices on the Peserta tab.
