@@ -13,11 +13,13 @@ from ikrar_desktop.domain.nip import (
     NipInfo,
     _parse_general,
     _parse_plain,
+    check_digits,
     clean_id,
     format_nip,
     looks_like_pppk,
     nip_fragment_digits,
     parse_nip,
+    reject_excel_number,
 )
 from ikrar_desktop.errors import ValidationError
 
@@ -356,3 +358,32 @@ def test_fast_path_agrees_on_random_nips(
 @given(st.from_regex(r"\A[0-9]{18}\Z"), st.sampled_from(STATUSES_TRIED))
 def test_fast_path_agrees_on_any_18_digits(nip: str, status: str | None) -> None:
     assert_fast_path_agrees(nip, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["198001012005011001", "1980", "１９８０", "١٢٣٤", "", "12a4", "1 34", "19800101200501100"],
+)
+@pytest.mark.parametrize("length", [4, 18])
+def test_check_digits_accepts_exactly_length_ascii_digits(text: str, length: int) -> None:
+    exact = len(text) == length and all(c in "0123456789" for c in text)
+    try:
+        check_digits(text, length, "NIP", "nip")
+    except ValidationError:
+        assert not exact
+    else:
+        assert exact
+
+
+@pytest.mark.parametrize(
+    ("raw", "refused"),
+    [("198001012005011001", False), ("0", False), ("١٢٣", False), ("1e5", True),
+     ("1,98E+17", True), ("198001012005011001.0", True), (1.5, True), (True, False)],
+)  # fmt: skip
+def test_excel_numbers_are_refused_and_bare_digits_pass(raw: object, refused: bool) -> None:
+    try:
+        reject_excel_number(raw, "NIP", "nip")
+    except ValidationError:
+        assert refused
+    else:
+        assert not refused

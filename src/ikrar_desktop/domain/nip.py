@@ -57,8 +57,8 @@ def clean_id(raw: object) -> str:
 
 def reject_excel_number(raw: object, label: str, field: str) -> None:
     """Raise when an ID arrives as an Excel number (float, scientific notation, "….0")."""
-    if isinstance(raw, bool):
-        return
+    if isinstance(raw, bool) or (type(raw) is str and raw.isdigit() and raw.isascii()):
+        return  # bare digits are none of those (the usual case)
     text = str(raw).strip().lstrip(_APOSTROPHES).strip()
     if isinstance(raw, float) or _SCIENTIFIC.match(text):
         raise ValidationError(
@@ -77,6 +77,8 @@ def reject_excel_number(raw: object, label: str, field: str) -> None:
 
 def check_digits(cleaned: str, length: int, label: str, field: str) -> None:
     """Raise a precise message unless ``cleaned`` is exactly ``length`` ASCII digits."""
+    if len(cleaned) == length and cleaned.isdigit() and cleaned.isascii():
+        return
     if not cleaned:
         raise ValidationError(f"{label} belum diisi.", field=field)
     bad = sorted({c for c in cleaned if c not in "0123456789"})
