@@ -37,9 +37,13 @@ class RosterColumns:
 
     @property
     def shared(self) -> list[int]:
-        """Columns whose values repeat down a roster: all but name, IDs and birth date."""
-        found = (*self.status, self.golongan, self.pangkat, self.jabatan, self.jenis_jabatan,
-                 self.gender, self.unit, self.gelar_depan, self.gelar_belakang)  # fmt: skip
+        """Columns with a handful of values down a whole roster (status, golongan, gelar…).
+
+        Jabatan and unit repeat too, but each has hundreds of values: together with the others
+        they would make nearly every row a new combination.
+        """
+        found = (*self.status, self.golongan, self.pangkat, self.jenis_jabatan, self.gender,
+                 self.gelar_depan, self.gelar_belakang)  # fmt: skip
         return [i for i in found if i is not None]
 
     @classmethod

@@ -82,19 +82,16 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class _Shared:
-    """What a row's repeating cells give: the draft's texts and the warnings they raise."""
+    """What a row's repeating cells give (``RosterColumns.shared``): texts and warnings."""
 
     status: str
     golongan: str
-    jabatan: str
     jenis_jabatan: str
     gender: str
     gender_text: str
-    unit: str
     gelar_depan: str
     gelar_belakang: str
-    notes_before_birth: tuple[str, ...]  # jenis jabatan, gender: in the order a row reads
-    notes_after_birth: tuple[str, ...]  # unit
+    notes: tuple[str, ...]  # jenis jabatan, gender: in the order a row reads
 
 
 class _Reject(Exception):
@@ -261,14 +258,19 @@ class RowConverter:
         nip = self._id(row, cells, at.nip, cols.NIP, "NIP", 18)
         nik = self._id(row, cells, at.nik, cols.NIK, "NIK", 16)
         shared = self._shared_of(row, cells)
-        warnings = list(shared.notes_before_birth)
+        warnings = list(shared.notes)
         birth: datetime.date | None = None
         raw_birth = cell_at(cells, at.birth_date) if at.birth_date is not None else None
         if raw_birth is not None and not is_empty(raw_birth):
             birth, note = self._date(raw_birth)
             if note:
                 warnings.append(note)
-        warnings += shared.notes_after_birth
+        unit_text = text_at(cells, at.unit) or self.default_unit
+        unit = ""
+        if unit_text:
+            unit, note = self.units.match(unit_text)
+            if note:
+                warnings.append(note)
         # Positional, in EmployeeDraft's field order: a third of the cost of keywords.
         draft = EmployeeDraft(
             text_at(cells, at.nama),
@@ -278,9 +280,9 @@ class RowConverter:
             shared.gelar_belakang,
             shared.status,
             shared.golongan,
-            shared.jabatan,
+            text_at(cells, at.jabatan),
             shared.jenis_jabatan,
-            shared.unit,
+            unit,
             shared.gender,
             birth,
         )
@@ -325,20 +327,15 @@ class RowConverter:
             gender = self._genders[gender_text] = gender_of(gender_text)
         if gender_text and not gender:
             notes.append(f"Jenis kelamin '{gender_text}' tidak dikenali; diabaikan.")
-        unit_text = text_at(cells, at.unit) or self.default_unit
-        unit, unit_note = self.units.match(unit_text) if unit_text else ("", None)
         return _Shared(
             status=status,
             golongan=text_at(cells, at.golongan) or text_at(cells, at.pangkat),
-            jabatan=text_at(cells, at.jabatan),
             jenis_jabatan=jenis,
             gender=gender,
             gender_text=gender_text,
-            unit=unit,
             gelar_depan=text_at(cells, at.gelar_depan),
             gelar_belakang=text_at(cells, at.gelar_belakang),
-            notes_before_birth=tuple(notes),
-            notes_after_birth=(unit_note,) if unit_note else (),
+            notes=tuple(notes),
         )
 
     def _check_formulas(self, row: int, cells: Sequence[object]) -> None:
