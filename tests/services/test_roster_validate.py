@@ -17,7 +17,7 @@ TODAY = date(2025, 6, 1)
 NIPS = ["196803161988072006", "199603242023212017", "198001012005011001", "198001012005011000",
         "19680316 198807 2 006", "'196803161988072006", "198002302005011001", "1968031619880720",
         "  ", "", "x", "199001012019131001", "201012312026011001"]  # fmt: skip
-NIKS = ["", "", "", "1810060706916602", "  ", "3201010101800000"]
+NIKS = ["", "", "1810060706916602", "3201014508900001", "  ", "3201010101800000"]
 NAMES = ["Siti", "  Siti   Aminah ", "Dr. H. Ahmad, S.Pd.", "Hj Aminah", "", " ", ", , Budi",
          "Budi SH", "BUDI SH", "Ma'ruf", "José"]  # fmt: skip
 STATUSES = ["", "PNS", "CPNS", "PPPK", "PPPK Paruh Waktu", "Non-ASN", "pns", "Honorer"]
@@ -76,3 +76,15 @@ def test_refused_combinations_stay_refused_with_validate_wording(
         for _ in range(2):  # the second time the combination is already worked out
             assert_same_as_validate(roster, EmployeeDraft("Siti", nip, status=status,
                                                           golongan=golongan))  # fmt: skip
+
+
+@pytest.mark.parametrize("nip", ["", "196803161988072006"])
+@pytest.mark.parametrize("nik", ["", "1810060706916602", "3201014508900001"])
+@pytest.mark.parametrize("gender", GENDER)
+@pytest.mark.parametrize("birth", BIRTH)
+def test_gender_and_birth_come_from_nip_then_file_then_nik(
+    nip: str, nik: str, gender: str, birth: date | None
+) -> None:
+    roster = RosterValidator(TODAY)
+    draft = EmployeeDraft("Siti", nip, nik, gender=gender, birth_date=birth)
+    assert_same_as_validate(roster, draft)

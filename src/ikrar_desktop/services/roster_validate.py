@@ -2,62 +2,47 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.domain.golongan import normalize_golongan
 from ikrar_desktop.domain.names import is_plain_name, split_name
+from ikrar_desktop.domain.nik import parse_nik
 from ikrar_desktop.domain.nip import clean_id, parse_nip
 from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.services.registry import ValidEmployee, default_status, validate
 
-SharedKey = tuple[str, str, str, str, str]  # status, golongan, jabatan, jenis jabatan, unit
 
-
-@dataclass(frozen=True, slots=True)
-class _Shared:
-    """The checked values a status, golongan, jabatan, jenis jabatan and unit give."""
+class _Checked(NamedTuple):
+    """What a status, golongan and jenis jabatan give once validate() accepts them."""
 
     asn: bool  # the status needs a NIP, which is then read with the status's layout
     golongan: str | None
-    jabatan: str
     jenis_jabatan: str | None
-    unit: str
 
 
 class RosterValidator:
     """:func:`validate` for the rows of one roster, with exactly its answers.
 
-    The common row (a NIP, no NIK) takes a short path: the values that depend only on
-    status, golongan, jabatan, jenis jabatan and unit are worked out once per combination, the
-    name and NIP per row, as validate() does them. Every other row, and any row the short path
-    does not accept, goes through validate(), which also words the error. ``today`` is fixed
-    for the whole roster.
+    Each row takes a short path: validate()'s steps, with what rows repeat (status, golongan
+    and jenis jabatan checked together, jabatan and unit tidied) worked out once per value.
+    A row the short path does not accept goes through validate() itself, which words the
+    error. ``today`` is fixed for the whole roster.
     """
 
     def __init__(self, today: date | None = None) -> None:
         self.today = today or date.today()
-        self._shared: dict[SharedKey, _Shared | None] = {}
+        self._checked: dict[tuple[str, str, str], _Checked | None] = {}
+        self._tidy: dict[str, str] = {}
 
     def __call__(self, draft: EmployeeDraft) -> ValidEmployee:
         found = self._short_path(draft)
         return found if found is not None else validate(draft, today=self.today)
 
     def _short_path(self, draft: EmployeeDraft) -> ValidEmployee | None:
-        """validate()'s result for a common, valid row; None for anything else."""
-        if draft.nik or not draft.nip:
-            return None
-        nip = clean_id(draft.nip)
-        status = draft.status or default_status(nip, "")
-        key = (status, draft.golongan, draft.jabatan, draft.jenis_jabatan, draft.unit)
-        try:
-            shared = self._shared[key]
-        except KeyError:
-            shared = self._work_out(key)
-        if shared is None:
-            return None
+        """validate()'s result for a valid row, step by step as there; None at any refusal."""
         gelar_depan, nama, gelar_belakang = (
             draft.gelar_depan.strip(),
             " ".join(draft.nama.split()),
@@ -68,40 +53,63 @@ class RosterValidator:
             gelar_depan, nama, gelar_belakang = parts.gelar_depan, parts.nama, parts.gelar_belakang
         if not nama:
             return None
+        nip = clean_id(draft.nip) if draft.nip.strip() else ""
+        nik = clean_id(draft.nik) if draft.nik.strip() else ""
+        status = draft.status or default_status(nip, nik)
+        checked = self._check(status, draft.golongan, draft.jenis_jabatan)
+        if checked is None or (checked.asn and not nip):
+            return None
         try:
-            info = parse_nip(nip, status if shared.asn else None, today=self.today)
+            nip_info = (
+                parse_nip(nip, status if checked.asn else None, today=self.today) if nip else None
+            )
+            nik_info = parse_nik(nik, today=self.today) if nik else None
         except ValidationError:
             return None
+        birth_date, gender = draft.birth_date, draft.gender or None
+        if nik_info is not None:
+            birth_date = birth_date or nik_info.birth_date
+            gender = gender or nik_info.gender
+        if nip_info is not None:
+            birth_date, gender = nip_info.birth_date, nip_info.gender
         values: dict[str, object] = {
-            "nip": info.nip,
-            "nik": None,
+            "nip": nip_info.nip if nip_info is not None else None,
+            "nik": nik or None,
             "gelar_depan": gelar_depan,
             "nama": nama,
             "gelar_belakang": gelar_belakang,
             "status": status,
-            "golongan": shared.golongan,
-            "jabatan": shared.jabatan,
-            "jenis_jabatan": shared.jenis_jabatan,
-            "gender": info.gender,
-            "birth_date": info.birth_date,
+            "golongan": checked.golongan,
+            "jabatan": self._tidied(draft.jabatan),
+            "jenis_jabatan": checked.jenis_jabatan,
+            "gender": gender,
+            "birth_date": birth_date,
         }
-        return ValidEmployee(values, shared.unit, info)
+        return ValidEmployee(values, self._tidied(draft.unit), nip_info)
 
-    def _work_out(self, key: SharedKey) -> _Shared | None:
-        """The shared values of a combination, None (kept too) when validate() refuses it."""
-        status, golongan, jabatan, jenis, unit = key
-        shared = None
+    def _check(self, status: str, golongan: str, jenis_jabatan: str) -> _Checked | None:
+        """validate()'s checks of these three, once per combination; None when refused."""
+        key = (status, golongan, jenis_jabatan)
+        try:
+            return self._checked[key]
+        except KeyError:
+            pass
+        found = None
         if status in STATUSES:
             try:
-                checked = normalize_golongan(golongan, status) if golongan.strip() else None
-                shared = _Shared(
+                found = _Checked(
                     needs_nip(status),
-                    checked,
-                    " ".join(jabatan.split()),
-                    parse_jenis_jabatan(jenis) if jenis else None,
-                    " ".join(unit.split()),
+                    normalize_golongan(golongan, status) if golongan.strip() else None,
+                    parse_jenis_jabatan(jenis_jabatan) if jenis_jabatan else None,
                 )
             except ValidationError:
-                shared = None
-        self._shared[key] = shared
-        return shared
+                found = None
+        self._checked[key] = found
+        return found
+
+    def _tidied(self, text: str) -> str:
+        """Single spaces, as validate() writes jabatan and unit; each text tidied once."""
+        found = self._tidy.get(text)
+        if found is None:
+            found = self._tidy[text] = " ".join(text.split())
+        return found
