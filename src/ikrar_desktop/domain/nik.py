@@ -38,9 +38,12 @@ def _century(two_digits: int, today: datetime.date) -> int:
 def parse_nik(raw: object, *, today: datetime.date | None = None) -> NikInfo:
     """Validate and decode a NIK; every broken part gets its own message."""
     today = today or datetime.date.today()
-    reject_excel_number(raw, "NIK", "nik")
-    nik = clean_id(raw)
-    check_digits(nik, 16, "NIK", "nik")
+    if type(raw) is str and len(raw) == 16 and raw.isdigit() and raw.isascii():
+        nik = raw  # bare digits (the usual case): nothing to refuse or clean
+    else:
+        reject_excel_number(raw, "NIK", "nik")
+        nik = clean_id(raw)
+        check_digits(nik, 16, "NIK", "nik")
     province = nik[:2]
     if not 11 <= int(province) <= 94:
         raise ValidationError(
