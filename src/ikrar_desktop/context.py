@@ -62,10 +62,14 @@ class AppContext:
         conn = open_database(paths.db, readonly=readonly, check=check)
         from ikrar_desktop.store import desk as desk_store
 
-        if desk_store.setting(conn, desk_store.MODE) == "1":  # a desk database
-            from ikrar_desktop.services.desk_sync import use_desk_station
+        try:
+            if desk_store.setting(conn, desk_store.MODE) == "1":  # a desk database
+                from ikrar_desktop.services.desk_sync import use_desk_station
 
-            use_desk_station(conn)
+                use_desk_station(conn)
+        except BaseException:
+            conn.close()
+            raise
         return cls(
             conn=conn,
             paths=paths,

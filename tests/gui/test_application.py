@@ -93,3 +93,36 @@ def test_integrity_check_that_fails_in_its_thread_runs_again(
     monkeypatch.setattr(QtInteraction, "error", lambda self, t, m, h="": shown.append(m))
     assert application.open_window(db, qapp, application.begin_health_check(db)) is None
     assert "rusak" in shown[0]
+
+
+def test_damage_met_before_the_check_is_in_still_gets_the_damaged_file_flow(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window opens the file while its check still runs; reading a damaged page there
+    must lead to the same explanation (and restore offer) as the check itself."""
+    from ikrar_desktop.services.demo import generate_demo
+    from ikrar_desktop.store import lock
+
+    db = tmp_path / "rusak.sqlite"
+    conn = open_database(db)
+    generate_demo(conn, 30, seed=5)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = [
+        r[0] for r in conn.execute("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'settings'")
+    ]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    for page in pages:  # the settings table and its key index, read while opening
+        data[(page - 1) * size : page * size] = b"\xff" * size
+    db.write_bytes(bytes(data))
+    raw = sqlite3.connect(db)
+    with pytest.raises(sqlite3.DatabaseError):  # the unchecked open does meet the damage
+        raw.execute("SELECT value FROM settings WHERE key = 'desk.mode'").fetchall()
+    raw.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QtInteraction, "confirm", lambda self, t, m: False)
+    monkeypatch.setattr(QtInteraction, "error", lambda self, t, m, h="": shown.append(m))
+    assert application.open_window(db, qapp) is None
+    assert "rusak" in shown[0]
+    assert lock.is_held(db) is None  # nothing left holding the database

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -104,10 +105,17 @@ def open_window(
     from ikrar_desktop.ui.safety_start import after_open, open_context
 
     interaction = QtInteraction()
-    ctx = open_context(db, interaction, check=False)  # lock, location
-    if ctx is not None and health() is not None:
-        ctx.close()
+    try:
+        ctx = open_context(db, interaction, check=False)  # lock, location
+    except sqlite3.DatabaseError:
+        # opened before its check is in, a damaged file can fail right here: the check decides
+        if health() is None:
+            raise
         ctx = open_context(db, interaction)  # damage → restore offer, or a clear refusal
+    else:
+        if ctx is not None and health() is not None:
+            ctx.close()
+            ctx = open_context(db, interaction)  # damage → restore offer, or a clear refusal
     if ctx is None:
         return None
     window = MainWindow(ctx)

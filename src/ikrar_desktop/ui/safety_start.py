@@ -78,6 +78,10 @@ def open_context(
         log.warning("cannot open database: %s", err)
         interaction.error(APP_NAME, err.message, err.hint)
         return None
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
     ctx.lock = held
     return ctx
 
