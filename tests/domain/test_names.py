@@ -171,3 +171,23 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, min_size=1, max_size=5))
 def test_plain_names_have_no_titles_random(words: list[str]) -> None:
     assert_plain_is_unsplit(" ".join(words))
+
+
+# search_key's shortcut for simple names must give the general steps' answer.
+_KEY_WORDS = ["Ahmad", "siti", "H", "Hj", "Dr", "SH", "ST", "MA", "Ma'ruf", "José", "a.b", "x-y",
+              "O'Neil", "", " ", "\t", "ß", "İbrahim", "1", "Ｘ", "_", "-", "Budi2"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_KEY_WORDS), max_size=4), st.sampled_from([" ", "  ", "", ", "]))
+def test_search_key_shortcut_agrees_with_the_general_steps(words: list[str], sep: str) -> None:
+    from ikrar_desktop.domain.names import _search_key
+
+    name = sep.join(words)
+    assert search_key(name) == _search_key(name)
+
+
+@given(st.text(alphabet="abcXYZ019 '.,-_\tİß", max_size=12))
+def test_search_key_shortcut_agrees_on_any_text(name: str) -> None:
+    from ikrar_desktop.domain.names import _search_key
+
+    assert search_key(name) == _search_key(name)

@@ -139,7 +139,25 @@ def name_without_titles(display: str) -> str:
 
 def search_key(nama: str) -> str:
     """Folded bare name for search; apostrophes vanish so "Ma'ruf" also matches "maruf"."""
+    if _is_simple(nama):
+        return nama.lower()  # all the steps below leave such a name as it is, but its case
+    return _search_key(nama)
+
+
+def _search_key(nama: str) -> str:
     return fold(_APOSTROPHES.sub("", name_without_titles(nama)))
+
+
+def _is_simple(text: str) -> bool:
+    """ASCII letters and digits in single-spaced words, no title: most names in a roster."""
+    return (
+        text.isascii()
+        and text.replace(" ", "").isalnum()
+        and "  " not in text
+        and text[0] != " "
+        and text[-1] != " "
+        and is_plain_name(text)
+    )
 
 
 def sort_key(nama: str) -> str:
