@@ -165,6 +165,7 @@ ID_CELLS: list[object] = [NIP_P, NIP_PPPK, None, "", "-", NIK, "1968031619880720
 def _converters() -> tuple[rv.RowConverter, rv.RowConverter]:
     plain = _conv(FULL)
     plain._shared_of = plain._read_shared  # type: ignore[method-assign]  # read every row anew
+    plain._unit_of = plain._read_unit  # type: ignore[method-assign]
     return _conv(FULL), plain
 
 

@@ -124,6 +124,7 @@ class RowConverter:
         self._jenis: dict[str, tuple[str, str | None]] = {}
         self._dates: dict[object, tuple[datetime.date | None, str | None]] = {}
         self._genders: dict[str, str] = {}
+        self._units: dict[str | None, tuple[str, str | None]] = {}  # unit cell -> unit, warning
         self._shared: dict[tuple[object, ...], _Shared] = {}
         self._shared_cols = self._at.shared
         # The shared cells of a row in one C call, when the row reaches the last of them.
@@ -265,12 +266,9 @@ class RowConverter:
             birth, note = self._date(raw_birth)
             if note:
                 warnings.append(note)
-        unit_text = text_at(cells, at.unit) or self.default_unit
-        unit = ""
-        if unit_text:
-            unit, note = self.units.match(unit_text)
-            if note:
-                warnings.append(note)
+        unit, note = self._unit_of(cells)
+        if note:
+            warnings.append(note)
         # Positional, in EmployeeDraft's field order: a third of the cost of keywords.
         draft = EmployeeDraft(
             text_at(cells, at.nama),
@@ -311,6 +309,21 @@ class RowConverter:
             if all(c is None or type(c) is str for c in key):
                 self._shared[key] = found
         return found
+
+    def _unit_of(self, cells: Sequence[object]) -> tuple[str, str | None]:
+        """:meth:`_read_unit`, once per unit text (a cell of another type is read every time)."""
+        raw = cell_at(cells, self._at.unit)
+        if raw is not None and type(raw) is not str:
+            return self._read_unit(cells)
+        found = self._units.get(raw)
+        if found is None:
+            found = self._units[raw] = self._read_unit(cells)
+        return found
+
+    def _read_unit(self, cells: Sequence[object]) -> tuple[str, str | None]:
+        """The unit a row names (or the default one) and any warning."""
+        text = text_at(cells, self._at.unit) or self.default_unit
+        return self.units.match(text) if text else ("", None)
 
     def _read_shared(self, row: int, cells: Sequence[object]) -> _Shared:
         at = self._at
