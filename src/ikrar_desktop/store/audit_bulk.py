@@ -110,11 +110,15 @@ def batch_insert(conn: sqlite3.Connection, table: str) -> Iterator[None]:
     ).fetchone()
 
     def record() -> None:
-        added = _states(conn, shape, "t.rowid > ?", start)
+        added = conn.execute(
+            f'SELECT {shape.key("t")}, {shape.row_json("t")} FROM "{table}" AS t '
+            "WHERE t.rowid > ? ORDER BY t.rowid",
+            (start,),
+        ).fetchall()
         now = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         if now != count + len(added):
             raise RuntimeError(f"{table}: rows changed in an insert batch outside its range")
-        _append(conn, shape, "insert", [(k, "", a) for _r, (k, a) in sorted(added.items())])
+        _append(conn, shape, "insert", [(str(k), "", str(a)) for k, a in added])
 
     with _recorded(conn, record), _trigger_suspended(conn, table, "insert"):
         yield
