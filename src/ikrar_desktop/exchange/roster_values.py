@@ -160,9 +160,6 @@ class RowConverter:
         i = self.idx.get(name)
         return cells[i] if i is not None and i < len(cells) else None
 
-    def _text(self, cells: Sequence[object], name: str) -> str:
-        return text_at(cells, self.idx.get(name))
-
     def _error(self, row: int, name: str, value: object, message: str, kind: str) -> _Reject:
         return _Reject(RowError(row, self.mapping.label(name), cell_text(value), message, kind))
 
@@ -310,21 +307,6 @@ class RowConverter:
                 self._shared[key] = found
         return found
 
-    def _unit_of(self, cells: Sequence[object]) -> tuple[str, str | None]:
-        """:meth:`_read_unit`, once per unit text (a cell of another type is read every time)."""
-        raw = cell_at(cells, self._at.unit)
-        if raw is not None and type(raw) is not str:
-            return self._read_unit(cells)
-        found = self._units.get(raw)
-        if found is None:
-            found = self._units[raw] = self._read_unit(cells)
-        return found
-
-    def _read_unit(self, cells: Sequence[object]) -> tuple[str, str | None]:
-        """The unit a row names (or the default one) and any warning."""
-        text = text_at(cells, self._at.unit) or self.default_unit
-        return self.units.match(text) if text else ("", None)
-
     def _read_shared(self, row: int, cells: Sequence[object]) -> _Shared:
         at = self._at
         status = self._status_of(row, cells)
@@ -350,6 +332,21 @@ class RowConverter:
             gelar_belakang=text_at(cells, at.gelar_belakang),
             notes=tuple(notes),
         )
+
+    def _unit_of(self, cells: Sequence[object]) -> tuple[str, str | None]:
+        """:meth:`_read_unit`, once per unit text (a cell of another type is read every time)."""
+        raw = cell_at(cells, self._at.unit)
+        if raw is not None and type(raw) is not str:
+            return self._read_unit(cells)
+        found = self._units.get(raw)
+        if found is None:
+            found = self._units[raw] = self._read_unit(cells)
+        return found
+
+    def _read_unit(self, cells: Sequence[object]) -> tuple[str, str | None]:
+        """The unit a row names (or the default one) and any warning."""
+        text = text_at(cells, self._at.unit) or self.default_unit
+        return self.units.match(text) if text else ("", None)
 
     def _check_formulas(self, row: int, cells: Sequence[object]) -> None:
         for col, name in self._formula_cols.items():
