@@ -9,7 +9,7 @@ from datetime import date
 from ikrar_desktop.domain.employee import Employee, EmployeeDraft
 from ikrar_desktop.domain.golongan import normalize_golongan
 from ikrar_desktop.domain.names import is_plain_name, split_name
-from ikrar_desktop.domain.nik import parse_nik
+from ikrar_desktop.domain.nik import NikInfo, parse_nik
 from ikrar_desktop.domain.nip import NipInfo, clean_id, looks_like_pppk, parse_nip
 from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
 from ikrar_desktop.errors import NotFoundError, ValidationError
@@ -33,11 +33,8 @@ def default_status(nip: str, nik: str) -> str:
     return "Non-ASN"
 
 
-def validate(draft: EmployeeDraft, *, today: date | None = None) -> ValidEmployee:
-    """Apply the registry's rules to a draft; raise :class:`ValidationError` naming the field.
-
-    ``today`` (default: the current date) dates the NIP/NIK checks; an import fixes it once.
-    """
+def name_parts(draft: EmployeeDraft) -> tuple[str, str, str]:
+    """Gelar depan, nama, gelar belakang: tidied, and split from the name when given in one."""
     gelar_depan, nama, gelar_belakang = (
         draft.gelar_depan.strip(),
         " ".join(draft.nama.split()),
@@ -46,6 +43,28 @@ def validate(draft: EmployeeDraft, *, today: date | None = None) -> ValidEmploye
     if not gelar_depan and not gelar_belakang and nama and not is_plain_name(nama):
         parts = split_name(nama)
         gelar_depan, nama, gelar_belakang = parts.gelar_depan, parts.nama, parts.gelar_belakang
+    return gelar_depan, nama, gelar_belakang
+
+
+def birth_and_gender(
+    draft: EmployeeDraft, nip_info: NipInfo | None, nik_info: NikInfo | None
+) -> tuple[date | None, str | None]:
+    """The NIP decides; else what the draft says, completed from the NIK."""
+    if nip_info is not None:
+        return nip_info.birth_date, nip_info.gender
+    birth_date, gender = draft.birth_date, draft.gender or None
+    if nik_info is not None:
+        birth_date = birth_date or nik_info.birth_date
+        gender = gender or nik_info.gender
+    return birth_date, gender
+
+
+def validate(draft: EmployeeDraft, *, today: date | None = None) -> ValidEmployee:
+    """Apply the registry's rules to a draft; raise :class:`ValidationError` naming the field.
+
+    ``today`` (default: the current date) dates the NIP/NIK checks; an import fixes it once.
+    """
+    gelar_depan, nama, gelar_belakang = name_parts(draft)
     if not nama:
         raise ValidationError("Nama wajib diisi.", field="nama")
     nip = clean_id(draft.nip) if draft.nip.strip() else ""
@@ -71,18 +90,14 @@ def validate(draft: EmployeeDraft, *, today: date | None = None) -> ValidEmploye
             hint="Hanya pegawai Non-ASN yang boleh tanpa NIP.",
             field="nip",
         )
-    birth_date = draft.birth_date
-    gender = draft.gender or None
+    nik_info = None
     if nik:
         try:
             nik_info = parse_nik(nik, today=today)
         except ValidationError as exc:
             exc.field = "nik"
             raise
-        birth_date = birth_date or nik_info.birth_date
-        gender = gender or nik_info.gender
-    if nip_info is not None:
-        birth_date, gender = nip_info.birth_date, nip_info.gender
+    birth_date, gender = birth_and_gender(draft, nip_info, nik_info)
     try:
         golongan = normalize_golongan(draft.golongan, status) if draft.golongan.strip() else None
     except ValidationError as exc:

@@ -7,12 +7,17 @@ from typing import NamedTuple
 
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.domain.golongan import normalize_golongan
-from ikrar_desktop.domain.names import is_plain_name, split_name
 from ikrar_desktop.domain.nik import parse_nik
 from ikrar_desktop.domain.nip import clean_id, parse_nip
 from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
 from ikrar_desktop.errors import ValidationError
-from ikrar_desktop.services.registry import ValidEmployee, default_status, validate
+from ikrar_desktop.services.registry import (
+    ValidEmployee,
+    birth_and_gender,
+    default_status,
+    name_parts,
+    validate,
+)
 
 
 class _Checked(NamedTuple):
@@ -43,14 +48,7 @@ class RosterValidator:
 
     def _short_path(self, draft: EmployeeDraft) -> ValidEmployee | None:
         """validate()'s result for a valid row, step by step as there; None at any refusal."""
-        gelar_depan, nama, gelar_belakang = (
-            draft.gelar_depan.strip(),
-            " ".join(draft.nama.split()),
-            draft.gelar_belakang.strip(),
-        )
-        if not gelar_depan and not gelar_belakang and nama and not is_plain_name(nama):
-            parts = split_name(nama)
-            gelar_depan, nama, gelar_belakang = parts.gelar_depan, parts.nama, parts.gelar_belakang
+        gelar_depan, nama, gelar_belakang = name_parts(draft)
         if not nama:
             return None
         nip = clean_id(draft.nip) if draft.nip.strip() else ""
@@ -66,12 +64,7 @@ class RosterValidator:
             nik_info = parse_nik(nik, today=self.today) if nik else None
         except ValidationError:
             return None
-        birth_date, gender = draft.birth_date, draft.gender or None
-        if nik_info is not None:
-            birth_date = birth_date or nik_info.birth_date
-            gender = gender or nik_info.gender
-        if nip_info is not None:
-            birth_date, gender = nip_info.birth_date, nip_info.gender
+        birth_date, gender = birth_and_gender(draft, nip_info, nik_info)
         values: dict[str, object] = {
             "nip": nip_info.nip if nip_info is not None else None,
             "nik": nik or None,
