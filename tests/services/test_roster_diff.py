@@ -29,8 +29,9 @@ DATES: list[object] = [None, date(1968, 3, 16), date(1971, 12, 16)]
 
 
 @st.composite
-def candidates(draw: st.DrawFn, row: int) -> rv.Candidate:
-    values: dict[str, object] = {
+def person_fields(draw: st.DrawFn) -> dict[str, object]:
+    """The fields a roster row and a stored employee have alike."""
+    return {
         "nip": draw(st.sampled_from(NIPS)),
         "nik": draw(st.sampled_from(NIKS)),
         "gelar_depan": draw(st.sampled_from(["", "Dr."])),
@@ -40,6 +41,13 @@ def candidates(draw: st.DrawFn, row: int) -> rv.Candidate:
         "golongan": draw(st.sampled_from(TEXTS)),
         "jabatan": draw(st.sampled_from(TEXTS)),
         "jenis_jabatan": draw(st.sampled_from(TEXTS)),
+    }
+
+
+@st.composite
+def candidates(draw: st.DrawFn, row: int) -> rv.Candidate:
+    values: dict[str, object] = {
+        **draw(person_fields()),
         "gender": draw(st.sampled_from([None, "L", "P"])),
         "birth_date": draw(st.sampled_from(DATES)),
     }
@@ -56,15 +64,7 @@ def rosters(draw: st.DrawFn) -> list[rv.Candidate]:
 @st.composite
 def stored_employees(draw: st.DrawFn) -> bulk.StoredEmployee:
     values = {
-        "nip": draw(st.sampled_from(NIPS)),
-        "nik": draw(st.sampled_from(NIKS)),
-        "gelar_depan": draw(st.sampled_from(["", "Dr."])),
-        "nama": draw(st.sampled_from(NAMES)),
-        "gelar_belakang": draw(st.sampled_from(["", "S.Pd."])),
-        "status": draw(st.sampled_from(STATUSES)),
-        "golongan": draw(st.sampled_from(TEXTS)),
-        "jabatan": draw(st.sampled_from(TEXTS)),
-        "jenis_jabatan": draw(st.sampled_from(TEXTS)),
+        **draw(person_fields()),
         "unit_id": draw(st.sampled_from([None, 1, 2, 3, 4])),
         "gender": draw(st.sampled_from([None, "L", "P"])),
         "birth_date": draw(st.sampled_from([None, "", "1968-03-16", "1971-12-16"])),
