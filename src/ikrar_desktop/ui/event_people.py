@@ -8,13 +8,11 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from ikrar_desktop.store.events import Event
 from ikrar_desktop.ui import event_people_dialogs as dialogs
 from ikrar_desktop.ui.event_people_dialogs import _ident
 from ikrar_desktop.ui.format import thousands
+from ikrar_desktop.ui.list_table import list_table
 from ikrar_desktop.ui.table_model import NumberedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -188,17 +187,7 @@ class EventPeopleWidget(QWidget):
         for label, value in STATE_CHOICES:
             self.state_filter.addItem(self.tr(label), value)
         self.count_label = QLabel()
-        self.table = QTableView()
-        self.table.setObjectName("peopleTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate(PeopleModel.WIDTHS):
-            self.table.setColumnWidth(col, width)
+        self.table = list_table(self.model, "peopleTable", PeopleModel.WIDTHS)
 
         self.add_button = QPushButton(self.tr("Tambah peserta…"))
         self.not_obliged_button = QPushButton(self.tr("Tidak wajib…"))

@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from ikrar_desktop.store.events import Event
 from ikrar_desktop.ui import event_people_dialogs as dialogs
 from ikrar_desktop.ui.event_people import EventPeopleWidget
 from ikrar_desktop.ui.format import thousands
+from ikrar_desktop.ui.list_table import list_table
 from ikrar_desktop.ui.rows_model import RowsModel
 
 HEADERS = ("Tanggal", "Nama kegiatan", "Jenis", "Keadaan", "Wajib", "Hadir", "TTD pakta")
@@ -55,17 +54,7 @@ class EventsPage(QWidget):
         self.ctx = ctx
         self.summaries: list[EventSummary] = []
         self.model = RowsModel(HEADERS)
-        self.table = QTableView()
-        self.table.setObjectName("eventTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
+        self.table = list_table(self.model, "eventTable", WIDTHS)
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.new_button = QPushButton(self.tr("Buat kegiatan (Ctrl+N)"))

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from ikrar_desktop.services.recap import Recap, RecapRow
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.event_people_dialogs import _ident
 from ikrar_desktop.ui.format import thousands
+from ikrar_desktop.ui.list_table import list_table
 from ikrar_desktop.ui.rows_model import RowsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -121,14 +121,7 @@ class NumbersModel(QAbstractTableModel):
 
 
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    return table
+    return list_table(model, name, single=False, stretch_last=False)
 
 
 class ReportsPage(QWidget):

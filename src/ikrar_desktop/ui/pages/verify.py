@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from ikrar_desktop.store import certificates as cert_store
 from ikrar_desktop.store.certificates import CertificateRow
 from ikrar_desktop.ui.event_picker import fill_event_combo
 from ikrar_desktop.ui.format import thousands
+from ikrar_desktop.ui.list_table import list_table
 from ikrar_desktop.ui.rows_model import RowsModel
 
 HEADERS = ("Nomor", "Nama", "Kode verifikasi", "Diterbitkan", "Dicetak", "Keadaan")
@@ -136,17 +135,7 @@ class VerifyPage(QWidget):
         self.event_combo.setMinimumWidth(380)
         self.count = QLabel()
         self.model = RowsModel(HEADERS, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("certificateTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
+        self.table = list_table(self.model, "certificateTable", WIDTHS)
         self.void_button = QPushButton(self.tr("Batalkan sertifikat…"))
         self.void_button.setToolTip(self.tr("Membatalkan sertifikat terpilih; alasan wajib diisi"))
 
