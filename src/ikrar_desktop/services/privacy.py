@@ -7,7 +7,7 @@ import sqlite3
 
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.services.access import require_admin
-from ikrar_desktop.store.audit import IS_BATCH, append_rows, expand
+from ikrar_desktop.store.audit import IS_BATCH, append_rows, expand, join_states
 from ikrar_desktop.store.connection import session_of, write
 from ikrar_desktop.store.disclosure import log_disclosure, recent
 from ikrar_desktop.store.session import digest
@@ -82,5 +82,4 @@ def _scrubbed_batches(
 def _without(conn: sqlite3.Connection, keys: str, states: str | None, key: str) -> str | None:
     if states is None:
         return None
-    texts = ["null" if k == key or s is None else s for k, s in expand(conn, keys, states)]
-    return "[" + ",".join(texts) + "]"
+    return join_states([None if k == key else s for k, s in expand(conn, keys, states)])

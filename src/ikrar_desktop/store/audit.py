@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -240,6 +241,12 @@ def expand(
         (keys, states),
     )
     return [(str(k), s) for k, s in rows]
+
+
+def join_states(texts: Iterable[str | None]) -> str:
+    """The JSON array of a batch row from its elements' exact texts (None → null); the
+    inverse of :func:`expand`, which gives the texts back unchanged."""
+    return "[" + ",".join("null" if t is None else t for t in texts) + "]"
 
 
 def last_states(conn: sqlite3.Connection) -> dict[tuple[str, str], str | None]:

@@ -13,6 +13,7 @@ from ikrar_desktop.store.audit import (
     TableShape,
     append_rows,
     audited_tables,
+    join_states,
 )
 
 # below this many rows a write keeps its per-row audit records (easier to read one by one)
@@ -27,21 +28,13 @@ def shape_of(conn: sqlite3.Connection, table: str) -> TableShape:
     raise ValueError(f"{table} is not an audited table")
 
 
-def _states(conn: sqlite3.Connection, shape: TableShape, where: str, param: object) -> States:
+def _states_of(conn: sqlite3.Connection, shape: TableShape, rowids: Iterable[int]) -> States:
     sql = (
         f'SELECT t.rowid, {shape.key("t")}, {shape.row_json("t")} FROM "{shape.name}" AS t '
-        f"WHERE {where}"
+        "WHERE t.rowid IN (SELECT value FROM json_each(?))"
     )
-    return {int(rowid): (str(key), str(state)) for rowid, key, state in conn.execute(sql, (param,))}
-
-
-def _states_of(conn: sqlite3.Connection, shape: TableShape, rowids: Iterable[int]) -> States:
-    where = "t.rowid IN (SELECT value FROM json_each(?))"
-    return _states(conn, shape, where, json.dumps(list(rowids)))
-
-
-def _array(texts: list[str]) -> str:
-    return "[" + ",".join(texts) + "]"
+    rows = conn.execute(sql, (json.dumps(list(rowids)),))
+    return {int(rowid): (str(key), str(state)) for rowid, key, state in rows}
 
 
 @contextmanager
@@ -77,10 +70,9 @@ def _append(
     if not rows:
         return
     keys = json.dumps([key for key, _b, _a in rows], ensure_ascii=False, separators=(",", ":"))
-    before = _array([b for _k, b, _a in rows]) if action == "update" else None
-    append_rows(
-        conn, [(shape.name, keys, BATCH_ACTIONS[action], before, _array([a for *_, a in rows]))]
-    )
+    before = join_states([b for _k, b, _a in rows]) if action == "update" else None
+    after = join_states([a for *_, a in rows])
+    append_rows(conn, [(shape.name, keys, BATCH_ACTIONS[action], before, after)])
 
 
 @contextmanager
