@@ -25,11 +25,11 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import format_short
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services import recap as recap_service
 from ikrar_desktop.services.recap import Recap, RecapRow
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.event_people_dialogs import _ident
+from ikrar_desktop.ui.event_picker import fill_event_combo
 from ikrar_desktop.ui.format import thousands
 from ikrar_desktop.ui.list_table import list_table
 from ikrar_desktop.ui.rows_model import RowsModel
@@ -212,14 +212,7 @@ class ReportsPage(QWidget):
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the events (keeping the one chosen), its recap and the matrix."""
-        current = self.event_combo.currentData()
-        self.event_combo.blockSignals(True)
-        self.event_combo.clear()
-        for s in event_service.list_events(self.ctx.conn):
-            e = s.event
-            self.event_combo.addItem(f"{format_short(e.date)} — {e.title} ({e.status_label})", e.id)
-        self.event_combo.setCurrentIndex(max(self.event_combo.findData(current), 0))
-        self.event_combo.blockSignals(False)
+        fill_event_combo(self.event_combo, self.ctx.conn, with_state=True)
         has = self.event_combo.count() > 0
         self.export_button.setEnabled(has)
         self.list_export.setEnabled(has)
