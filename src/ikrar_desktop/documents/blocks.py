@@ -134,6 +134,34 @@ def draw_signer(
     return y
 
 
+def table_head(
+    pdf: DocPDF,
+    y: float,
+    labels: Sequence[str],
+    widths: Sequence[float],
+    *,
+    size: float,
+    height: float = 7.0,
+) -> float:
+    """A table's header row: bold centred titles in grey bordered cells; returns the y below."""
+    pdf.set_font(fonts.SANS, "B", size)
+    pdf.set_fill_color(230)
+    x = pdf.l_margin
+    for label, width in zip(labels, widths, strict=True):
+        pdf.set_xy(x, y)
+        pdf.cell(width, height, label, border=1, align="C", fill=True)
+        x += width
+    return y + height
+
+
+def continued_line(pdf: DocPDF, text: str) -> float:
+    """The small italic "… (lanjutan)" line atop a continuation page; returns the y below."""
+    pdf.set_font(fonts.SANS, "I", 8)
+    pdf.set_xy(pdf.l_margin, pdf.t_margin)
+    pdf.cell(pdf.text_width, 5, text)
+    return pdf.t_margin + 6
+
+
 def heading(pdf: DocPDF, y: float, text: str, *, size: float = 14, style: str = "B") -> float:
     """Centred title lines (wrapped); returns the y below."""
     pdf.set_font(fonts.SANS, style, size)

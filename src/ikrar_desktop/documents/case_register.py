@@ -84,22 +84,12 @@ class _Register:
     def continued(self) -> float:
         pdf = self.pdf
         pdf.add_page()
-        pdf.set_font(fonts.SANS, "I", 8)
-        pdf.set_xy(pdf.l_margin, pdf.t_margin)
-        pdf.cell(pdf.text_width, 5, "Register Penanganan Dugaan Pelanggaran Netralitas ASN "
-                 "(lanjutan)")  # fmt: skip
-        return pdf.t_margin + 6
+        return blocks.continued_line(
+            pdf, "Register Penanganan Dugaan Pelanggaran Netralitas ASN (lanjutan)"
+        )
 
     def header(self, y: float) -> float:
-        pdf = self.pdf
-        pdf.set_font(fonts.SANS, "B", TEXT)
-        pdf.set_fill_color(230)
-        x = pdf.l_margin
-        for width, label in zip(self.widths, COLUMNS, strict=True):
-            pdf.set_xy(x, y)
-            pdf.cell(width, HEAD, label, border=1, align="C", fill=True)
-            x += width
-        return y + HEAD
+        return blocks.table_head(self.pdf, y, COLUMNS, self.widths, size=TEXT, height=HEAD)
 
     def row(self, y: float, row: RegisterRow, index: int) -> float:
         pdf = self.pdf

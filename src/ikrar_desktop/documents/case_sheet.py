@@ -120,10 +120,8 @@ class _Sheet:
         if self.y + height <= pdf.bottom - 2:
             return False
         pdf.add_page()
-        pdf.set_font(fonts.SANS, "I", 8)
-        pdf.set_xy(pdf.l_margin, pdf.t_margin)
-        pdf.cell(pdf.text_width, 5, f"Lembar Penanganan Kasus Nomor {self.case.number} (lanjutan)")
-        self.y = pdf.t_margin + 8
+        text = f"Lembar Penanganan Kasus Nomor {self.case.number} (lanjutan)"
+        self.y = blocks.continued_line(pdf, text) + 2
         return True
 
     def section(self, text: str) -> None:
@@ -199,15 +197,7 @@ class _Sheet:
         self.y += 3
 
     def _table_head(self, labels: Sequence[str], widths: Sequence[float]) -> None:
-        pdf = self.pdf
-        pdf.set_font(fonts.SANS, "B", CELL)
-        pdf.set_fill_color(230)
-        x = pdf.l_margin
-        for label, width in zip(labels, widths, strict=True):
-            pdf.set_xy(x, self.y)
-            pdf.cell(width, 7, label, border=1, align="C", fill=True)
-            x += width
-        self.y += 7
+        self.y = blocks.table_head(self.pdf, self.y, labels, widths, size=CELL)
 
     def _head(self) -> tuple[str, int]:
         unit = self.options.kop.unit_name if self.options.kop else ""

@@ -105,21 +105,11 @@ class DaftarHadir:
         return y + 3
 
     def _continued(self, unit: DocUnit) -> float:
-        pdf = self.pdf
-        pdf.set_font(fonts.SANS, "I", 8)
-        pdf.set_xy(pdf.l_margin, pdf.t_margin)
-        pdf.cell(pdf.text_width, 5, f"Daftar Hadir {unit.name} (lanjutan)".replace("  ", " "))
-        return pdf.t_margin + 6
+        text = f"Daftar Hadir {unit.name} (lanjutan)".replace("  ", " ")
+        return blocks.continued_line(self.pdf, text)
 
     def _header(self, y: float) -> None:
-        pdf = self.pdf
-        pdf.set_font(fonts.SANS, "B", TEXT)
-        pdf.set_fill_color(230)
-        x = pdf.l_margin
-        for width, label in zip(self.widths, COLUMNS, strict=True):
-            pdf.set_xy(x, y)
-            pdf.cell(width, HEAD, label, border=1, align="C", fill=True)
-            x += width
+        blocks.table_head(self.pdf, y, COLUMNS, self.widths, size=TEXT, height=HEAD)
 
     def _fit(self, text: str, column: int, style: str = "") -> Fitted:
         key = (text, column, style)

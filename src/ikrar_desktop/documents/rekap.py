@@ -84,14 +84,7 @@ def render(
 
 
 def _header(pdf: DocPDF, y: float, labels: Sequence[str], widths: Sequence[float]) -> float:
-    pdf.set_font(fonts.SANS, "B", 8.5)
-    pdf.set_fill_color(230)
-    x = pdf.l_margin
-    for label, width in zip(labels, widths, strict=True):
-        pdf.set_xy(x, y)
-        pdf.cell(width, 7, label, border=1, align="C", fill=True)
-        x += width
-    return y + 7
+    return blocks.table_head(pdf, y, labels, widths, size=8.5)
 
 
 def _count_row(
