@@ -80,13 +80,16 @@ def _clean_rows(
         if index >= max_rows:
             sheet.truncated = True
             return
-        row = list(raw)
+        row = raw if type(raw) is list else list(raw)  # a list from calamine is ours to keep
         if len(row) > max_cols:
             if any(v not in ("", None) for v in row[max_cols:]):
                 sheet.truncated = True
             row = row[:max_cols]
-        # calamine durations become text: the RawSheet contract has no timedelta
-        out = [None if v == "" else str(v) if type(v) is _TD else v for v in row]
+        if "" in row or _TD in map(type, row):  # C-speed scans; most rows have neither
+            # calamine durations become text: the RawSheet contract has no timedelta
+            out = [None if v == "" else str(v) if type(v) is _TD else v for v in row]
+        else:
+            out = row
         while out and out[-1] is None:
             out.pop()
         if not out:

@@ -75,6 +75,82 @@ def require_rows(book: RawBook) -> RawBook:
     return book
 
 
+class _Reader:
+    """One spawned child, its imports done, waiting for the one file it will read."""
+
+    def __init__(self, as_limit: int) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.as_limit = as_limit
+        self.receiver, sender = ctx.Pipe(duplex=False)
+        job_out, self.jobs = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(
+            target=_child_entry,
+            args=(sender, job_out, as_limit),
+            name="ikrar-spreadsheet-reader",
+            daemon=True,
+        )
+        self.proc.start()
+        sender.close()
+        job_out.close()
+
+    def usable(self, as_limit: int) -> bool:
+        return self.as_limit == as_limit and self.proc.is_alive()
+
+    def close(self) -> None:
+        for end in (self.jobs, self.receiver):
+            end.close()
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.proc.close()
+
+
+# A spare reader is kept ready only where more files are likely to follow (the app sets
+# this): each reader still reads exactly one file and is then killed, so a hostile file can
+# never leave anything behind for the next one.
+_warm = False
+_spare: _Reader | None = None
+_spare_lock = threading.Lock()
+
+
+def stay_warm(on: bool = True) -> None:
+    """Keep one reader started ahead (or stop doing so and end the spare one)."""
+    global _warm, _spare
+    _warm = on
+    if not on:
+        with _spare_lock:
+            spare, _spare = _spare, None
+        if spare is not None:
+            spare.close()
+
+
+def prewarm(limits: ReadLimits | None = None) -> None:
+    """Start a spare reader now, e.g. when the import wizard opens; a no-op if one waits."""
+    global _spare
+    as_limit = _as_limit(limits or ReadLimits())
+    with _spare_lock:
+        if _spare is not None and _spare.usable(as_limit):
+            return
+        old, _spare = _spare, _Reader(as_limit)
+    if old is not None:
+        old.close()
+
+
+def _as_limit(limits: ReadLimits) -> int:
+    return limits.memory_mb * MB * _AS_FACTOR + _AS_EXTRA
+
+
+def _take_reader(as_limit: int) -> _Reader:
+    global _spare
+    with _spare_lock:
+        spare, _spare = _spare, None
+    if spare is not None:
+        if spare.usable(as_limit):
+            return spare
+        spare.close()
+    return _Reader(as_limit)
+
+
 def run_child(
     path: str,
     fmt: str,
@@ -85,61 +161,64 @@ def run_child(
     """Parse ``path`` as ``fmt`` in a spawned child; enforce the limits from here."""
     import psutil
 
-    ctx = multiprocessing.get_context("spawn")
-    receiver, sender = ctx.Pipe(duplex=False)
-    as_limit = limits.memory_mb * MB * _AS_FACTOR + _AS_EXTRA
-    proc = ctx.Process(
-        target=_child_entry,
-        args=(sender, path, fmt, limits.max_rows, limits.max_cols, as_limit),
-        name="ikrar-spreadsheet-reader",
-        daemon=True,
-    )
+    reader = _take_reader(_as_limit(limits))
     if progress:
         progress("Membaca berkas…")
-    proc.start()
-    sender.close()
+    try:
+        try:
+            reader.jobs.send((path, fmt, limits.max_rows, limits.max_cols))
+        except OSError:  # the reader died before it got the file
+            raise _crash_error() from None
+        return _watch(reader, limits, psutil.Process(reader.proc.pid), cancel, progress)
+    finally:
+        reader.close()
+        if _warm:
+            prewarm(limits)
+
+
+def _watch(
+    reader: _Reader,
+    limits: ReadLimits,
+    watch: Any,
+    cancel: threading.Event | None,
+    progress: Callable[[str], None] | None,
+) -> RawBook:
+    """Collect the child's messages until it is done, within the time and memory limits."""
+    receiver, proc = reader.receiver, reader.proc
     started = time.monotonic()
-    watch = psutil.Process(proc.pid)
     chunks: dict[int, list[list[list[object]]]] = {}
     next_rss = 0.0
-    try:
-        while True:
-            if cancel is not None and cancel.is_set():
-                raise ReadCancelled("Pembacaan berkas dibatalkan.")
-            now = time.monotonic()
-            if now - started > limits.seconds:
-                raise rejected(
-                    rb.TIMEOUT,
-                    "Berkas terlalu berat/rusak: pembacaan dihentikan setelah "
-                    f"{limits.seconds:g} detik.",
-                )
-            if now >= next_rss:
-                next_rss = now + _RSS_EVERY
-                if _rss(watch) > limits.memory_mb * MB:
-                    raise _memory_error(limits)
-            if not receiver.poll(_POLL):
-                if not proc.is_alive() and not receiver.poll(0):
-                    raise _crash_error()
-                continue
-            try:
-                msg: tuple[Any, ...] = pickle.loads(receiver.recv_bytes())
-            except (EOFError, OSError):
-                raise _crash_error() from None
-            kind = msg[0]
-            if kind == "rows":
-                chunks.setdefault(msg[1], []).append(msg[2])
-            elif kind == "progress" and progress:
-                progress(msg[1])
-            elif kind == "done":
-                return _assemble(msg[1], msg[2], chunks)
-            elif kind == "error":
-                raise SpreadsheetRejectedError(msg[1], msg[2], msg[3])
-    finally:
-        receiver.close()
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-        proc.close()
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise ReadCancelled("Pembacaan berkas dibatalkan.")
+        now = time.monotonic()
+        if now - started > limits.seconds:
+            raise rejected(
+                rb.TIMEOUT,
+                "Berkas terlalu berat/rusak: pembacaan dihentikan setelah "
+                f"{limits.seconds:g} detik.",
+            )
+        if now >= next_rss:
+            next_rss = now + _RSS_EVERY
+            if _rss(watch) > limits.memory_mb * MB:
+                raise _memory_error(limits)
+        if not receiver.poll(_POLL):
+            if not proc.is_alive() and not receiver.poll(0):
+                raise _crash_error()
+            continue
+        try:
+            msg: tuple[Any, ...] = pickle.loads(receiver.recv_bytes())
+        except (EOFError, OSError):
+            raise _crash_error() from None
+        kind = msg[0]
+        if kind == "rows":
+            chunks.setdefault(msg[1], []).append(msg[2])
+        elif kind == "progress" and progress:
+            progress(msg[1])
+        elif kind == "done":
+            return _assemble(msg[1], msg[2], chunks)
+        elif kind == "error":
+            raise SpreadsheetRejectedError(msg[1], msg[2], msg[3])
 
 
 def _rss(watch: Any) -> int:
@@ -175,19 +254,23 @@ def _assemble(
 # --- child side: keep imports minimal; this runs in a fresh interpreter ---
 
 
-def _child_entry(
-    conn: Any, path: str, fmt: str, max_rows: int, max_cols: int, as_limit: int
-) -> None:
+def _child_entry(conn: Any, jobs: Any, as_limit: int) -> None:
     _limit_address_space(as_limit)
 
     def send(msg: tuple[Any, ...]) -> None:
         conn.send_bytes(pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL))
 
     try:
-        if fmt.startswith("_test_"):
-            _test_behaviour(fmt)
+        import python_calamine  # noqa: F401  (imported while no file waits for it)
+
         from ikrar_desktop.exchange.readers import read_book
 
+        try:
+            path, fmt, max_rows, max_cols = jobs.recv()
+        except (EOFError, OSError):  # the parent ended or dropped the spare
+            return
+        if fmt.startswith("_test_"):
+            _test_behaviour(fmt)
         seq_of: dict[int, int] = {}
         keep: list[RawSheet] = []  # keeps ids unique while the read runs
 
@@ -206,6 +289,7 @@ def _child_entry(
     except MemoryError:
         send(("error", rb.MEMORY, "Berkas terlalu berat: memori tidak cukup untuk membacanya.", ""))
     finally:
+        jobs.close()
         conn.close()
 
 

@@ -107,7 +107,10 @@ def _write_plan(
         values = dict(c.values)
         values["unit_id"] = unit_id(c.unit)
         rows.append(values)
-    with batch_insert_if_many(conn, "employees", len(rows)):
+    with (
+        batch_insert_if_many(conn, "employees", len(rows)),
+        bulk.indexes_rebuilt(conn, len(rows)),
+    ):
         emp_store.insert_many(conn, rows)
     result.inserted = len(rows)
     groups: dict[tuple[str, ...], list[tuple[int, list[object]]]] = defaultdict(list)

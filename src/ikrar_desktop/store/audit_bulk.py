@@ -102,15 +102,20 @@ def batch_insert(conn: sqlite3.Connection, table: str) -> Iterator[None]:
     ).fetchone()
 
     def record() -> None:
-        added = conn.execute(
-            f'SELECT {shape.key("t")}, {shape.row_json("t")} FROM "{table}" AS t '
-            "WHERE t.rowid > ? ORDER BY t.rowid",
+        # Both arrays are joined by SQLite from one ordered pass, so key i belongs to state i;
+        # the states are the exact json_object texts the trigger would have written.
+        added, keys, after = conn.execute(
+            "SELECT count(*), '[' || group_concat(json_quote(k), ',') || ']', "
+            "'[' || group_concat(a, ',') || ']' "
+            f"FROM (SELECT {shape.key('t')} AS k, {shape.row_json('t')} AS a "
+            f'FROM "{table}" AS t WHERE t.rowid > ? ORDER BY t.rowid)',
             (start,),
-        ).fetchall()
+        ).fetchone()
         now = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-        if now != count + len(added):
+        if now != count + added:
             raise RuntimeError(f"{table}: rows changed in an insert batch outside its range")
-        _append(conn, shape, "insert", [(str(k), "", str(a)) for k, a in added])
+        if added:
+            append_rows(conn, [(shape.name, keys, BATCH_ACTIONS["insert"], None, after)])
 
     with _recorded(conn, record), _trigger_suspended(conn, table, "insert"):
         yield

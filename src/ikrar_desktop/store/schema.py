@@ -236,6 +236,13 @@ def m007_audit_access(db: Database) -> None:
     audit.m007_audit_access(db)
 
 
+def m008_cheap_checks(db: Database) -> None:
+    """CHECK lists of three or more texts as OR chains: same rule, faster bulk writes."""
+    from ikrar_desktop.store.check_lists import rewrite_tables
+
+    rewrite_tables(db.conn)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_registry,
     m002_import_layouts,
@@ -244,6 +251,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m005_cases,
     m006_desks,
     m007_audit_access,
+    m008_cheap_checks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -65,6 +65,11 @@ class ImportWizard(QWizard):
         self, ctx: AppContext, parent: QWidget | None = None, path: str | None = None
     ) -> None:
         super().__init__(parent)
+        # While the wizard is open a reader child waits, its start-up done, for each file.
+        from ikrar_desktop.exchange import sandbox
+
+        sandbox.stay_warm(True)
+        sandbox.prewarm()
         self.ctx = ctx
         self.book: RawBook | None = None
         self.sheet_name = ""
@@ -100,6 +105,12 @@ class ImportWizard(QWizard):
             self.result_page,
         ):
             self.addPage(page)
+
+    def done(self, result: int) -> None:
+        from ikrar_desktop.exchange import sandbox
+
+        sandbox.stay_warm(False)
+        super().done(result)
 
     def run(self, job: object, on_done: object, on_failed: object) -> Operation:
         """Run ``job(progress, cancel)`` off the GUI thread with its own connection."""
