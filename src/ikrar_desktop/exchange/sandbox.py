@@ -40,10 +40,15 @@ def read_spreadsheet(
     limits: ReadLimits | None = None,
     cancel: threading.Event | None = None,
     progress: Callable[[str], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> RawBook:
-    """Sniff and pre-scan here (cheap), parse in a sandboxed child, refuse an empty book."""
+    """Sniff and pre-scan here (cheap), parse in a sandboxed child, refuse an empty book.
+
+    ``meanwhile`` is called once the child has the file: work to start while it reads (any
+    earlier, and a thread it starts would hold the GIL while the job is still being sent).
+    """
     fmt = prepare(path, progress)
-    book = run_child(str(path), fmt, limits or ReadLimits(), cancel, progress)
+    book = run_child(str(path), fmt, limits or ReadLimits(), cancel, progress, meanwhile)
     return require_rows(book)
 
 
@@ -157,6 +162,7 @@ def run_child(
     limits: ReadLimits,
     cancel: threading.Event | None = None,
     progress: Callable[[str], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> RawBook:
     """Parse ``path`` as ``fmt`` in a spawned child; enforce the limits from here."""
     import psutil
@@ -169,7 +175,10 @@ def run_child(
             reader.jobs.send((path, fmt, limits.max_rows, limits.max_cols))
         except OSError:  # the reader died before it got the file
             raise _crash_error() from None
-        return _watch(reader, limits, psutil.Process(reader.proc.pid), cancel, progress)
+        watch = psutil.Process(reader.proc.pid)
+        if meanwhile is not None:
+            meanwhile()
+        return _watch(reader, limits, watch, cancel, progress)
     finally:
         reader.close()
         if _warm:

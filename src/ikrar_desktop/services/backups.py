@@ -207,8 +207,10 @@ def restore(
     The backup is verified first; the current file gets a safety backup (when it is healthy)
     and is then renamed aside with a timestamp, never overwritten.
     """
+    from ikrar_desktop.store.checkpoint import wait_for_checkpoints
     from ikrar_desktop.store.schema import SCHEMA_VERSION
 
+    wait_for_checkpoints()  # their connections to ``db`` must be gone too
     info = store.verify_file(source)
     if info.schema > (schema_version or SCHEMA_VERSION):
         raise NewerDatabaseError(

@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,9 @@ from ikrar_desktop.services.roster_plan import (
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk
 from ikrar_desktop.store import units as unit_store
-from ikrar_desktop.store.audit_bulk import batch_insert_if_many, batch_update_if_many
+from ikrar_desktop.store.audit_bulk import BATCH_MIN, batch_insert_if_many, batch_update_if_many
 from ikrar_desktop.store.backup import backup_before
+from ikrar_desktop.store.checkpoint import checkpoint_after
 from ikrar_desktop.store.connection import write
 
 __all__ = [
@@ -73,8 +75,14 @@ def apply_import(
     if plan.new or plan.changed or to_deactivate:
         backup = backup_before(conn, "impor")
         result.backup = str(backup) if backup else None
+    big = len(plan.new) + len(plan.changed) + len(to_deactivate) >= BATCH_MIN
     try:
-        with paused_gc(), bulk.roomy_cache(conn), write(conn):
+        with (
+            paused_gc(),
+            bulk.roomy_cache(conn),
+            checkpoint_after(conn) if big else nullcontext(),
+            write(conn),
+        ):
             _write_plan(conn, plan, result, to_deactivate, reason)
     except sqlite3.IntegrityError as exc:
         raise UserError(
@@ -179,7 +187,6 @@ class _Preload(threading.Thread):
         super().__init__(name="ikrar-import-preload", daemon=True)
         self.conn = conn
         self.stored: list[bulk.StoredEmployee] | None = None
-        self.start()
 
     def run(self) -> None:
         try:
@@ -188,6 +195,8 @@ class _Preload(threading.Thread):
             self.stored = None
 
     def result(self) -> list[bulk.StoredEmployee] | None:
+        if self.ident is None:  # the read failed before it began: nothing to wait for
+            return None
         self.join()
         return self.stored
 
@@ -210,7 +219,7 @@ def import_file(
     with paused_gc():
         preload = _Preload(conn)
         try:
-            book = read_spreadsheet(path, cancel=cancel, progress=progress)
+            book = read_spreadsheet(path, cancel=cancel, progress=progress, meanwhile=preload.start)
         finally:
             stored = preload.result()
         check_cancel(cancel)

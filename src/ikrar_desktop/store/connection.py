@@ -104,9 +104,10 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 
 def open_destination(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A bare connection to a copy (backup, restore, pre-migration copy) or, read-only, to a
-    backup being verified. Nothing is written to it except through ``Connection.backup``,
-    so the audit functions are not needed."""
+    """A bare connection to a copy (backup, restore, pre-migration copy), read-only to a
+    backup being verified, or to the database for a WAL checkpoint. Nothing is written to
+    it except through ``Connection.backup`` or a checkpoint, so the audit functions are not
+    needed."""
     if readonly:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
