@@ -13,19 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,28 +26,11 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.documents.model import PrintCancelled
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services import printing
-from ikrar_desktop.services import recap as recap_service
-from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.printing import PrintReport
 from ikrar_desktop.ui.background import Operation, Progress
-from ikrar_desktop.ui.event_picker import fill_event_combo
 from ikrar_desktop.ui.pdf_preview import PdfPreview
-from ikrar_desktop.ui.people_checklist import PeopleChecklist, obliged_people
-from ikrar_desktop.ui.print_jobs import (
-    CHOSEN,
-    DESCRIPTIONS,
-    KOP_LEVELS,
-    LAYOUTS,
-    NO_EVENT,
-    NO_KOP,
-    NO_PAPER,
-    UNIT,
-    Choice,
-    describe_report,
-    document_kinds,
-    run_print,
-)
+from ikrar_desktop.ui.print_jobs import NO_EVENT, Choice, describe_report, run_print
+from ikrar_desktop.ui.print_options import PrintOptions
 
 _running: set[Operation] = set()  # kept alive while they run
 
@@ -72,60 +47,18 @@ class PrintingPage(QWidget):
         self.last_report: PrintReport | None = None
         self.busy = False
 
-        self.kind_combo = QComboBox()
-        for kind in document_kinds():
-            self.kind_combo.addItem(self.tr(printing.KIND_LABELS.get(kind, kind)), kind)
-        self.description = QLabel()
-        self.description.setObjectName("kindDescription")
-        self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #4a5563;")
-        self.event_combo = QComboBox()
-
-        self.scope_whole = QRadioButton(self.tr("Seluruh kegiatan"))
-        self.scope_unit = QRadioButton(self.tr("Satu unit kerja (OPD):"))
-        self.scope_chosen = QRadioButton(self.tr("Pegawai terpilih"))
-        self.scope_group = QButtonGroup(self)
-        for n, button in enumerate((self.scope_whole, self.scope_unit, self.scope_chosen)):
-            self.scope_group.addButton(button, n)
-        self.scope_whole.setChecked(True)
-        self.unit_combo = QComboBox()
-        self.people = PeopleChecklist()
-        self.people.setMinimumHeight(200)
-        scope_box = QGroupBox(self.tr("Siapa yang dicetak"))
-        scope_layout = QVBoxLayout(scope_box)
-        scope_layout.addWidget(self.scope_whole)
-        unit_row = QHBoxLayout()
-        unit_row.addWidget(self.scope_unit)
-        unit_row.addWidget(self.unit_combo, 1)
-        scope_layout.addLayout(unit_row)
-        scope_layout.addWidget(self.scope_chosen)
-        scope_layout.addWidget(self.people, 1)
-        self.scope_box = scope_box
-
-        self.paper_combo = QComboBox()
-        self.paper_combo.addItem("A4 (210 × 297 mm)", "A4")
-        self.paper_combo.addItem("F4 (215 × 330 mm)", "F4")
-        self.kop_combo = QComboBox()
-        for value, label in KOP_LEVELS:
-            self.kop_combo.addItem(self.tr(label), value)
-        self.blank_spin = QSpinBox()
-        self.blank_spin.setRange(0, 50)
-        self.blank_spin.setValue(5)
-        self.blank_spin.setSuffix(self.tr(" baris"))
-        self.meterai_check = QCheckBox(self.tr("Kotak meterai"))
-        self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText(self.tr("kosong = titik-titik untuk ditulis tangan"))
-        self.layout_combo = QComboBox()
-        for value, label in LAYOUTS:
-            self.layout_combo.addItem(self.tr(label), value)
-        options = QGroupBox(self.tr("Pilihan dokumen"))
-        self.options_form = QFormLayout(options)
-        self.options_form.addRow(self.tr("Kertas:"), self.paper_combo)
-        self.options_form.addRow(self.tr("Kop surat:"), self.kop_combo)
-        self.options_form.addRow(self.tr("Baris kosong:"), self.blank_spin)
-        self.options_form.addRow("", self.meterai_check)
-        self.options_form.addRow(self.tr("Nomor berita acara:"), self.number_edit)
-        self.options_form.addRow(self.tr("Tata letak:"), self.layout_combo)
+        self.options = PrintOptions(ctx)
+        # the form's widgets stay reachable as the page's own (tests, printing_screenshots.py)
+        form = self.options
+        self.kind_combo, self.description = form.kind_combo, form.description
+        self.event_combo, self.unit_combo = form.event_combo, form.unit_combo
+        self.people, self.scope_group = form.people, form.scope_group
+        self.scope_whole, self.scope_unit = form.scope_whole, form.scope_unit
+        self.scope_chosen, self.scope_box = form.scope_chosen, form.scope_box
+        self.paper_combo, self.kop_combo = form.paper_combo, form.kop_combo
+        self.blank_spin, self.meterai_check = form.blank_spin, form.meterai_check
+        self.number_edit, self.layout_combo = form.number_edit, form.layout_combo
+        self.options_form = form.options_form
 
         self.preview_button = QPushButton(self.tr("Pratinjau"))
         self.preview_button.setDefault(True)
@@ -142,10 +75,6 @@ class PrintingPage(QWidget):
 
         title = QLabel(self.tr("Cetak"))
         title.setObjectName("pageTitle")
-        form = QFormLayout()
-        form.addRow(self.tr("Dokumen:"), self.kind_combo)
-        form.addRow("", self.description)
-        form.addRow(self.tr("Kegiatan:"), self.event_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
@@ -154,9 +83,7 @@ class PrintingPage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 6, 0)
         side_layout.addWidget(title)
-        side_layout.addLayout(form)
-        side_layout.addWidget(scope_box)
-        side_layout.addWidget(options)
+        side_layout.addWidget(self.options)
         side_layout.addLayout(buttons)
         side_layout.addWidget(self.state)
         side_layout.addWidget(self.report)
@@ -167,12 +94,6 @@ class PrintingPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setMinimumWidth(400)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for combo in side.findChildren(QComboBox):
-            # long event titles and OPD names must not widen the panel past the buttons
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(14)
         self.preview = PdfPreview()
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -183,111 +104,26 @@ class PrintingPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.event_combo.currentIndexChanged.connect(self._event_changed)
-        self.scope_group.idToggled.connect(lambda _id, on: on and self._scope_changed())
-        self.unit_combo.currentIndexChanged.connect(self._choice_changed)
-        self.people.changed.connect(self._choice_changed)
-        for signal in (
-            self.paper_combo.currentIndexChanged,
-            self.kop_combo.currentIndexChanged,
-            self.blank_spin.valueChanged,
-            self.meterai_check.toggled,
-            self.number_edit.textChanged,
-            self.layout_combo.currentIndexChanged,
-        ):
-            signal.connect(self._choice_changed)  # fmt: skip
+        self.options.changed.connect(self._choice_changed)
         self.preview_button.clicked.connect(self.make_preview)
         self.print_button.clicked.connect(self.print_current)
         self.save_button.clicked.connect(self.save_pdf)
-        self._people_event: int | None = None
-        self.set_paper_default()
-        self.refresh()
-        self._kind_changed()
+        self._choice_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)
 
     # --- choices -----------------------------------------------------------------------------
-    def set_paper_default(self) -> None:
-        paper = settings_service.load(self.ctx.conn).paper or "A4"
-        self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(paper.upper()), 0))
-
     def refresh(self) -> None:
         """Reload the events, keeping the one chosen."""
-        fill_event_combo(self.event_combo, self.ctx.conn)
-        self._event_changed()
-
-    def kind(self) -> str:
-        return str(self.kind_combo.currentData())
-
-    def event_id(self) -> int | None:
-        value = self.event_combo.currentData()
-        return int(value) if value is not None else None
+        self.options.refresh()
 
     def choose(self, kind: str, event_id: int | None = None) -> None:
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
-        if event_id is not None:
-            self.event_combo.setCurrentIndex(self.event_combo.findData(event_id))
+        self.options.choose(kind, event_id)
 
     def choice(self) -> Choice:
-        kind, scope = self.kind(), self.scope_group.checkedId()
-        return Choice(
-            kind=kind,
-            event_id=None if kind in NO_EVENT else self.event_id(),
-            unit=self.unit_combo.currentData() if scope == UNIT else None,
-            employee_ids=tuple(sorted(self.people.checked_ids())) if scope == CHOSEN else None,
-            paper=str(self.paper_combo.currentData()),
-            kop=None if kind in NO_KOP else str(self.kop_combo.currentData()),
-            blank_rows=self.blank_spin.value(),
-            meterai=self.meterai_check.isChecked() and kind == "pakta",
-            number=self.number_edit.text().strip() if kind == "berita-acara" else "",
-            layout=str(self.layout_combo.currentData()),
-        )
-
-    def _kind_changed(self) -> None:
-        kind = self.kind()
-        self.description.setText(self.tr(DESCRIPTIONS.get(kind, "")))
-        default_kop = printing.DEFAULT_KOP.get(kind, "regency")
-        self.kop_combo.setCurrentIndex(max(self.kop_combo.findData(default_kop), 0))
-        rows = {
-            self.paper_combo: kind not in NO_PAPER, self.kop_combo: kind not in NO_KOP,
-            self.blank_spin: kind == "daftar-hadir", self.meterai_check: kind == "pakta",
-            self.number_edit: kind == "berita-acara", self.layout_combo: kind == "kartu",
-        }  # fmt: skip
-        for widget, shown in rows.items():
-            self.options_form.setRowVisible(widget, shown)
-        self.event_combo.setEnabled(kind not in NO_EVENT)
-        self.scope_box.setEnabled(kind not in NO_EVENT)
-        self._choice_changed()
-
-    def _event_changed(self) -> None:
-        event_id = self.event_id()
-        units = []
-        if event_id is not None:
-            units = [
-                u.unit for u in recap_service.recap(self.ctx.conn, event_id).units if u.obliged
-            ]
-        current = self.unit_combo.currentData()
-        self.unit_combo.blockSignals(True)
-        self.unit_combo.clear()
-        for unit in units:
-            self.unit_combo.addItem(unit, unit)
-        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(current), 0))
-        self.unit_combo.blockSignals(False)
-        self._people_event = None
-        self._scope_changed()
-
-    def _scope_changed(self) -> None:
-        scope = self.scope_group.checkedId()
-        self.unit_combo.setEnabled(scope == UNIT)
-        self.people.setVisible(scope == CHOSEN)
-        event_id = self.event_id()
-        if scope == CHOSEN and event_id is not None and self._people_event != event_id:
-            self.people.set_people(obliged_people(self.ctx.conn, event_id))
-            self._people_event = event_id
-        self._choice_changed()
+        return self.options.choice()
 
     def _choice_changed(self) -> None:
         choice = self.choice()
@@ -365,7 +201,7 @@ class PrintingPage(QWidget):
             finally:
                 conn.close()
 
-        label = self.tr("Membuat %s…") % self.kind_combo.currentText()
+        label = self.tr("Membuat %s…") % self.options.kind_label()
         return self._start(job, choice, out, then, label)
 
     def _start(self, job: object, choice: Choice, out: Path, then: object,
