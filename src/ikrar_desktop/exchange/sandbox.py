@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import pickle
 import threading
 import time
 from collections.abc import Callable
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ikrar_desktop.exchange import rawbook as rb
+from ikrar_desktop.exchange import reader_wire as wire
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet, SpreadsheetRejectedError, rejected
 
 MB = 1024 * 1024
@@ -216,18 +216,23 @@ def _watch(
                 raise _crash_error()
             continue
         try:
-            msg: tuple[Any, ...] = pickle.loads(receiver.recv_bytes())
+            data = receiver.recv_bytes()
         except (EOFError, OSError):
             raise _crash_error() from None
+        msg = wire.decode(data)
         kind = msg[0]
         if kind == "rows":
-            chunks.setdefault(msg[1], []).append(msg[2])
-        elif kind == "progress" and progress:
-            progress(msg[1])
+            seq, chunk = wire.rows_of(msg)
+            chunks.setdefault(seq, []).append(chunk)
+        elif kind == "progress":
+            if progress and len(msg) == 2 and type(msg[1]) is str:
+                progress(msg[1])
         elif kind == "done":
-            return _assemble(msg[1], msg[2], chunks)
+            return wire.book_of(msg, chunks)
         elif kind == "error":
-            raise SpreadsheetRejectedError(msg[1], msg[2], msg[3])
+            raise wire.rejection_of(msg)
+        else:
+            raise wire.garbled()
 
 
 def _rss(watch: Any) -> int:
@@ -251,23 +256,14 @@ def _crash_error() -> SpreadsheetRejectedError:
     return rejected(rb.CRASH, "Pembaca berkas berhenti mendadak (berkas kemungkinan rusak).")
 
 
-def _assemble(
-    book: RawBook, seqs: list[int], chunks: dict[int, list[list[list[object]]]]
-) -> RawBook:
-    for sheet, seq in zip(book.sheets, seqs, strict=True):
-        for chunk in chunks.get(seq, ()):
-            sheet.rows.extend(chunk)
-    return book
-
-
 # --- child side: keep imports minimal; this runs in a fresh interpreter ---
 
 
 def _child_entry(conn: Any, jobs: Any, as_limit: int) -> None:
     _limit_address_space(as_limit)
 
-    def send(msg: tuple[Any, ...]) -> None:
-        conn.send_bytes(pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL))
+    def send(msg: list[Any]) -> None:
+        conn.send_bytes(wire.encode(msg))
 
     try:
         import python_calamine  # noqa: F401  (imported while no file waits for it)
@@ -279,7 +275,7 @@ def _child_entry(conn: Any, jobs: Any, as_limit: int) -> None:
         except (EOFError, OSError):  # the parent ended or dropped the spare
             return
         if fmt.startswith("_test_"):
-            _test_behaviour(fmt)
+            _test_behaviour(fmt, path, conn)
         seq_of: dict[int, int] = {}
         keep: list[RawSheet] = []  # keeps ids unique while the read runs
 
@@ -287,16 +283,17 @@ def _child_entry(conn: Any, jobs: Any, as_limit: int) -> None:
             if id(sheet) not in seq_of:
                 seq_of[id(sheet)] = len(keep)
                 keep.append(sheet)
-                send(("progress", f"Membaca lembar '{sheet.name}'…"))
-            send(("rows", seq_of[id(sheet)], chunk))
+                send(wire.progress_message(f"Membaca lembar '{sheet.name}'…"))
+            send(wire.rows_message(seq_of[id(sheet)], chunk))
 
         book = read_book(path, fmt, max_rows=max_rows, max_cols=max_cols, on_rows=on_rows)
         seqs = [seq_of.get(id(s), -1) for s in book.sheets]
-        send(("done", book, seqs))
+        send(wire.done_message(book, seqs))
     except SpreadsheetRejectedError as exc:
-        send(("error", exc.reason, exc.message, exc.hint))
+        send(wire.error_message(exc))
     except MemoryError:
-        send(("error", rb.MEMORY, "Berkas terlalu berat: memori tidak cukup untuk membacanya.", ""))
+        too_big = "Berkas terlalu berat: memori tidak cukup untuk membacanya."
+        send(wire.error_message(rejected(rb.MEMORY, too_big)))
     finally:
         jobs.close()
         conn.close()
@@ -316,8 +313,14 @@ def _limit_address_space(limit: int) -> None:
         pass
 
 
-def _test_behaviour(fmt: str) -> None:
-    """Misbehaviours the tests need from a real child: crash, hog memory, hang."""
+def _test_behaviour(fmt: str, path: str, conn: Any) -> None:
+    """Misbehaviours the tests need from a real child: crash, hog memory, hang, and a
+    hijacked reader that answers with a pickle which would create ``path`` in the app."""
+    if fmt == "_test_pickle":
+        import pickle
+
+        conn.send_bytes(pickle.dumps(_Touch(path)))
+        time.sleep(3600)
     if fmt == "_test_abort":
         os.abort()
     if fmt == "_test_hog":
@@ -327,3 +330,13 @@ def _test_behaviour(fmt: str) -> None:
             time.sleep(0.01)
     if fmt == "_test_sleep":
         time.sleep(3600)
+
+
+class _Touch:
+    """Unpickling this creates a file: what a hijacked reader could make the app do."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple[Any, tuple[str, str]]:
+        return (open, (self.path, "w"))
