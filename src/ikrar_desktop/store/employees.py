@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -178,27 +179,49 @@ def insert_many(conn: sqlite3.Connection, rows: list[dict[str, object]]) -> None
     if not rows:
         return
     first = rows[0]
-    fields = [k for k in FIELDS if k in first]
+    fields = [k for k in FIELDS if k in first and k != "birth_date"]
+    with_birth = "birth_date" in first
     named = "nama" in first
-    cols = [*fields, *(("search_key", "sort_key") if named else ()), "created_at", "updated_at"]
-    birth_at = fields.index("birth_date") if "birth_date" in first else -1
-    stamp = now_iso()
+    pick = _picker(fields)
+    isos: dict[date, str] = {}  # birth dates repeat (the NIP reader shares the objects)
 
-    def params() -> Iterator[list[object]]:
+    def params() -> Iterator[tuple[object, ...]]:
         for row in rows:
-            out = [row[k] for k in fields]
-            if birth_at >= 0:
-                birth = out[birth_at]
+            out = pick(row)
+            if with_birth:
+                birth = row["birth_date"]
                 if isinstance(birth, date):
-                    out[birth_at] = birth.isoformat()
+                    iso = isos.get(birth)
+                    if iso is None:
+                        iso = isos[birth] = birth.isoformat()
+                    birth = iso
+                out += (birth,)
             if named:
-                key = search_key(str(row["nama"]))
-                out += (key, key)
-            out += (stamp, stamp)
+                out += (search_key(str(row["nama"])),)
             yield out
 
-    marks = ", ".join("?" * len(cols))
-    conn.executemany(f"INSERT INTO employees ({', '.join(cols)}) VALUES ({marks})", params())
+    cols = [*fields, *(("birth_date",) if with_birth else ())]
+    marks = [f"?{i}" for i in range(1, len(cols) + 1)]
+    if named:  # sort_key takes search_key's value: one parameter bound twice
+        cols += ["search_key", "sort_key"]
+        marks += [f"?{len(marks) + 1}"] * 2
+    stamp = _literal(now_iso())  # one text for every row, written into the statement
+    cols += ["created_at", "updated_at"]
+    marks += [stamp, stamp]
+    conn.executemany(
+        f"INSERT INTO employees ({', '.join(cols)}) VALUES ({', '.join(marks)})", params()
+    )
+
+
+def _picker(fields: list[str]) -> Callable[[dict[str, object]], tuple[object, ...]]:
+    """The row's values of ``fields`` as a tuple, taken in one C call."""
+    if len(fields) < 2:  # itemgetter gives a bare value for one field, and needs one
+        return lambda row: tuple(row[f] for f in fields)
+    return operator.itemgetter(*fields)
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def update(conn: sqlite3.Connection, employee_id: int, values: dict[str, object]) -> None:
