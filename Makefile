@@ -1,6 +1,11 @@
 # One command per job; CI calls `make test`.
 PY ?= python3
-VENV := .venv
+# `make test PY=/path/to/python3.13` builds and tests in its own venv (.venv-3.13) beside .venv.
+ifeq ($(origin PY),command line)
+VENV ?= .venv-$(shell $(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+else
+VENV ?= .venv
+endif
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
@@ -47,8 +52,10 @@ i18n: $(STAMP)
 	$(BIN)/pyside6-lrelease resources/i18n/ikrar_id.ts -qm src/ikrar_desktop/assets/i18n/ikrar_id.qm
 
 # Linux bundle + tarball, NSIS script compiled, frozen --smoke-test (not part of `make test`).
-package: $(STAMP)
-	bash scripts/package.sh
+# Built on CPython 3.13 (scripts/ship-python.sh), after the whole suite passes on it.
+package:
+	$(MAKE) test PY=$$(bash scripts/ship-python.sh)
+	VENV=.venv-3.13 bash scripts/package.sh
 
 icons: $(STAMP)
 	$(BIN)/python scripts/make_icons.py

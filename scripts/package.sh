@@ -2,7 +2,7 @@
 # make package: the Linux one-folder bundle and tarball, the NSIS script compiled, the smoke test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=.venv/bin
+BIN=${VENV:-.venv}/bin
 VERSION=$("$BIN/python" -c "import ikrar_desktop; print(ikrar_desktop.__version__)")
 DIST=dist/ikrar-desktop
 TARBALL="dist/ikrar-desktop-$VERSION-linux-x86_64.tar.gz"

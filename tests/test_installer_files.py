@@ -16,8 +16,9 @@ WORKFLOW = ROOT / ".github" / "workflows" / "windows.yml"
 NSIS = INSTALLER / "ikrar-desktop.nsi"
 
 STEPS = (
-    "Set up Python 3.11",
+    "Set up Python 3.13",
     "Install dependencies (pinned)",
+    "Run the test suite on the shipped Python",
     "Build the one-folder bundle (PyInstaller)",
     "Smoke-test the frozen exe",
     "Build the setup (NSIS)",
@@ -49,8 +50,9 @@ def test_workflow_smoke_runs_the_exe_offscreen_and_uploads_both() -> None:
     assert '-ArgumentList "--smoke-test"' in str(smoke["run"])
     assert "qwindows.dll" in str(smoke["run"])
     assert smoke["env"]["QT_QPA_PLATFORM"] == "offscreen"  # type: ignore[index]
-    python = steps["Set up Python 3.11"]["with"]
-    assert str(python["python-version"]) == "3.11"  # type: ignore[index]
+    python = steps["Set up Python 3.13"]["with"]
+    assert str(python["python-version"]) == "3.13"  # type: ignore[index]
+    assert "pytest" in str(steps["Run the test suite on the shipped Python"]["run"])
     assert "-c constraints.txt" in str(steps["Install dependencies (pinned)"]["run"])
     assert "makensis" in str(steps["Build the setup (NSIS)"]["run"])
     for name in ("Upload the bundle", "Upload the setup"):
