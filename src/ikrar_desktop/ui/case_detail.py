@@ -165,8 +165,9 @@ class CaseDetailDialog(QDialog):
             f"<b>Bentuk:</b> {form.code} ({form.kind_label}) — {e(c.form_other or form.text)}<br>"
             f"<b>Uraian:</b> {e(c.description) or '-'}"
         )
-        if not rules.is_open(c.step):
-            state, color = f"Selesai ({format_date(c.step_on)}).", "#2e6b30"
+        if rules.is_ended(c.step):
+            state = f"{rules.step_label(c.step)} ({format_date(c.step_on)}) — kasus telah berakhir."
+            color = "#2e6b30"
         elif item.overdue:
             due = format_date(item.due) if item.due else "-"
             state = (
