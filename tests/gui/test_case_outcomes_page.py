@@ -52,6 +52,8 @@ def test_ended_cases_are_not_late_on_the_page(qtbot: QtBot, ctx: AppContext) -> 
     assert "Tidak terbukti" in detail.deadline.text()
     assert "kasus telah berakhir" in detail.deadline.text()
     assert "terlambat" not in detail.deadline.text()
+    sanctions = [detail.sanction.itemText(i) for i in range(detail.sanction.count())]
+    assert any(t.startswith("B-4 — ") and t.endswith("· PTDH") for t in sanctions)
 
 
 def test_deadline_editor_has_no_deadline_for_a_step_that_ends_the_case(

@@ -161,14 +161,15 @@ def find_form(code: str) -> ViolationForm:
     return found
 
 
+def abbreviations_of(code: str) -> list[str]:
+    """The usual abbreviations of a sanction code: ['PDHTAPS', 'PDH'] for B-3."""
+    return [abbr for abbr, to in SANCTION_ABBREVIATIONS.items() if to == code]
+
+
 def sanction_choices() -> str:
     """The valid sanction codes, each abbreviation after the code it stands for."""
-    named: dict[str, list[str]] = {}
-    for abbr, code in SANCTION_ABBREVIATIONS.items():
-        named.setdefault(code, []).append(abbr)
-    return ", ".join(
-        f"{s.code} ({'/'.join(named[s.code])})" if s.code in named else s.code for s in SANCTIONS
-    )
+    named = {s.code: "/".join(abbreviations_of(s.code)) for s in SANCTIONS}
+    return ", ".join(f"{s.code} ({named[s.code]})" if named[s.code] else s.code for s in SANCTIONS)
 
 
 def find_sanction(code: str) -> Sanction:

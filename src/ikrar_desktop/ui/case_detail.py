@@ -84,7 +84,9 @@ class CaseDetailDialog(QDialog):
         self.note.setPlaceholderText(self.tr("mis. hasil klarifikasi, isi rekomendasi, keputusan"))
         self.sanction = QComboBox()
         for sanction in rules.SANCTIONS:
-            self.sanction.addItem(f"{sanction.code} — {sanction.label}", sanction.code)
+            abbr = "/".join(rules.abbreviations_of(sanction.code))
+            label = f"{sanction.code} — {sanction.label}" + (f" · {abbr}" if abbr else "")
+            self.sanction.addItem(label, sanction.code)
         self.sk = QLineEdit()
         self.sk.setPlaceholderText(self.tr("nomor SK (keputusan/sanksi)"))
         self.record_button = QPushButton(self.tr("Catat langkah"))
