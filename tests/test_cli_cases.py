@@ -85,7 +85,9 @@ def test_update_in_order_and_out_of_order(capsys: pytest.CaptureFixture[str], db
         code, out = _run(capsys, db, "case", "update", case, "--step", step, "--date", when,
                          *extra, "--json")  # fmt: skip
         assert code == 0, out
-    assert out["step"] == "sanction" and out["sanction"] == "S-6" and out["open"] is True
+    # a sanction imposed ends the case (issue 18 rule 6): no longer running, nothing due
+    assert out["step"] == "sanction" and out["sanction"] == "S-6" and out["open"] is False
+    assert out["due"] is None and out["overdue"] is False
     last = out["steps"][-1]
     assert set(last) == {"step", "date", "note", "sanction", "sk_number", "sk_date", "operator",
                          "recorded_at"}  # fmt: skip

@@ -38,7 +38,8 @@ def add_case_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--step", required=True, choices=STEP_CHOICES)
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--note", default="", metavar="N")
-    p.add_argument("--sanction", default="", metavar="CODE", help="mis. R-2, S-6, SM-2")
+    p.add_argument("--sanction", default="", metavar="CODE",
+                   help="mis. R-2, S-6, SM-2, PTDH, PDHTAPS")  # fmt: skip
     p.add_argument("--sk", default="", metavar="NUMBER", help="nomor SK keputusan/sanksi")
     json_flag(p)
     p = case_sub.add_parser("show", help="satu kasus beserta riwayat penanganannya")
@@ -125,10 +126,44 @@ def cmd_case(args: argparse.Namespace) -> int:
         verb = "Diperbarui"
     else:
         case = svc.get_case(conn, args.case)
-        verb = "Kasus"
+        data = case_dict(svc.case_item(conn, case.id))
+        _emit(args, data, "\n".join([f"Kasus: {_line(data)}", *_history(data)]))
+        return 0
     data = case_dict(svc.case_item(conn, case.id))
     _emit(args, data, f"{verb}: {_line(data)}")
     return 0
+
+
+def _history(data: dict[str, Any]) -> list[str]:
+    """The handling history as ``case show`` prints it: date, from → to, who, note, SK."""
+    from datetime import date
+
+    from ikrar_desktop.domain import violations as rules
+    from ikrar_desktop.domain.dates import format_short
+
+    lines = ["Riwayat penanganan:"]
+    before = "-"
+    for step in data["steps"]:
+        when = format_short(date.fromisoformat(step["date"]))
+        label = rules.step_label(step["step"])
+        extra = [step["note"]] if step["note"] else []
+        if step["sanction"]:
+            found = rules.find_sanction(step["sanction"])
+            extra.append(f"sanksi {found.code} {found.label}")
+        if step["sk_number"]:
+            extra.append(f"SK {step['sk_number']}")
+        tail = f" — {'; '.join(extra)}" if extra else ""
+        lines.append(f"  {when}  {before} → {label}  oleh {step['operator'] or '-'}{tail}")
+        before = label
+    if data["open"]:
+        due = format_short(date.fromisoformat(data["due"])) if data["due"] else "-"
+        late = f", terlambat {data['overdue_days']} hari" if data["overdue"] else ""
+        lines.append(f"Batas langkah berikutnya: {due}{late}")
+    else:
+        lines.append("Kasus telah berakhir.")
+    if data["evidence"]:
+        lines.append(f"Bukti: {len(data['evidence'])} berkas")
+    return lines
 
 
 def _print(args: argparse.Namespace, conn: Any) -> int:

@@ -93,3 +93,56 @@ def test_parse_step_accepts_slug_or_label() -> None:
     assert v.parse_step("Keputusan PPK") == "decision"
     with pytest.raises(ValidationError):
         v.parse_step("banding")
+
+
+@pytest.mark.parametrize("step", ["not-proven", "sanction", "done"])
+def test_an_ended_case_is_never_late(step: str) -> None:
+    """Issue 18 rule 6: not proven, sanction imposed and done all end the case."""
+    since = date(2024, 1, 5)
+    assert v.is_ended(step) and not v.is_open(step)
+    assert v.due_date(step, since) is None
+    assert v.days_overdue(step, since, date(2026, 1, 1)) == 0
+    assert step not in v.clean_deadlines({"not-proven": "5", "sanction": "5"})
+
+
+@pytest.mark.parametrize("step", ["reported", "verified", "recommendation", "decision"])
+def test_a_running_case_has_a_deadline(step: str) -> None:
+    assert v.is_open(step) and not v.is_ended(step)
+    assert v.days_overdue(step, date(2024, 1, 5), date(2026, 1, 1)) > 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("PTDH", "B-4"), ("ptdh", "B-4"), (" PDHTAPS ", "B-3"), ("pdh", "B-3"),
+     ("Pemberhentian tidak dengan hormat", "B-4"), ("teguran tertulis", "R-2"), ("s-6", "S-6")],
+)  # fmt: skip
+def test_sanction_abbreviations_map_to_the_stored_code(typed: str, code: str) -> None:
+    assert v.find_sanction(typed).code == code
+
+
+def test_unknown_sanction_lists_codes_and_abbreviations() -> None:
+    with pytest.raises(ValidationError, match="tidak dikenal") as info:
+        v.find_sanction("PHK")
+    assert "B-4 (PTDH)" in info.value.hint and "B-3 (PDHTAPS/PDH)" in info.value.hint
+    assert "SM-1" in info.value.hint and "P-1" in info.value.hint
+
+
+def test_disciplinary_forms_are_for_asn_only() -> None:
+    d5, ke4 = v.find_form("D-5"), v.find_form("KE-4")
+    for status in ("PNS", "CPNS", "PPPK", "PPPK Paruh Waktu"):
+        v.check_form_for(d5, status)
+    v.check_form_for(ke4, "Non-ASN")
+    v.check_form_for(v.find_form("lainnya"), "Non-ASN")
+    with pytest.raises(ValidationError, match="Non-ASN tidak tunduk") as info:
+        v.check_form_for(d5, "Non-ASN")
+    assert "PP 94/2021" in info.value.message and "'lainnya'" in info.value.hint
+
+
+def test_disciplinary_sanctions_need_the_right_status() -> None:
+    v.check_sanction_for(v.find_sanction("SM-2"), "Non-ASN")
+    v.check_sanction_for(v.find_sanction("P-1"), "PPPK Paruh Waktu")
+    v.check_sanction_for(v.find_sanction("PTDH"), "PPPK")
+    with pytest.raises(ValidationError, match="Non-ASN tidak dapat dijatuhi"):
+        v.check_sanction_for(v.find_sanction("R-2"), "Non-ASN")
+    with pytest.raises(ValidationError, match="hanya untuk PPPK"):
+        v.check_sanction_for(v.find_sanction("P-1"), "PNS")

@@ -28,11 +28,11 @@ def test_changed_deadline_is_saved_and_loaded_back(qtbot: QtBot, ctx: AppContext
     assert dialog.fields["reported"].text() == "7"
     dialog.fields["reported"].clear()
     qtbot.keyClicks(dialog.fields["reported"], "10")
-    dialog.fields["sanction"].setText(" 45 ")
+    dialog.fields["recommendation"].setText(" 45 ")
     _save(qtbot, dialog)
     assert dialog.result() == DeadlinesDialog.DialogCode.Accepted
     saved = svc.load_deadlines(ctx.conn)
-    assert saved["reported"] == 10 and saved["sanction"] == 45 and saved["decision"] == 14
+    assert saved["reported"] == 10 and saved["recommendation"] == 45 and saved["decision"] == 14
     again = DeadlinesDialog(ctx)
     qtbot.addWidget(again)
     assert again.fields["reported"].text() == "10"

@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ikrar_desktop.domain.status import NON_ASN, is_pppk
 from ikrar_desktop.domain.textfold import fold
 from ikrar_desktop.errors import ValidationError
 
@@ -102,6 +103,17 @@ SANCTIONS: tuple[Sanction, ...] = (
     Sanction("P-1", "PPPK", "Pemutusan hubungan perjanjian kerja"),
 )
 _SANCTIONS_BY_CODE = {s.code.casefold(): s for s in SANCTIONS}
+# The abbreviations BKPSDM letters use (PP 94/2021; domain research §3.3), beside the codes.
+SANCTION_ABBREVIATIONS: dict[str, str] = {
+    "PTDH": "B-4",  # Pemberhentian Tidak Dengan Hormat
+    "PDHTAPS": "B-3",  # Pemberhentian Dengan Hormat Tidak Atas Permintaan Sendiri
+    "PDH": "B-3",
+}
+_SANCTION_ALIASES = (
+    {fold(s.code): s for s in SANCTIONS}
+    | {fold(s.text): s for s in SANCTIONS}
+    | {fold(k): _SANCTIONS_BY_CODE[v.casefold()] for k, v in SANCTION_ABBREVIATIONS.items()}
+)
 
 # -- workflow ------------------------------------------------------------------------------------
 
@@ -126,14 +138,15 @@ NEXT_STEPS: dict[str, tuple[str, ...]] = {
     "sanction": ("done",),
     "done": (),
 }
-# Days the next step may take after each step; SBT verification is due within 7 days.
+# A case has ended once its outcome is settled: not proven, a sanction imposed, or closed.
+# 'Selesai' after the first two only files it; an ended case has nothing due and is never late.
+ENDED_STEPS = frozenset({"not-proven", "sanction", "done"})
+# Days the next step may take after each step of a running case; SBT verification: 7 days.
 DEFAULT_DEADLINES: dict[str, int] = {
     "reported": 7,
     "verified": 14,
-    "not-proven": 14,
     "recommendation": 14,
     "decision": 14,
-    "sanction": 30,
 }
 
 
@@ -148,15 +161,58 @@ def find_form(code: str) -> ViolationForm:
     return found
 
 
+def abbreviations_of(code: str) -> list[str]:
+    """The usual abbreviations of a sanction code: ['PDHTAPS', 'PDH'] for B-3."""
+    return [abbr for abbr, to in SANCTION_ABBREVIATIONS.items() if to == code]
+
+
+def sanction_choices() -> str:
+    """The valid sanction codes, each abbreviation after the code it stands for."""
+    named = {s.code: "/".join(abbreviations_of(s.code)) for s in SANCTIONS}
+    return ", ".join(f"{s.code} ({named[s.code]})" if named[s.code] else s.code for s in SANCTIONS)
+
+
 def find_sanction(code: str) -> Sanction:
-    found = _SANCTIONS_BY_CODE.get(code.strip().casefold())
+    """A sanction by its code, its usual abbreviation (PTDH, PDHTAPS …) or its full text,
+    in any case; the canonical code is what gets stored."""
+    found = _SANCTION_ALIASES.get(fold(code))
     if found is None:
         raise ValidationError(
             f"Kode sanksi '{code}' tidak dikenal.",
-            hint="Pilih salah satu: " + ", ".join(s.code for s in SANCTIONS),
+            hint="Pilih salah satu: " + sanction_choices() + ".",
             field="sanction",
         )
     return found
+
+
+def check_form_for(form: ViolationForm, status: str) -> None:
+    """Disciplinary forms are ASN discipline: PNS and CPNS under PP 94/2021, PPPK under
+    PP 49/2018. Non-ASN staff are under neither, so such a form is refused for them."""
+    if form.kind == "disiplin" and status == NON_ASN:
+        raise ValidationError(
+            f"Bentuk {form.code} adalah pelanggaran disiplin ASN (PP 94/2021 untuk PNS/CPNS, "
+            "PP 49/2018 untuk PPPK); pegawai Non-ASN tidak tunduk pada hukuman disiplin ASN.",
+            hint="Untuk pegawai Non-ASN pilih bentuk kode etik atau 'lainnya' dengan uraiannya; "
+            "tindak lanjutnya mengikuti perjanjian kerja atau SK pengangkatannya.",
+            field="form",
+        )
+
+
+def check_sanction_for(sanction: Sanction, status: str) -> None:
+    """A disciplinary sanction needs an ASN; the PPPK one (P-1) a PPPK."""
+    if status == NON_ASN and sanction.level != "sanksi moral":
+        raise ValidationError(
+            f"Sanksi {sanction.code} ({sanction.text}) adalah hukuman disiplin ASN; pegawai "
+            "Non-ASN tidak dapat dijatuhi hukuman disiplin menurut PP 94/2021 atau PP 49/2018.",
+            hint="Tulis tindak lanjutnya di catatan dan tutup kasus dengan langkah 'Selesai'.",
+            field="sanction",
+        )
+    if sanction.level == "PPPK" and status and not is_pppk(status):
+        raise ValidationError(
+            f"Sanksi {sanction.code} ({sanction.text}) hanya untuk PPPK; pegawai ini {status}.",
+            hint="Untuk PNS/CPNS pakai B-3 (PDHTAPS) atau B-4 (PTDH).",
+            field="sanction",
+        )
 
 
 def parse_source(raw: str) -> str:
@@ -189,8 +245,14 @@ def parse_step(raw: str) -> str:
     )
 
 
+def is_ended(step: str) -> bool:
+    """Whether a case at ``step`` has ended (not proven, sanctioned or done): never late."""
+    return step in ENDED_STEPS
+
+
 def is_open(step: str) -> bool:
-    return step != "done"
+    """Whether a case at ``step`` is still running (the opposite of :func:`is_ended`)."""
+    return not is_ended(step)
 
 
 def _names(steps: tuple[str, ...]) -> str:
@@ -241,7 +303,7 @@ def check_step_date(
 def due_date(
     step: str, since: datetime.date, deadlines: Mapping[str, int] | None = None
 ) -> datetime.date | None:
-    """When the step after ``step`` (dated ``since``) is due; None once the case is done."""
+    """When the step after ``step`` (dated ``since``) is due; None once the case has ended."""
     days = (deadlines or DEFAULT_DEADLINES).get(step)
     if days is None or not is_open(step):
         return None
@@ -254,13 +316,14 @@ def days_overdue(
     today: datetime.date,
     deadlines: Mapping[str, int] | None = None,
 ) -> int:
-    """Days past the deadline of the next step (0 when on time or done)."""
+    """Days past the deadline of the next step (0 when on time or ended)."""
     due = due_date(step, since, deadlines)
     return max((today - due).days, 0) if due else 0
 
 
 def clean_deadlines(values: Mapping[str, object]) -> dict[str, int]:
-    """Deadlines the clerk set, checked: whole days from 1 to 365 per open step."""
+    """Deadlines the clerk set, checked: whole days from 1 to 365 per running step (those
+    saved for a step that ends the case, by an older version, are ignored)."""
     out = dict(DEFAULT_DEADLINES)
     for step, raw in values.items():
         if step not in DEFAULT_DEADLINES:

@@ -89,7 +89,9 @@ def plan_rotation(
 
 
 def rotate(folder: Path, stem: str, now: datetime) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns them."""
+    """Delete the backups the rotation no longer keeps; returns them. The ``.part`` files of
+    backups killed half-way go too, once stale (:func:`store.remove_stale_parts`)."""
+    store.remove_stale_parts(store.backup_parts(folder, stem))
     _keep, drop = plan_rotation(list_backups(folder, stem), now)
     removed = []
     for item in drop:
@@ -120,15 +122,19 @@ def backup_now(
         raise CannotRunError("Database di memori tidak dapat dicadangkan.")
     info = store.backup_to(conn, folder / store.backup_name(source, reason, clock()), reason)
     rotate(folder, source.stem, clock())
+    store.remove_stale_parts([store.restore_part(source)])
     return info
 
 
 def daily_if_due(conn: sqlite3.Connection, clock: Clock = datetime.now) -> store.BackupInfo | None:
-    """The first start of the day makes a backup (nothing when one exists for today)."""
+    """The first start of the day makes a backup (nothing when one exists for today). Every
+    start also removes what a killed backup or restore left, once stale."""
     folder = store.folder_for(conn)
     if folder is None:
         return None
-    stem = Path(database_path(conn)).stem
+    db = Path(database_path(conn))
+    stem = db.stem
+    store.remove_stale_parts([store.restore_part(db), *store.backup_parts(folder, stem)])
     if _has_backup_of(folder, stem, clock().date()):
         return None
     return backup_now(conn, "harian", clock=clock)

@@ -160,6 +160,7 @@ def add_case(
     emp = emp_store.get(conn, draft.employee_id)
     if emp is None:
         raise NotFoundError(f"Pegawai dengan id {draft.employee_id} tidak ditemukan.")
+    rules.check_form_for(form, emp.status)
     election = " ".join(draft.election.split())
     stamp = now_iso()
     who = default_operator() if operator is None else operator
@@ -223,19 +224,20 @@ def update_step(
     target = rules.parse_step(step)
     when = _date(on_date, "Tanggal langkah")
     sk = " ".join(sk_number.split())
-    sanction_code: str | None = None
+    imposed: rules.Sanction | None = None
     if sanction.strip():
         if target != "sanction":
             raise ValidationError(
                 "Kode sanksi hanya dicatat pada langkah 'Sanksi dijatuhkan'.", field="sanction"
             )
-        sanction_code = rules.find_sanction(sanction).code
+        imposed = rules.find_sanction(sanction)
     elif target == "sanction":
         raise ValidationError(
             "Pilih sanksi yang dijatuhkan.",
-            hint="Kode sanksi: " + ", ".join(s.code for s in rules.SANCTIONS),
+            hint="Kode sanksi: " + rules.sanction_choices() + ".",
             field="sanction",
         )
+    sanction_code = imposed.code if imposed else None
     if sk and target not in ("decision", "sanction"):
         raise ValidationError(
             "Nomor SK hanya dicatat pada keputusan PPK atau penjatuhan sanksi.", field="sk"
@@ -245,6 +247,8 @@ def update_step(
         case = _must_get(conn, case_id)
         rules.check_step(case.step, target)
         rules.check_step_date(case.step_on, when, _today(today), case.step)
+        if imposed is not None:
+            rules.check_sanction_for(imposed, case.emp_status)
         store.insert_step(
             conn,
             case_id,

@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -205,3 +206,88 @@ def backup_before(conn: sqlite3.Connection, reason: str) -> Path | None:
         return None
     source = Path(database_path(conn))
     return backup_to(conn, folder / backup_name(source, reason), reason).path
+
+
+# -- leftovers of a killed backup or restore -----------------------------------------------------
+
+PART = ".part"
+RESTORE_PART = ".pulih.part"  # the restored copy staged beside the database (services.backups)
+STALE_PART_SECONDS = 3600.0
+_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+def _with_companions(part: Path) -> list[Path]:
+    return [part, *(part.with_name(part.name + tail) for tail in _COMPANIONS)]
+
+
+def _newest_change(part: Path) -> float | None:
+    times = []
+    for path in _with_companions(part):
+        with contextlib.suppress(OSError):
+            times.append(path.stat().st_mtime)
+    return max(times) if times else None
+
+
+def part_in_use(part: Path) -> bool:
+    """Whether some process (this one included) is copying into ``part`` or verifying it: SQLite
+    holds a lock on a file it writes or reads, so an exclusive lock is refused at once."""
+    if not part.is_file():
+        return False
+    try:
+        uri = part.resolve().as_uri() + "?mode=rw"
+        probe = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        probe.execute("BEGIN EXCLUSIVE")
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        return "locked" in text or "busy" in text
+    except sqlite3.DatabaseError:
+        return False  # a torn half file nobody holds
+    finally:
+        probe.close()
+    return False
+
+
+def backup_parts(folder: Path, stem: str) -> list[Path]:
+    """The ``.part`` files backups of database ``stem`` were written through in ``folder``,
+    also those of which only a journal is left."""
+    if not folder.is_dir():
+        return []
+    found: set[Path] = set()
+    for path in folder.glob(f"{stem}-*.sqlite{PART}*"):
+        name = next((path.name[: -len(t)] for t in _COMPANIONS if path.name.endswith(t)), path.name)
+        match = NAME.match(name[: -len(PART)]) if name.endswith(PART) else None
+        if match and match["stem"] == stem:
+            found.add(path.with_name(name))
+    return sorted(found)
+
+
+def restore_part(db: Path) -> Path:
+    """Where a restore stages its copy of the backup before it replaces ``db``."""
+    return db.with_name(db.name + RESTORE_PART)
+
+
+def remove_stale_parts(
+    parts: list[Path], *, now: float | None = None, age: float = STALE_PART_SECONDS
+) -> list[Path]:
+    """Remove what a killed backup or restore left: each ``.part`` (with its SQLite journal)
+    unchanged for ``age`` seconds and held by no process. A part being written right now is
+    never touched: its writer keeps changing it or holds SQLite's lock on it."""
+    moment = time.time() if now is None else now
+    removed = []
+    for part in parts:
+        changed = _newest_change(part)
+        if changed is None or moment - changed < age or part_in_use(part):
+            continue
+        try:
+            for path in reversed(_with_companions(part)):  # the part itself last
+                path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not remove leftover %s: %s", part, exc)
+            continue
+        log.info("removed the leftover of an interrupted backup or restore: %s", part)
+        removed.append(part)
+    return removed

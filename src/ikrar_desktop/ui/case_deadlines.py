@@ -22,11 +22,9 @@ from ikrar_desktop.services import cases as svc
 LABELS = {
     "reported": "Verifikasi laporan (sejak dilaporkan)",
     "verified": "Rekomendasi atau keputusan PPK (sejak terverifikasi)",
-    "not-proven": "Penutupan kasus tidak terbukti",
     "recommendation": "Keputusan PPK (sejak rekomendasi)",
     "decision": "Penjatuhan sanksi atau penutupan (sejak keputusan PPK)",
-    "sanction": "Penyelesaian (sejak sanksi dijatuhkan)",
-}
+}  # a case not proven or sanctioned has ended: no deadline
 ERROR_STYLE = "border: 1px solid #b00020;"
 
 

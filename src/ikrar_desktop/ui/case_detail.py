@@ -84,7 +84,9 @@ class CaseDetailDialog(QDialog):
         self.note.setPlaceholderText(self.tr("mis. hasil klarifikasi, isi rekomendasi, keputusan"))
         self.sanction = QComboBox()
         for sanction in rules.SANCTIONS:
-            self.sanction.addItem(f"{sanction.code} — {sanction.label}", sanction.code)
+            abbr = "/".join(rules.abbreviations_of(sanction.code))
+            label = f"{sanction.code} — {sanction.label}" + (f" · {abbr}" if abbr else "")
+            self.sanction.addItem(label, sanction.code)
         self.sk = QLineEdit()
         self.sk.setPlaceholderText(self.tr("nomor SK (keputusan/sanksi)"))
         self.record_button = QPushButton(self.tr("Catat langkah"))
@@ -165,8 +167,9 @@ class CaseDetailDialog(QDialog):
             f"<b>Bentuk:</b> {form.code} ({form.kind_label}) — {e(c.form_other or form.text)}<br>"
             f"<b>Uraian:</b> {e(c.description) or '-'}"
         )
-        if not rules.is_open(c.step):
-            state, color = f"Selesai ({format_date(c.step_on)}).", "#2e6b30"
+        if rules.is_ended(c.step):
+            state = f"{rules.step_label(c.step)} ({format_date(c.step_on)}) — kasus telah berakhir."
+            color = "#2e6b30"
         elif item.overdue:
             due = format_date(item.due) if item.due else "-"
             state = (
