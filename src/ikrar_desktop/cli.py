@@ -213,12 +213,7 @@ def _import_text(data: dict[str, Any]) -> str:
     ]
     if data["new_units"]:
         lines.append("Unit kerja baru: " + ", ".join(data["new_units"]))
-    if data["missing"]:
-        done = data["deactivated"]
-        lines.append(
-            f"{len(data['missing'])} pegawai di unit yang sama tidak ada di berkas"
-            + (f"; {done} dinonaktifkan." if done else " (pakai --deactivate-missing).")
-        )
+    lines += _deactivation_lines(data)
     for e in data["errors"][:50]:
         lines.append(f"  baris {e['row']}, kolom {e['column']} ({e['value']}): {e['message']}")
     if len(data["errors"]) > 50:
@@ -234,6 +229,34 @@ def _import_text(data: dict[str, Any]) -> str:
     else:
         lines.append("Selesai.")
     return "\n".join(lines)
+
+
+def _deactivation_lines(data: dict[str, Any]) -> list[str]:
+    """The file's scope and why, then exactly who is (or would be) deactivated."""
+    scope, missing, chosen = data.get("scope"), data["missing"], data["deactivate"]
+    if not scope or not (missing or data["deactivate_missing"]):
+        return []
+    lines = [scope["text"], f"  ({scope['reason']})"]
+    if chosen:
+        verb = "dinonaktifkan" if data["status"] == "done" else "akan dinonaktifkan"
+        lines.append(f"{len(chosen)} pegawai {verb} (tidak ada di berkas; data tidak dihapus):")
+        people = chosen
+    elif missing:
+        lines.append(
+            f"{len(missing)} pegawai dalam cakupan itu tidak ada di berkas "
+            "(pakai --deactivate-missing untuk menonaktifkan):"
+        )
+        people = missing
+    else:
+        return [*lines, "Tidak ada pegawai yang dinonaktifkan."]
+    for m in people[:50]:
+        ident = (
+            f"NIP {m['nip']}" if m["nip"] else f"NIK {m['nik']}" if m["nik"] else "tanpa NIP/NIK"
+        )
+        lines.append(f"  - {m['nama']} ({ident}; {m['status']}; {m['unit']})")
+    if len(people) > 50:
+        lines.append(f"  … dan {len(people) - 50} pegawai lain (lihat --json).")
+    return lines
 
 
 def cmd_import(args: argparse.Namespace) -> int:

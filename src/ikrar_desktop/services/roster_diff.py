@@ -1,11 +1,11 @@
-"""Roster import diff: repeats inside the file, matches with stored employees, missing ones."""
+"""Roster import diff: repeats inside the file and matches with stored employees."""
 
 from __future__ import annotations
 
 import functools
 import operator
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -47,26 +47,6 @@ class Change:
             "changes": {
                 k: {"old": _plain(o), "new": _plain(n)} for k, (o, n) in self.diffs.items()
             },
-        }
-
-
-@dataclass(slots=True)
-class MissingEmployee:
-    """In the database, in a unit the file covers, but not in the file."""
-
-    id: int
-    nama: str
-    nip: str | None
-    nik: str | None
-    unit: str
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "nama": self.nama,
-            "nip": self.nip,
-            "nik": self.nik,
-            "unit": self.unit,
         }
 
 
@@ -327,44 +307,3 @@ def _owned_by_other(
         f"NIP {owner.row[_NIP] or '-'}); baris tidak diterapkan.",
         rv.CONFLICT,
     )
-
-
-def find_missing(
-    candidates: list[rv.Candidate],
-    matched: set[int],
-    stored: list[bulk.StoredEmployee],
-    ids_in_file: Callable[[], set[str]],
-    unit_id_of: dict[str, int],
-    unit_name_of: dict[int, str],
-) -> list[MissingEmployee]:
-    """Active employees of the units the file covers that no row matched.
-
-    ``ids_in_file`` gives every NIP/NIK written in the file, rejected rows included; it is
-    only called when some employee is otherwise missing.
-    """
-    units = {c.unit for c in candidates if c.unit}
-    covered_units = {unit_id_of.get(fold_unit(u)) for u in units}
-    covered_units.discard(None)
-    if not covered_units:
-        return []
-    seen_ids: set[str] | None = None
-    missing: list[MissingEmployee] = []
-    for s in stored:
-        row = s.row
-        if not s.active or s.id in matched or row[_UNIT] not in covered_units:
-            continue
-        if seen_ids is None:
-            seen_ids = ids_in_file()
-        nip, nik = row[_NIP], row[_NIK]
-        if (nip and nip in seen_ids) or (nik and nik in seen_ids):
-            continue  # their row is in the file but was rejected: never treat as gone
-        missing.append(
-            MissingEmployee(
-                s.id,
-                str(row[_NAMA]),
-                str(nip) if nip else None,
-                str(nik) if nik else None,
-                unit_name_of.get(row[_UNIT], ""),  # type: ignore[call-overload]
-            )
-        )
-    return missing

@@ -7,7 +7,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +19,12 @@ from ikrar_desktop.services.roster_plan import (
     Change,
     Duplicate,
     ImportPlan,
-    MissingEmployee,
     check_cancel,
     fold_unit,
     paused_gc,
     plan_import,
 )
+from ikrar_desktop.services.roster_scope import MissingEmployee, Scope
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk
 from ikrar_desktop.store import units as unit_store
@@ -40,6 +40,7 @@ __all__ = [
     "ImportReport",
     "ImportResult",
     "MissingEmployee",
+    "Scope",
     "apply_import",
     "import_file",
     "plan_import",
@@ -58,6 +59,7 @@ class ImportResult:
     deactivated: int = 0
     units_created: int = 0
     backup: str | None = None
+    deactivated_ids: list[int] = field(default_factory=list)  # exactly whom this run deactivated
 
 
 def apply_import(
@@ -67,7 +69,11 @@ def apply_import(
     deactivate_missing: bool = False,
     reason: str = "Tidak ada di daftar impor",
 ) -> ImportResult:
-    """Write the plan's new and changed rows in one BEGIN IMMEDIATE transaction, after a backup."""
+    """Write the plan's new and changed rows in one BEGIN IMMEDIATE transaction, after a backup.
+
+    With ``deactivate_missing`` exactly ``plan.missing`` (the people the preview listed, within
+    the file's scope) is deactivated, less anyone who became inactive meanwhile.
+    """
     result = ImportResult(
         unchanged=len(plan.unchanged), rejected=len(plan.rejected_rows), ignored=len(plan.ignored)
     )
@@ -134,9 +140,26 @@ def _write_plan(
             fields = ["unit_id" if f == "unit" else f for f in names]
             bulk.update_many(conn, fields, items)
         if to_deactivate:
-            result.deactivated = bulk.deactivate_many(conn, to_deactivate, reason)
+            still_active = _active_among(conn, to_deactivate)
+            result.deactivated = bulk.deactivate_many(conn, still_active, reason)
+            result.deactivated_ids = still_active
     result.updated = len(plan.changed)
     cols.save_layout(conn, plan.header, plan.mapping)
+
+
+def _active_among(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
+    """Which of ``ids`` are still active (in the caller's transaction), in ``ids`` order."""
+    active: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        active.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM employees WHERE active = 1 AND id IN ({marks})", chunk
+            )
+        )
+    return [i for i in ids if i in active]
 
 
 @dataclass(slots=True)
@@ -147,10 +170,22 @@ class ImportReport:
     result: ImportResult
     status: str  # "done", "dry-run" or "refused"
     book: RawBook | None = None
+    deactivate_missing: bool = False
+
+    @property
+    def deactivate(self) -> list[MissingEmployee]:
+        """Whom this run deactivated, or (dry run) would deactivate: the same plan list."""
+        if self.status == "done":
+            done = set(self.result.deactivated_ids)
+            return [m for m in self.plan.missing if m.id in done]
+        if self.status == "dry-run" and self.deactivate_missing:
+            return list(self.plan.missing)
+        return []
 
     def as_dict(self) -> dict[str, Any]:
         p, r = self.plan, self.result
         dry = self.status != "done"
+        deactivate = self.deactivate
         return {
             "file": p.file,
             "sheet": p.sheet,
@@ -163,7 +198,10 @@ class ImportReport:
             "unchanged": len(p.unchanged),
             "rejected": len(p.rejected_rows),
             "ignored": len(p.ignored),
-            "deactivated": r.deactivated,
+            "deactivated": len(deactivate) if dry else r.deactivated,
+            "deactivate_missing": self.deactivate_missing,
+            "deactivate": [m.as_dict() for m in deactivate],
+            "scope": p.scope.as_dict() if p.scope else None,
             "errors": [e.as_dict() for e in p.errors],
             "duplicates": [d.as_dict() for d in p.duplicates],
             "changed": [c.as_dict() for c in p.changed],
@@ -242,13 +280,13 @@ def import_file(
         )
     check_cancel(cancel)
     if plan.applicable == 0:
-        return ImportReport(plan, _counts(plan), "refused", book)
+        return ImportReport(plan, _counts(plan), "refused", book, deactivate_missing)
     if dry_run:
-        return ImportReport(plan, _counts(plan), "dry-run", book)
+        return ImportReport(plan, _counts(plan), "dry-run", book, deactivate_missing)
     if progress:
         progress("Menyimpan…")
     result = apply_import(conn, plan, deactivate_missing=deactivate_missing)
-    return ImportReport(plan, result, "done", book)
+    return ImportReport(plan, result, "done", book, deactivate_missing)
 
 
 def _counts(plan: ImportPlan) -> ImportResult:

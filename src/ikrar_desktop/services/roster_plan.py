@@ -9,21 +9,19 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ikrar_desktop.domain.nip import clean_id
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange import roster_values as rv
 from ikrar_desktop.exchange.rawbook import RawBook
 from ikrar_desktop.exchange.roster_table import IgnoredRow, find_table, locate
 from ikrar_desktop.exchange.sandbox import ReadCancelled
-from ikrar_desktop.services.roster_diff import (
-    Change,
-    Duplicate,
+from ikrar_desktop.services.roster_diff import Change, Duplicate, diff, drop_duplicates, fold_unit
+from ikrar_desktop.services.roster_scope import (
     MissingEmployee,
-    diff,
-    drop_duplicates,
+    Scope,
+    file_scope,
     find_missing,
-    fold_unit,
+    in_file,
 )
 from ikrar_desktop.services.roster_validate import RosterValidator
 from ikrar_desktop.store import employees_bulk as bulk
@@ -44,7 +42,8 @@ class ImportPlan:
     new: list[rv.Candidate] = field(default_factory=list)
     changed: list[Change] = field(default_factory=list)
     unchanged: list[tuple[rv.Candidate, int]] = field(default_factory=list)
-    missing: list[MissingEmployee] = field(default_factory=list)
+    missing: list[MissingEmployee] = field(default_factory=list)  # in scope, not in the file
+    scope: Scope | None = None  # the kinds and units the file speaks for
     duplicates: list[Duplicate] = field(default_factory=list)
     errors: list[rv.RowError] = field(default_factory=list)
     ignored: list[IgnoredRow] = field(default_factory=list)
@@ -148,16 +147,22 @@ def _plan(
     plan.new, plan.changed, plan.unchanged = found.new, found.changed, found.unchanged
     plan.errors += found.errors
     plan.warnings += found.warnings
-    if "unit" in converter.covered:
-        id_cols = [col_map.columns[f] for f in (cols.NIP, cols.NIK) if f in col_map.columns]
-        plan.missing = find_missing(
-            candidates,
-            found.matched,
-            stored,
-            lambda: _ids_in_file(table.rows, id_cols),
-            unit_id_of,
-            unit_name_of,
-        )
+    if found.errors:  # rows refused by the diff speak for nobody either
+        refused = {e.row for e in found.errors}
+        candidates = [c for c in candidates if c.row not in refused]
+    plan.scope = file_scope(
+        candidates, "unit" in converter.covered, default_unit, unit_id_of, unit_name_of
+    )
+    id_cols = [col_map.columns[f] for f in (cols.NIP, cols.NIK) if f in col_map.columns]
+    plan.missing = find_missing(
+        plan.scope,
+        found.matched,
+        stored,
+        lambda: in_file(
+            table.rows, id_cols, col_map.columns.get(cols.NAMA), set(plan.rejected_rows)
+        ),
+        unit_name_of,
+    )
     used = {fold_unit(u) for u in {c.unit for c in plan.new}} | {
         fold_unit(c.candidate.unit) for c in plan.changed if "unit" in c.diffs
     }
@@ -187,13 +192,3 @@ def _convert_rows(
                 warnings.extend({"row": result.row, "message": w} for w in result.warnings)
     check_cancel(cancel)
     return candidates
-
-
-def _ids_in_file(rows: list[tuple[int, list[object]]], id_cols: list[int]) -> set[str]:
-    """Every NIP/NIK written in the file (cleaned), even on rejected rows."""
-    seen: set[str] = set()
-    for _row_number, cells in rows:
-        for i in id_cols:
-            if i < len(cells) and isinstance(cells[i], str):
-                seen.add(clean_id(cells[i]))
-    return seen

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +56,18 @@ def _sample(rows: list[list[object]], start: int, col: int) -> str:
                 value = int(value)
             return str(value)[:40]
     return ""
+
+
+def _scope_text(plan: ImportPlan) -> str:
+    """Which people this import can deactivate, and why (shown under the preview's tabs)."""
+    if plan.scope is None:
+        return ""
+    text = f"{plan.scope.sentence()} ({plan.scope.reason()})."
+    if plan.missing:
+        names = ", ".join(m.nama for m in plan.missing[:5])
+        more = f" dan {len(plan.missing) - 5} lainnya" if len(plan.missing) > 5 else ""
+        text += f" Tidak ada di berkas: {names}{more}."
+    return text
 
 
 class MappingPage(QWizardPage):
@@ -170,7 +183,7 @@ class PreviewPage(QWizardPage):
         ("changed", "Berubah", ("Baris", "Nama", "Data", "Lama", "Baru")),
         ("rejected", "Ditolak", ("Baris", "Kolom", "Isi", "Masalah")),
         ("duplicates", "Ganda di berkas", ("Kunci", "Nilai", "Baris")),
-        ("missing", "Tidak ada di berkas", ("Nama", "NIP / NIK", "Unit kerja")),
+        ("missing", "Tidak ada di berkas", ("Nama", "NIP / NIK", "Status", "Unit kerja")),
         ("ignored", "Diabaikan", ("Baris", "Alasan", "Isi")),
         ("warnings", "Peringatan", ("Baris", "Pesan")),
         ("unchanged", "Tetap", ("Baris", "Nama", "NIP / NIK")),
@@ -180,7 +193,7 @@ class PreviewPage(QWizardPage):
         "new": (260, 170, 110),
         "changed": (240, 130, 180),
         "rejected": (120, 190),
-        "missing": (170, 260),
+        "missing": (170, 110, 260),
         "ignored": (220,),
         "unchanged": (260,),
     }
@@ -213,6 +226,10 @@ class PreviewPage(QWizardPage):
                 view.setColumnWidth(col, width)
             self.models[key] = model
             self.tabs.addTab(view, _label)
+        self.scope = QLabel()
+        self.scope.setWordWrap(True)
+        self.scope.setObjectName("importScope")
+        self.scope.setTextFormat(Qt.TextFormat.PlainText)
         self.deactivate = QCheckBox()
         self.save_rejected = QPushButton("Simpan baris ditolak ke Excel…")
         self.save_rejected.clicked.connect(self._save_rejected)
@@ -223,6 +240,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.scope)
         layout.addLayout(bottom)
 
     def initializePage(self) -> None:
@@ -288,7 +306,7 @@ class PreviewPage(QWizardPage):
             ],
             "rejected": [(e.row, e.column, e.value, e.message) for e in plan.errors],
             "duplicates": [(d.key, d.value, ", ".join(map(str, d.rows))) for d in plan.duplicates],
-            "missing": [(m.nama, m.nip or m.nik or "", m.unit) for m in plan.missing],
+            "missing": [(m.nama, m.nip or m.nik or "", m.status, m.unit) for m in plan.missing],
             "ignored": [(i.row, i.reason, i.text) for i in plan.ignored],
             "warnings": [(w.get("row"), w.get("message")) for w in plan.warnings],
             "unchanged": [
@@ -320,8 +338,10 @@ class PreviewPage(QWizardPage):
         if plan.applicable == 0:
             text += "<br><span style='color:#b00020'>Tidak ada baris yang dapat disimpan.</span>"
         self.summary.setText(text)
+        self.scope.setText(_scope_text(plan))
         self.deactivate.setText(
-            f"Nonaktifkan {len(plan.missing)} pegawai yang tidak ada di berkas (data tidak dihapus)"
+            f"Nonaktifkan {len(plan.missing)} pegawai di tab 'Tidak ada di berkas' — hanya "
+            "mereka (data tidak dihapus)"
         )
         self.deactivate.setChecked(False)
         self.deactivate.setVisible(bool(plan.missing))

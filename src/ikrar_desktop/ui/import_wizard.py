@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from typing import TYPE_CHECKING
 
@@ -338,7 +339,15 @@ class ResultPage(QWizardPage):
             f"{r.rejected} baris ditolak dan {r.ignored} baris diabaikan (tidak disimpan).",
         ]
         if r.deactivated:
-            lines.append(f"{r.deactivated} pegawai dinonaktifkan karena tidak ada di berkas.")
+            plan = self.wiz.plan
+            done = set(r.deactivated_ids)
+            names = [html.escape(m.nama) for m in (plan.missing if plan else []) if m.id in done]
+            shown = ", ".join(names[:10]) + (
+                f" dan {len(names) - 10} lainnya" if len(names) > 10 else ""
+            )
+            lines.append(
+                f"{r.deactivated} pegawai dinonaktifkan karena tidak ada di berkas: {shown}."
+            )
         if r.units_created:
             lines.append(f"{r.units_created} unit kerja baru dibuat.")
         if r.backup:
