@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--deactivate-missing",
         action="store_true",
-        help="nonaktifkan pegawai yang tidak ada di berkas, hanya dari jenis pegawai dan unit kerja yang dicakup berkas",
+        help="nonaktifkan pegawai yang tidak ada di berkas, hanya dari jenis pegawai dan "
+        "unit kerja yang dicakup berkas",
     )
     _json_flag(p)
 
