@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from ikrar_desktop.errors import CannotRunError
@@ -16,7 +16,7 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = _create_temp(folder, target.name)
     except OSError as exc:
         raise CannotRunError(
             f"Folder {folder} tidak dapat ditulisi ({exc.strerror}).",
@@ -40,6 +40,19 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         raise
     _fsync_dir(folder)
     return target
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """A new hidden file beside the target, with the permissions the user's umask gives any
+    new file (as the xlsx exports get), not mkstemp's owner-only 0600."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o666), str(tmp)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {name}")
 
 
 def _fsync_dir(folder: Path) -> None:
