@@ -14,6 +14,7 @@ from ikrar_desktop.cli_cases import add_case_parsers, cmd_case
 from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
 from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
 from ikrar_desktop.cli_output import emit as _emit
+from ikrar_desktop.cli_parser import IkrarParser
 from ikrar_desktop.cli_print import add_parsers as add_print_parsers
 from ikrar_desktop.cli_print import cmd_print, cmd_verify
 from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
@@ -31,14 +32,19 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = IkrarParser(
         prog="ikrar-desktop",
         description=f"{APP_NAME}: registri pegawai, ikrar netralitas dan pakta integritas ASN.",
     )
     parser.add_argument(
         "--db", metavar="PATH", help="berkas database (bawaan: folder data pengguna)"
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="tampilkan versi program lalu keluar",
+    )
     parser.add_argument(
         "--smoke-test", action="store_true", help="uji cepat seluruh program lalu keluar"
     )
