@@ -162,7 +162,7 @@ def add_case(
         raise NotFoundError(f"Pegawai dengan id {draft.employee_id} tidak ditemukan.")
     election = " ".join(draft.election.split())
     stamp = now_iso()
-    who = default_operator() if operator is None else operator
+    who = default_operator(conn) if operator is None else operator
     with write(conn):
         if election:
             election = _known_election(conn, election)
@@ -251,7 +251,7 @@ def update_step(
             {"step": target, "on_date": when.isoformat(), "note": note.strip(),
              "sanction_code": sanction_code, "sk_number": sk,
              "sk_date": when.isoformat() if sk else None,
-             "operator": default_operator() if operator is None else operator,
+             "operator": default_operator(conn) if operator is None else operator,
              "recorded_at": stamp},
         )  # fmt: skip
         values: dict[str, object] = {"step": target, "step_on": when.isoformat()}
