@@ -10,7 +10,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ikrar_desktop.errors import PermissionDeniedError, UserError, ValidationError
+from ikrar_desktop.errors import (
+    CannotRunError,
+    PermissionDeniedError,
+    UserError,
+    ValidationError,
+)
 
 OPEN = "open"  # anyone: shows no personal data and changes nothing
 ACCOUNT = "account"  # any active account (every command not named in ACCESS)
@@ -165,7 +170,10 @@ def _sign_in(args: argparse.Namespace, db: Path, login: str) -> Any:
     password = _read_password(args, login)
     if not db.exists():
         raise UserError("Nama pengguna atau kata sandi salah.")
-    ctx = AppContext.open(db)
+    try:
+        ctx = AppContext.open(db)
+    except CannotRunError:  # read-only media: a wrong password is refused all the same
+        ctx = AppContext.open(db, readonly=True)
     try:
         return access.sign_in(ctx.conn, login, password)
     finally:
