@@ -115,7 +115,7 @@ def _missing(key: str, level: str, always: bool) -> str:
 
 
 def signin_required_at(db: Path, *, lenient: bool = False) -> bool:
-    """Whether the database at ``db`` requires sign-in (a file not there yet does not).
+    """Whether the database at ``db`` requires sign-in (a file that is not there does not).
 
     Read through a read-only connection; a file that cannot be read that way is opened as
     the command itself would open it, so it either answers or fails with the command's own
@@ -125,7 +125,7 @@ def signin_required_at(db: Path, *, lenient: bool = False) -> bool:
     from ikrar_desktop.services.access import signin_required
     from ikrar_desktop.store.connection import connect
 
-    if not db.exists():
+    if not db.is_file():  # not there yet, or a folder: no records to protect
         return False
     try:
         probe = connect(db, readonly=True)
@@ -133,7 +133,7 @@ def signin_required_at(db: Path, *, lenient: bool = False) -> bool:
             return signin_required(probe)
         finally:
             probe.close()
-    except (sqlite3.Error, UserError):
+    except (sqlite3.Error, UserError, OSError):
         if lenient:
             return False
     ctx = AppContext.open(db)
@@ -168,7 +168,7 @@ def _sign_in(args: argparse.Namespace, db: Path, login: str) -> Any:
     from ikrar_desktop.services import access
 
     password = _read_password(args, login)
-    if not db.exists():
+    if not db.is_file():
         raise UserError("Nama pengguna atau kata sandi salah.")
     try:
         ctx = AppContext.open(db)

@@ -13,6 +13,7 @@ import pytest
 from ikrar_desktop.cli import build_parser, main
 from ikrar_desktop.cli_access import ACCESS, ACCOUNT, OPEN, access_of
 from ikrar_desktop.domain.employee import EmployeeDraft
+from ikrar_desktop.errors import PermissionDeniedError
 from ikrar_desktop.services import access
 from ikrar_desktop.services import checkin as desk
 from ikrar_desktop.services.events import EventDraft, create_event, open_event
@@ -412,3 +413,26 @@ def test_no_terminal_and_no_password_stdin_is_refused(
 ) -> None:
     code, out, err = run(db_path, capsys, monkeypatch, "--user", "admin", "employees", "list")
     assert code == 1 and "bukan terminal" in err and out == ""
+
+
+def test_the_account_ends_with_the_command(
+    db_path: Path,
+    event_id: int,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In-process callers (tests, the smoke test) are not left signed in afterwards."""
+    from ikrar_desktop.store.session import Session
+
+    code, _, _ = run(db_path, capsys, monkeypatch, *as_user("admin"), "employees", "list",
+                     stdin=ADMIN_PW + "\n")  # fmt: skip
+    assert code == 0 and not Session.default().signed_in
+    code, _, _ = run(db_path, capsys, monkeypatch, *as_user("admin"), "event", "close", "999",
+                     stdin=ADMIN_PW + "\n")  # fmt: skip
+    assert code == 1 and not Session.default().signed_in  # refused inside: reset all the same
+    conn = open_database(db_path)
+    try:
+        with pytest.raises(PermissionDeniedError):  # a later connection is nobody's
+            access.require_admin(conn)
+    finally:
+        conn.close()
