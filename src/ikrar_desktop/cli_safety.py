@@ -37,7 +37,10 @@ def add_parsers(sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) 
     p.add_argument("--name", default="", metavar="N", help="nama lengkap")
     p.add_argument("--role", choices=("admin", "operator"), default="operator")
     p.add_argument(
-        "--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin"
+        "--password-stdin",
+        action="store_true",
+        help="baca kata sandi pengguna baru dari stdin: baris pertama, atau baris kedua bila "
+        "--password-stdin global (kata sandi --user) juga dipakai",
     )
     json_flag(p)
     p = user_sub.add_parser("list", help="daftar pengguna")
