@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ikrar_desktop import APP_NAME, __version__
+from ikrar_desktop.cli_access import add_global_options as add_signin_options
 from ikrar_desktop.cli_cases import add_case_parsers, cmd_case
 from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
 from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="berkas database (bawaan: folder data pengguna)"
     )
+    add_signin_options(parser)
     parser.add_argument(
         "--version",
         action="version",

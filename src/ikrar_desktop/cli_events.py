@@ -47,7 +47,9 @@ def add_event_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--pakta", action="store_true", help="catat juga pakta sudah ditandatangani")
     p.add_argument("--walk-in", action="store_true",
                    help="tambahkan pegawai registri yang belum ada di daftar")  # fmt: skip
-    p.add_argument("--operator", default=None, help="bawaan: nama pengguna OS")
+    p.add_argument("--operator", default=None,
+                   help="bawaan: pengguna --user, atau nama pengguna OS; bila masuk dengan "
+                   "--user hanya boleh pengguna itu")  # fmt: skip
     p.add_argument("--station", default=None, help="bawaan: nama komputer")
     json_flag(p)
 

@@ -37,10 +37,16 @@ def add_parsers(sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) 
     p.add_argument("--name", default="", metavar="N", help="nama lengkap")
     p.add_argument("--role", choices=("admin", "operator"), default="operator")
     p.add_argument(
-        "--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin"
+        "--password-stdin",
+        action="store_true",
+        help="baca kata sandi pengguna baru dari stdin: baris pertama, atau baris kedua bila "
+        "--password-stdin global (kata sandi --user) juga dipakai",
     )
     json_flag(p)
     p = user_sub.add_parser("list", help="daftar pengguna")
+    json_flag(p)
+    p = user_sub.add_parser("signin", help="wajibkan masuk (on) atau tidak (off); hanya admin")
+    p.add_argument("state", choices=("on", "off"), metavar="on|off")
     json_flag(p)
 
 
@@ -81,19 +87,22 @@ def _offer_backup(db: Path) -> str:
 
 
 def run_guarded(args: argparse.Namespace, handler: Callable[[argparse.Namespace], int]) -> int:
-    """Run a subcommand; a writing one first takes the database (exit 2 if a program has it)."""
+    """Run a subcommand as the account of ``--user`` (refused without one when the database
+    requires sign-in); a writing one first takes the database (exit 2 if a program has it)."""
+    from ikrar_desktop.cli_access import signed_in
     from ikrar_desktop.store import lock
     from ikrar_desktop.store.location import location_warning
 
     db = _db(args)
     try:
-        if is_read_only(args):
-            return handler(args)
-        warning = location_warning(db)
-        if warning:
-            print(f"Peringatan: {warning}", file=sys.stderr)
-        with lock.acquire(db):
-            return handler(args)
+        with signed_in(args, db):
+            if is_read_only(args):
+                return handler(args)
+            warning = location_warning(db)
+            if warning:
+                print(f"Peringatan: {warning}", file=sys.stderr)
+            with lock.acquire(db):
+                return handler(args)
     except DamagedDatabaseError as err:
         raise DamagedDatabaseError(err.message, _offer_backup(db), path=db) from err
 
@@ -128,10 +137,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 probe.close()
         except Exception:  # a damaged file cannot say; restoring it is the point
             locked = False
-        if locked:
+        if locked and not _admin_signed_in():
             raise UserError(
                 "Pemulihan hanya untuk admin, dan database ini mewajibkan masuk.",
-                "Masuk sebagai admin di aplikasi lalu pakai Pengaturan → Pulihkan.",
+                "Masuk sebagai admin: ikrar-desktop --user LOGIN_ADMIN … restore FILE "
+                "(atau di aplikasi: Pengaturan → Pulihkan).",
             )
     done = restore(db, Path(args.file))
     open_database(db).close()  # brings an older backup up to the current schema
@@ -146,6 +156,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         text += f"\nDatabase sebelumnya disimpan sebagai {done.kept_aside}"
     _emit(args, data, text)
     return 0
+
+
+def _admin_signed_in() -> bool:
+    """The command runs as an admin account signed in with ``--user`` (see cli_access)."""
+    from ikrar_desktop.store.session import ADMIN, Session
+
+    session = Session.default()
+    return session.signed_in and session.role == ADMIN
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -224,11 +242,28 @@ def cmd_user(args: argparse.Namespace) -> int:
             lines.append(f"{len(users)} pengguna.")
             _emit(args, [u.as_dict() for u in users], "\n".join(lines))
             return 0
+        if args.action == "signin":
+            return _set_signin(args, ctx.conn)
         password = _read_password(args)
         made = access.add_user(ctx.conn, args.login, password, args.role, args.name)
     finally:
         ctx.close()
     _emit(args, made.as_dict(), f"Pengguna {made.login} ({made.role}) ditambahkan.")
+    return 0
+
+
+def _set_signin(args: argparse.Namespace, conn: Any) -> int:
+    from ikrar_desktop.services import access
+
+    on = args.state == "on"
+    access.set_signin(conn, on)
+    text = (
+        "Masuk kini diwajibkan: setiap perintah yang membaca data pribadi atau mengubah data "
+        "perlu --user LOGIN (check, verify dan --help tetap terbuka)."
+        if on
+        else "Masuk tidak lagi diwajibkan."
+    )
+    _emit(args, {"signin_required": on}, text)
     return 0
 
 

@@ -31,8 +31,13 @@ SIGNIN_SETTING = "signin_required"
 MIN_PASSWORD = 8
 
 
-def hash_password(password: str, *, n: int = SCRYPT_N) -> str:
-    """PHC-style ``scrypt$ln=16,r=8,p=1$salt$hash`` with a fresh 16-byte salt."""
+def hash_password(password: str, *, n: int | None = None) -> str:
+    """PHC-style ``scrypt$ln=16,r=8,p=1$salt$hash`` with a fresh 16-byte salt.
+
+    ``n`` defaults to :data:`SCRYPT_N` as it is when called (tests lower it for speed; the
+    stored hash names its own cost, so checking follows whatever made it).
+    """
+    n = n or SCRYPT_N
     salt = secrets.token_bytes(16)
     key = hashlib.scrypt(
         password.encode("utf-8"), salt=salt, n=n, r=SCRYPT_R, p=SCRYPT_P, maxmem=SCRYPT_MAXMEM
@@ -100,7 +105,8 @@ def require_admin(target: Any) -> None:
     if not (session.signed_in and session.role == ADMIN):
         raise PermissionDeniedError(
             "Tindakan ini hanya untuk admin.",
-            "Minta admin masuk (Ganti pengguna) untuk melakukannya.",
+            "Minta admin masuk (di aplikasi: Ganti pengguna; di baris perintah: "
+            "--user LOGIN_ADMIN) untuk melakukannya.",
         )
 
 

@@ -72,7 +72,7 @@ def add_evidence(
                 "size": len(data),
                 "sha256": sha256(data),
                 "data": data,
-                "operator": default_operator() if operator is None else operator,
+                "operator": default_operator(conn) if operator is None else operator,
                 "added_at": now_iso(),
             },
         )

@@ -163,7 +163,7 @@ def add_case(
     rules.check_form_for(form, emp.status)
     election = " ".join(draft.election.split())
     stamp = now_iso()
-    who = default_operator() if operator is None else operator
+    who = default_operator(conn) if operator is None else operator
     with write(conn):
         if election:
             election = _known_election(conn, election)
@@ -255,7 +255,7 @@ def update_step(
             {"step": target, "on_date": when.isoformat(), "note": note.strip(),
              "sanction_code": sanction_code, "sk_number": sk,
              "sk_date": when.isoformat() if sk else None,
-             "operator": default_operator() if operator is None else operator,
+             "operator": default_operator(conn) if operator is None else operator,
              "recorded_at": stamp},
         )  # fmt: skip
         values: dict[str, object] = {"step": target, "step_on": when.isoformat()}

@@ -310,7 +310,7 @@ def mark_unit_present(
 ) -> int:
     """Everyone of a unit (snapshot unit id or name) not yet recorded becomes Hadir, in one
     transaction and one undoable batch; exceptions are keyed afterwards. Returns how many."""
-    actor = Actor.of(operator, station)
+    actor = Actor.of(operator, station, conn)
     at = stamp(now)
     column = "unit_id" if isinstance(unit, int) else "unit_name"
     with write(conn):
@@ -340,7 +340,7 @@ def add_walk_in(
 ) -> ActionResult:
     """Accept the walk-in offer: put the person on the list (today's snapshot) and, by
     default, mark them Hadir — one transaction, one undoable batch."""
-    actor = Actor.of(operator, station)
+    actor = Actor.of(operator, station, conn)
     at = stamp(now)
     with write(conn):
         begin_action(conn, event_id, actor, at)

@@ -18,7 +18,7 @@ def confirm_conflict(
     now: datetime | None = None,
 ) -> None:  # fmt: skip
     """The clerk accepts what the merge kept (first arrival / latest status)."""
-    actor = Actor.of(operator, None)
+    actor = Actor.of(operator, None, conn)
     with write(conn):
         found = desk_store.get_conflict(conn, conflict_id)
         if found is None:
@@ -45,7 +45,7 @@ def resolve_conflict(
         reason=f"Keputusan konflik meja nomor {conflict_id}", operator=operator, station=station,
         now=now,
     )  # fmt: skip
-    actor = Actor.of(operator, station)
+    actor = Actor.of(operator, station, conn)
     with write(conn):
         desk_store.set_conflict_state(
             conn, conflict_id, "resolved", stamp(now), actor.operator,

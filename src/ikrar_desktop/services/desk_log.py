@@ -133,7 +133,7 @@ def undo_last(
 ) -> UndoResult:
     """Undo this station's last action (a bulk action as a whole). Anything older than a
     minute needs a reason; the undo is itself a log row, nothing is erased."""
-    actor = Actor.of(operator, station)
+    actor = Actor.of(operator, station, conn)
     moment = _aware(now)
     at = stamp(moment)
     why = " ".join((reason or "").split())

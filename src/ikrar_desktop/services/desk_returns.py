@@ -184,7 +184,7 @@ def merge_files(
             _refused(report, err)
     try:
         if accepted:
-            _merge_accepted(conn, accepted, Actor.of(operator, None), at)
+            _merge_accepted(conn, accepted, Actor.of(operator, None, conn), at)
     except UserError as err:
         for item in accepted:
             _refused(item.report, err)

@@ -89,7 +89,7 @@ def acting_on(
 ) -> Iterator[tuple[Actor, str, Obligation]]:
     """One desk action on one person: who and when, the write transaction, the event opened
     when this is its first action, and the person's row as it is now."""
-    actor = Actor.of(operator, station)
+    actor = Actor.of(operator, station, conn)
     at = stamp(now)
     with write(conn):
         begin_action(conn, event_id, actor, at)

@@ -16,14 +16,17 @@ from ikrar_desktop.domain.dates import parse_date
 from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 from ikrar_desktop.store import attendance as att_store
 from ikrar_desktop.store import events as ev_store
-from ikrar_desktop.store.connection import write
+from ikrar_desktop.store.connection import session_of, write
 from ikrar_desktop.store.events import Event, Progress, Witness
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
 
-def default_operator() -> str:
-    """The OS user name: who sits at the desk."""
+def default_operator(conn: sqlite3.Connection | None = None) -> str:
+    """Who works: the account signed in on ``conn`` (GUI or ``--user``), else the OS user."""
+    session = session_of(conn) if conn is not None else None
+    if session is not None and session.signed_in:
+        return session.operator
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment (services, containers)
@@ -44,9 +47,11 @@ class Actor:
     station: str
 
     @classmethod
-    def of(cls, operator: str | None, station: str | None) -> Actor:
+    def of(
+        cls, operator: str | None, station: str | None, conn: sqlite3.Connection | None = None
+    ) -> Actor:
         return cls(
-            default_operator() if operator is None else operator,
+            default_operator(conn) if operator is None else operator,
             default_station() if station is None else station,
         )
 
@@ -241,7 +246,7 @@ def add_people(
     now: datetime | None = None,
 ) -> list[int]:
     """Late additions (or walk-ins) with today's snapshot; returns the ids actually added."""
-    actor = Actor.of(operator, station)
+    actor = Actor.of(operator, station, conn)
     at = stamp(now)
     with write(conn):
         editable(conn, event_id)
@@ -272,7 +277,7 @@ def set_obliged(
     reason = " ".join(reason.split())
     if not obliged and not reason:
         raise ValidationError("Alasan 'tidak wajib' wajib diisi.", field="reason")
-    actor = Actor.of(operator, station)
+    actor = Actor.of(operator, station, conn)
     at = stamp(now)
     with write(conn):
         editable(conn, event_id)
@@ -303,7 +308,7 @@ def _transition(
     operator: str | None,
     station: str | None,
 ) -> Event:
-    actor = Actor.of(operator, station)
+    actor = Actor.of(operator, station, conn)
     at = stamp()
     with write(conn):
         current, _title = _state(conn, event_id)

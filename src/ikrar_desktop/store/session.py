@@ -7,11 +7,16 @@ import hashlib
 import json
 import platform
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 GENESIS = hashlib.sha256(b"ikrar-desktop audit genesis").hexdigest()
 ADMIN = "admin"
 OPERATOR = "operator"
+# (operator, role) of the account the command line signed in with, while its command runs
+_ACTING: ContextVar[tuple[str, str] | None] = ContextVar("ikrar_acting", default=None)
 
 
 def os_user() -> str:
@@ -36,7 +41,26 @@ class Session:
 
     @classmethod
     def default(cls) -> Session:
+        """The OS user; inside :func:`acting_as`, the account signed in on the command line."""
+        acting = _ACTING.get()
+        if acting is not None:
+            return cls(acting[0], platform.node(), role=acting[1], signed_in=True)
         return cls(os_user(), platform.node())
+
+
+@contextmanager
+def acting_as(operator: str, role: str) -> Iterator[None]:
+    """Every connection opened inside starts signed in as this account.
+
+    The command line signs in once, then its command may open several connections (the
+    context, a restore's reopen, a probe); each carries the account for the audit rows,
+    the attendance log and ``require_admin``.
+    """
+    token = _ACTING.set((operator, role))
+    try:
+        yield
+    finally:
+        _ACTING.reset(token)
 
 
 def chain_link(
