@@ -91,11 +91,12 @@ def run_guarded(args: argparse.Namespace, handler: Callable[[argparse.Namespace]
     requires sign-in); a writing one first takes the database (exit 2 if a program has it)."""
     from ikrar_desktop.cli_access import signed_in
     from ikrar_desktop.store import lock
+    from ikrar_desktop.store.connection import closed_after
     from ikrar_desktop.store.location import location_warning
 
     db = _db(args)
     try:
-        with signed_in(args, db):
+        with closed_after(), signed_in(args, db):
             if is_read_only(args):
                 return handler(args)
             warning = location_warning(db)

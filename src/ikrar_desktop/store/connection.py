@@ -6,6 +6,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from ikrar_desktop.errors import (
@@ -20,6 +21,7 @@ APPLICATION_ID = 0x494B5244  # "IKRD": marks a file as an Ikrar Desktop database
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 GUARD_PREFIX = "Ikrar:"  # RAISE(ABORT) messages of the protection triggers, shown to the clerk
+_OPENED: ContextVar[list[sqlite3.Connection] | None] = ContextVar("ikrar_opened", default=None)
 
 
 def check_is_sqlite(path: Path) -> None:
@@ -74,6 +76,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         check_is_sqlite(db_path)
         if not readonly:
             ensure_writable_folder(db_path.parent)
+    conn: sqlite3.Connection | None = None
     try:
         if readonly:
             uri = db_path.resolve().as_uri() + "?mode=ro"
@@ -98,9 +101,29 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
         raise translate_error(exc, db_path) from exc
     conn.identity = None if str(path) == ":memory:" else _identity(db_path)
+    opened = _OPENED.get()
+    if opened is not None:
+        opened.append(conn)
     return conn
+
+
+@contextmanager
+def closed_after() -> Iterator[None]:
+    """Every connection :func:`connect` opens inside is closed on the way out (a command of the
+    CLI opens its context and probes, and ends; an unclosed file handle is a leak, and Python
+    3.13 says so)."""
+    opened: list[sqlite3.Connection] = []
+    token = _OPENED.set(opened)
+    try:
+        yield
+    finally:
+        _OPENED.reset(token)
+        for conn in opened:
+            conn.close()
 
 
 def open_destination(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
