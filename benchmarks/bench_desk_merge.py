@@ -62,7 +62,7 @@ def main() -> None:
             "rows": len(rows), "log_columns": list(desk_sync.ROW_COLUMNS),
         }  # fmt: skip
         path = workdir / f"{d}.ikrarkembali"
-        pkg.write(path, manifest, {"log.json": rows}, {"desk": key})
+        pkg.write(path, manifest, {"log": rows}, pkg.return_key(key))  # sealed as a desk does
         files.append(path)
         all_rows += rows
     conn.close()

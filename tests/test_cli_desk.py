@@ -18,6 +18,9 @@ PEOPLE = [
 ]
 
 
+PASSPHRASE = "kata sandi meja satu"
+
+
 @pytest.fixture(autouse=True)
 def _no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("IKRAR_STATION", raising=False)
@@ -47,8 +50,10 @@ def test_flash_drive_round_trip(capsys: pytest.CaptureFixture[str], main_db: Pat
         code, out = _run(capsys, main_db, "desk", "export", "1", "--desk", f"Meja {n}",
                          "--out", str(folder / f"m{n}.ikrarmeja"), "--json")  # fmt: skip
         assert code == 0 and out["people"] == 3 and out["people_without_nip"] == 1
+        assert out["passphrase_generated"] is True
         code, out = _run(capsys, folder / f"meja{n}.sqlite", "desk", "import",
-                         str(folder / f"m{n}.ikrarmeja"), "--json")  # fmt: skip
+                         str(folder / f"m{n}.ikrarmeja"), "--passphrase", out["passphrase"],
+                         "--json")  # fmt: skip
         assert code == 0 and out["desk"] == f"Meja {n}" and out["event_id"] == 1
     code, _ = _run(capsys, folder / "meja1.sqlite", "checkin", "1", "198001012005011001")
     assert code == 0
@@ -81,14 +86,17 @@ def test_flash_drive_round_trip(capsys: pytest.CaptureFixture[str], main_db: Pat
 def test_refused_and_unreadable_files(capsys: pytest.CaptureFixture[str], main_db: Path) -> None:
     folder = main_db.parent
     _run(capsys, main_db, "desk", "export", "1", "--desk", "Meja 1", "--out",
-         str(folder / "m1.ikrarmeja"))  # fmt: skip
-    _run(capsys, folder / "meja1.sqlite", "desk", "import", str(folder / "m1.ikrarmeja"))
+         str(folder / "m1.ikrarmeja"), "--passphrase", PASSPHRASE)  # fmt: skip
+    _run(capsys, folder / "meja1.sqlite", "desk", "import", str(folder / "m1.ikrarmeja"),
+         "--passphrase", PASSPHRASE)  # fmt: skip
     _run(capsys, folder / "meja1.sqlite", "checkin", "1", "Siti Aminah", "--status", "izin")
     ret = folder / "k1.ikrarkembali"
     _run(capsys, folder / "meja1.sqlite", "desk", "return", "--out", str(ret))
     with zipfile.ZipFile(ret) as zf:
         contents = {n: zf.read(n) for n in zf.namelist()}
-    contents["log.json"] = contents["log.json"].replace(b'"izin"', b'"hadir"')
+    sealed = bytearray(contents["sealed.bin"])
+    sealed[-20] ^= 0x01  # one bit of the sealed log
+    contents["sealed.bin"] = bytes(sealed)
     with zipfile.ZipFile(ret, "w") as zf:
         for name, blob in contents.items():
             zf.writestr(name, blob)
@@ -101,5 +109,6 @@ def test_refused_and_unreadable_files(capsys: pytest.CaptureFixture[str], main_d
     assert code == 2 and "rusak" in out["refused"][0]["error"]
     code, _ = _run(capsys, main_db, "desk", "return", "--out", str(folder / "x"))
     assert code == 1
-    code, _ = _run(capsys, main_db, "desk", "import", str(folder / "m1.ikrarmeja"))
+    code, _ = _run(capsys, main_db, "desk", "import", str(folder / "m1.ikrarmeja"),
+                   "--passphrase", PASSPHRASE)  # fmt: skip
     assert code == 1

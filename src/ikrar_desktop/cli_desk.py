@@ -20,9 +20,13 @@ def add_desk_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--desk", required=True, metavar="NAMA", help='nama meja, mis. "Meja 1"')
     p.add_argument("--out", required=True, metavar="FILE", help="berkas .ikrarmeja")
     p.add_argument("--ulang", action="store_true", help="buat ulang paket untuk meja yang sama")
+    p.add_argument("--passphrase", metavar="P",
+                   help="kata sandi meja (bawaan: dibuatkan dan ditampilkan sekali)")  # fmt: skip
     json_flag(p)
     p = ds.add_parser("import", help="buka paket meja ke database meja ini (di PC meja)")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--passphrase", metavar="P",
+                   help="kata sandi meja dari PC utama (bila tidak diisi: ditanyakan)")  # fmt: skip
     json_flag(p)
     p = ds.add_parser("return", help="buat berkas kembalian dari database meja (di PC meja)")
     p.add_argument("--out", required=True, metavar="FILE", help="berkas .ikrarkembali")
@@ -61,13 +65,20 @@ def cmd_desk(args: argparse.Namespace) -> int:
     ctx = AppContext.open(args.db)
     conn = ctx.conn
     if args.action == "export":
-        done = desk_sync.export_package(conn, args.event, args.desk, args.out, reissue=args.ulang)
-        _emit(args, done.as_dict(),
-              f"Paket {done.desk} untuk kegiatan #{done.event_id}: {done.people} pegawai "
-              f"(NIK tersamar untuk {done.with_nik} orang tanpa NIP) → {done.file}")  # fmt: skip
+        done = desk_sync.export_package(conn, args.event, args.desk, args.out,
+                                        passphrase=args.passphrase, reissue=args.ulang)  # fmt: skip
+        text = (f"Paket {done.desk} untuk kegiatan #{done.event_id}: {done.people} pegawai "
+                f"(NIK tersamar untuk {done.with_nik} orang tanpa NIP) → {done.file}")  # fmt: skip
+        if done.generated:
+            text += (
+                f"\nKata sandi meja: {done.passphrase}\nCatat dan sampaikan kepada petugas "
+                "meja; kata sandi ini tidak ditampilkan lagi dan tidak disimpan. Tanpa kata "
+                "sandi paket tidak dapat dibuka (buat paket baru dengan --ulang)."
+            )
+        _emit(args, done.as_dict(), text)
         return 0
     if args.action == "import":
-        info = desk_sync.import_package(conn, args.file)
+        info = desk_sync.import_package(conn, args.file, _passphrase(args))
         _emit(args, {**info.as_dict(), "db": str(ctx.paths.db)},
               f"Database meja siap: {info.name} untuk kegiatan '{info.event_title}' "
               f"({ctx.paths.db}). Buka Ikrar Desktop dengan database ini.")  # fmt: skip
@@ -118,6 +129,24 @@ def cmd_desk(args: argparse.Namespace) -> int:
     _emit(args, {"conflict": args.conflict, "state": "resolved", "status": args.status},
           f"Konflik #{args.conflict} diputuskan: {args.status}.")  # fmt: skip
     return 0
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    """--passphrase, or asked without echo on a terminal; refused when neither is possible."""
+    if args.passphrase is not None:
+        return str(args.passphrase)
+    import sys
+
+    from ikrar_desktop.errors import UserError
+
+    if not sys.stdin.isatty():
+        raise UserError(
+            "Kata sandi meja belum diberikan.",
+            "Tambahkan --passphrase KATA-SANDI (kata sandi yang ditampilkan saat paket dibuat).",
+        )
+    from getpass import getpass
+
+    return getpass("Kata sandi meja: ")
 
 
 def _merge_text(reports: list[Any]) -> str:

@@ -77,7 +77,7 @@ def _entry(row: Sequence[object]) -> dm.Entry:
 
 
 def _verified(conn: sqlite3.Connection, path: Path, event_id: int | None) -> tuple[Any, ...]:
-    found, head = pkg.read(path)
+    found = pkg.read(path)
     name = path.name
     m = found.manifest
     if found.kind == pkg.PACKAGE_FORMAT:
@@ -95,27 +95,28 @@ def _verified(conn: sqlite3.Connection, path: Path, event_id: int | None) -> tup
     try:
         ev, desk, package_id = int(m["event_id"]), str(m["desk"]), str(m["package_id"])
     except (KeyError, ValueError) as exc:
-        raise pkg._tampered(name) from exc
+        raise pkg.tampered(name) from exc
     if event_id is not None and ev != event_id:
         raise PackageRefusedError(
             f"{name} berisi catatan {desk} untuk kegiatan '{m.get('event_title', '?')}' "
             f"(nomor {ev}), bukan untuk kegiatan yang sedang digabung (nomor {event_id}).",
             "Gabungkan berkas itu pada kegiatannya sendiri.",
         )
-    pkg.verify(name, head, found.signature, "desk",
-               desk_key(bytes.fromhex(secret), db_id, ev, desk, package_id))  # fmt: skip
+    # only a file sealed with this desk's key opens: the key is derived again here from the
+    # database secret, never read from a file
+    payload = pkg.open_return(found, desk_key(bytes.fromhex(secret), db_id, ev, desk, package_id))
     issued = desk_store.package(conn, package_id)
     if issued is None or issued.event_id != ev or issued.desk != desk:
         raise PackageRefusedError(
             f"Paket meja untuk {name} tidak tercatat di database ini.",
             "Gabungkan berkas ini di PC utama yang membuat paket mejanya.",
         )
-    rows = found.members.get("log.json")
+    rows = payload.get("log") if isinstance(payload, dict) else None
     if not isinstance(rows, list) or any(
         not isinstance(r, list) or len(r) != len(ROW_COLUMNS) or r[ROW_COLUMNS.index("event_id")]
         != ev for r in rows
     ):  # fmt: skip
-        raise pkg._tampered(name)
+        raise pkg.tampered(name)
     return found, issued, rows
 
 
@@ -143,7 +144,7 @@ def merge_return(conn: sqlite3.Connection, path: str | Path, **options: Any) -> 
 @dataclass(slots=True)
 class _Accepted:
     report: MergeReport
-    found: pkg.Package
+    found: pkg.Sealed
     issued: desk_store.DeskPackage
     rows: list[list[object]]
     shift: timedelta
