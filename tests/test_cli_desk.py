@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
+import sqlite3
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -112,3 +115,36 @@ def test_refused_and_unreadable_files(capsys: pytest.CaptureFixture[str], main_d
     code, _ = _run(capsys, main_db, "desk", "import", str(folder / "m1.ikrarmeja"),
                    "--passphrase", PASSPHRASE)  # fmt: skip
     assert code == 1
+
+
+def _refused(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> str:
+    code = main(["--db", str(db), *argv])
+    assert code == 1
+    return capsys.readouterr().err
+
+
+def test_passphrase_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], main_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = main_db.parent
+    package = str(folder / "m1.ikrarmeja")
+    code, text = _run(capsys, main_db, "desk", "export", "1", "--desk", "Meja 1", "--out",
+                      package)  # fmt: skip
+    assert code == 0
+    phrase = re.search(r"Kata sandi meja: (\S+)", text)
+    assert phrase and "tidak ditampilkan lagi" in text
+    desk = folder / "meja1.sqlite"
+    err = _refused(capsys, desk, "desk", "import", package, "--passphrase", "SALAH-SALAH-SALAH")
+    assert "Kata sandi meja" in err and "salah" in err
+    with sqlite3.connect(desk) as conn:
+        assert conn.execute("SELECT count(*) FROM employees").fetchone()[0] == 0
+        desk_rows = "SELECT count(*) FROM settings WHERE key LIKE 'desk.%'"
+        assert conn.execute(desk_rows).fetchone()[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: nobody to ask
+    assert "--passphrase" in _refused(capsys, desk, "desk", "import", package)
+    code, out = _run(capsys, desk, "desk", "import", package, "--passphrase",
+                     phrase.group(1).lower(), "--json")  # fmt: skip
+    assert code == 0 and out["desk"] == "Meja 1"
+    err = _refused(capsys, main_db, "desk", "export", "1", "--desk", "Meja 2", "--out",
+                   str(folder / "m2.ikrarmeja"), "--passphrase", "pendek")  # fmt: skip
+    assert "terlalu pendek" in err and not (folder / "m2.ikrarmeja").exists()
