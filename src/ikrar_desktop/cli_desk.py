@@ -60,7 +60,7 @@ def cmd_desk(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
     from ikrar_desktop.context import AppContext
-    from ikrar_desktop.services import desk_returns, desk_sync
+    from ikrar_desktop.services import desk_report, desk_returns, desk_sync
 
     ctx = AppContext.open(args.db)
     conn = ctx.conn
@@ -95,17 +95,19 @@ def cmd_desk(args: argparse.Namespace) -> int:
             tolerance=timedelta(minutes=args.tolerance_minutes),
         )  # fmt: skip
         conflicts = {(c.employee_id, c.kind): c for r in reports for c in r.conflicts}
+        people = desk_report.merge_people(conn, reports)
         data = {
             "new": sum(r.new for r in reports),
             "duplicate": sum(r.duplicate for r in reports),
             "differing": sum(r.differing for r in reports),
             "conflicting": len({i for c in conflicts.values() for i in c.log_ids}),
             "conflicts": [c.as_dict() for c in conflicts.values()],
+            "people": [p.as_dict() for p in people],
             "refused": [{"file": r.file, "error": r.refused, "hint": r.hint}
                         for r in reports if r.refused],
             "files": [r.as_dict() for r in reports],
         }  # fmt: skip
-        _emit(args, data, _merge_text(reports))
+        _emit(args, data, _merge_text(reports, people))
         return max((r.exit_code for r in reports), default=0)
     if args.action == "conflicts":
         from ikrar_desktop.store import desk as desk_store
@@ -149,7 +151,7 @@ def _passphrase(args: argparse.Namespace) -> str:
     return getpass("Kata sandi meja: ")
 
 
-def _merge_text(reports: list[Any]) -> str:
+def _merge_text(reports: list[Any], people: list[Any]) -> str:
     lines = []
     for r in reports:
         if r.refused:
@@ -162,6 +164,7 @@ def _merge_text(reports: list[Any]) -> str:
         )
         if r.clock is not None and r.clock.flagged:
             lines.append("  PERHATIAN: " + r.clock.message(r.desk))
-        for c in r.conflicts:
-            lines.append(f"  konflik ({c.label}): {c.detail}")
+    if people:
+        lines.append(f"Konflik antarmeja, {len(people)} orang (periksa dengan 'desk conflicts'):")
+        lines += [f"  {p.text()}" for p in people]
     return "\n".join(lines)

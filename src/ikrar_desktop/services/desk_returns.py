@@ -359,28 +359,35 @@ def _store_conflicts(
             )
 
 
-def verify_state(conn: sqlite3.Connection, event_id: int) -> list[int]:
-    """People whose stored state differs from what their log says (empty when consistent)."""
-    people = [r[0] for r in conn.execute(
-        "SELECT employee_id FROM obligations WHERE event_id = ?", (event_id,))]  # fmt: skip
-    wrong = []
+def entries_of(
+    conn: sqlite3.Connection, event_id: int, employee_ids: Sequence[int]
+) -> dict[int, list[dm.Entry]]:
+    """These people's whole log at one event (every station), for reports."""
+    out: dict[int, list[dm.Entry]] = {i: [] for i in employee_ids}
     select = ", ".join(ROW_COLUMNS)
+    for start in range(0, len(employee_ids), 500):
+        chunk = list(employee_ids[start : start + 500])
+        for row in conn.execute(
+            f"SELECT {select} FROM attendance_log WHERE event_id = ? "
+            f"AND employee_id IN ({','.join('?' * len(chunk))})",
+            [event_id, *chunk],
+        ):
+            out[int(row[_EMP])].append(_entry(row))
+    return out
+
+
+def verify_state(conn: sqlite3.Connection, event_id: int) -> list[int]:
+    """People whose stored state differs from what their log says, or is not a possible state
+    (empty when consistent)."""
     cols = ", ".join(dm.STATE_COLUMNS)
-    for start in range(0, len(people), 500):
-        chunk = people[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        logs: dict[int, list[dm.Entry]] = {p: [] for p in chunk}
-        for row in conn.execute(
-            f"SELECT {select} FROM attendance_log WHERE event_id = ? AND employee_id IN ({marks})",
-            [event_id, *chunk],
-        ):
-            logs[int(row[_EMP])].append(_entry(row))
-        for row in conn.execute(
-            f"SELECT employee_id, {cols} FROM obligations WHERE event_id = ? "
-            f"AND employee_id IN ({marks})",
-            [event_id, *chunk],
-        ):
-            state = dm.fold(logs[int(row[0])])
-            if tuple(state[c] for c in dm.STATE_COLUMNS) != tuple(row[1:]):
-                wrong.append(int(row[0]))
+    rows = conn.execute(
+        f"SELECT employee_id, {cols} FROM obligations WHERE event_id = ?", (event_id,)
+    ).fetchall()
+    logs = entries_of(conn, event_id, [int(r[0]) for r in rows])
+    wrong = []
+    for row in rows:
+        state = dm.fold(logs[int(row[0])])
+        stored = dict(zip(dm.STATE_COLUMNS, row[1:], strict=True))
+        if tuple(state[c] for c in dm.STATE_COLUMNS) != tuple(row[1:]) or dm.problems(stored):
+            wrong.append(int(row[0]))
     return wrong
