@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from ikrar_desktop.domain import attendance as rules
-from ikrar_desktop.domain.names import search_key
 from ikrar_desktop.domain.nik import mask_nik
 from ikrar_desktop.errors import UserError, ValidationError
 from ikrar_desktop.exchange import desk_package as pkg
 from ikrar_desktop.exchange.desk_package import PackageRefusedError
+from ikrar_desktop.services.desk_fill import fill_desk
 from ikrar_desktop.services.events import get_event, stamp
 from ikrar_desktop.store import desk as desk_store
 from ikrar_desktop.store.attendance import LOG_COLUMNS
@@ -298,7 +298,7 @@ def import_package(
         if existing is not None:
             return existing
         try:
-            _fill(conn, event_id, members)
+            fill_desk(conn, event_id, members, STATE, ROW_COLUMNS)
         except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
             raise pkg.tampered(name) from exc
         base = conn.execute("SELECT coalesce(max(seq), 0) FROM attendance_log").fetchone()[0]
@@ -313,57 +313,6 @@ def import_package(
     info = desk_info(conn)
     assert info is not None
     return info
-
-
-def _fill(conn: sqlite3.Connection, event_id: int, members: dict[str, Any]) -> None:
-    event = members["event.json"]
-    cols = (*EVENT_FIELDS, "status", "created_at", "updated_at")
-    values = [event[c] for c in cols]
-    conn.execute(
-        f"INSERT INTO events (id, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})",
-        [event_id, *values],
-    )
-    people: list[dict[str, Any]] = members["people.json"]
-    units = {int(p["unit_id"]): str(p["unit_name"]) for p in people if p.get("unit_id")}
-    keys: set[str] = set()
-    kept: set[int] = set()
-    for unit_id, unit_name in units.items():
-        key = f"{unit_id}:{search_key(unit_name)}"  # unique even when two units share a name
-        if key not in keys:
-            keys.add(key)
-            kept.add(unit_id)
-            conn.execute(
-                "INSERT INTO units (id, name, name_key, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (unit_id, unit_name or "-", key, event["created_at"], event["created_at"]),
-            )
-    conn.executemany(
-        """INSERT INTO employees (id, nip, gelar_depan, nama, gelar_belakang, status, jabatan,
-               unit_id, search_key, sort_key, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            (p["employee_id"], p["nip"], p["gelar_depan"], p["nama"], p["gelar_belakang"],
-             p["emp_status"], p["jabatan"], p["unit_id"] if p.get("unit_id") in kept else None,
-             search_key(str(p["nama"])), search_key(str(p["nama"])), p["added_at"], p["added_at"])
-            for p in people
-        ],
-    )  # fmt: skip
-    conn.executemany(
-        "INSERT INTO desk_nik (employee_id, nik_hash, nik_masked) VALUES (?, ?, ?)",
-        [(p["employee_id"], p["nik_hash"], p["nik_masked"]) for p in people if p.get("nik_hash")],
-    )
-    obl = ("employee_id", "unit_id", "unit_name", "jabatan", "emp_status", "display_name", "nip")
-    conn.executemany(
-        f"""INSERT INTO obligations (event_id, nik, {", ".join(obl + STATE)})
-            VALUES (?, ?, {", ".join("?" * len(obl + STATE))})""",
-        [[event_id, p.get("nik_masked"), *(p[c] for c in obl + STATE)] for p in people],
-    )
-    rows = members["log.json"]
-    conn.executemany(
-        f"INSERT INTO attendance_log ({', '.join(ROW_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * len(ROW_COLUMNS))})",
-        [list(r) for r in rows],
-    )
 
 
 @dataclass(slots=True)
