@@ -18,7 +18,7 @@ from common import HEADER, copy_db, demo_db, row
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 DESKS = 10
 ACTIONS = 1000
-ROUNDS = 5
+ROUNDS = int(os.environ.get("IKRAR_BENCH_ROUNDS", "5"))
 
 
 def main() -> None:

@@ -148,3 +148,22 @@ def test_passphrase_on_the_command_line(
     err = _refused(capsys, main_db, "desk", "export", "1", "--desk", "Meja 2", "--out",
                    str(folder / "m2.ikrarmeja"), "--passphrase", "pendek")  # fmt: skip
     assert "terlalu pendek" in err and not (folder / "m2.ikrarmeja").exists()
+
+
+def test_import_asks_for_the_passphrase_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], main_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = main_db.parent
+    package = str(folder / "m1.ikrarmeja")
+    _run(capsys, main_db, "desk", "export", "1", "--desk", "Meja 1", "--out", package,
+         "--passphrase", PASSPHRASE)  # fmt: skip
+    asked: list[str] = []
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal(""))
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or PASSPHRASE)
+    code, out = _run(capsys, folder / "meja1.sqlite", "desk", "import", package, "--json")
+    assert code == 0 and out["desk"] == "Meja 1" and asked == ["Kata sandi meja: "]

@@ -148,7 +148,10 @@ def _passphrase(args: argparse.Namespace) -> str:
         )
     from getpass import getpass
 
-    return getpass("Kata sandi meja: ")
+    try:
+        return getpass("Kata sandi meja: ")
+    except EOFError as exc:  # Ctrl+D at the question
+        raise UserError("Kata sandi meja tidak diketik; paket tidak dibuka.") from exc
 
 
 def _merge_text(reports: list[Any], people: list[Any]) -> str:
