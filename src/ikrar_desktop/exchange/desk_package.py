@@ -154,12 +154,22 @@ def write(path: str | Path, manifest: dict[str, Any], payload: object, key: byte
     return hashlib.sha256(target.read_bytes()).hexdigest()
 
 
-def seal_package(
-    path: str | Path, manifest: dict[str, Any], payload: object, passphrase: str
-) -> str:
-    """Write a desk package sealed under a key derived from ``passphrase`` with scrypt."""
+def package_key(passphrase: str) -> tuple[dict[str, object], bytes]:
+    """Fresh scrypt parameters (a random salt) and the key they give for ``passphrase``; the
+    parameters go into the package's manifest (see :func:`seal_package`)."""
     kdf = _kdf_params()
-    key = passphrase_key(passphrase, kdf)
+    return kdf, passphrase_key(passphrase, kdf)
+
+
+def seal_package(
+    path: str | Path,
+    manifest: dict[str, Any],
+    payload: object,
+    sealing: tuple[dict[str, object], bytes],
+) -> str:
+    """Write a desk package sealed under a key from :func:`package_key` (derived before the
+    caller's transaction: scrypt takes a noticeable moment)."""
+    kdf, key = sealing
     return write(path, {**manifest, "kdf": kdf}, payload, key)
 
 

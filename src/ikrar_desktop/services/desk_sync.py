@@ -183,9 +183,9 @@ def export_package(
     name = clean_desk_name(desk)
     generated = passphrase is None
     phrase = pkg.new_passphrase() if passphrase is None else passphrase
-    pkg.normalize_passphrase(phrase)  # a too-short one is refused before anything is written
     event = get_event(conn, event_id)
     rules.check_editable(event.status, event.title)
+    sealing = pkg.package_key(phrase)  # a too-short one is refused before anything is written
     at = stamp(now)
     with write(conn):
         if name in desk_store.desk_names(conn, event_id) and not reissue:
@@ -218,7 +218,7 @@ def export_package(
             "keys": {"desk": key.hex(), "nik": nik.hex()}, "log_columns": list(ROW_COLUMNS),
             "event": event_values, "people": people, "log": log,
         }  # fmt: skip
-        pkg.seal_package(out, manifest, payload, phrase)
+        pkg.seal_package(out, manifest, payload, sealing)
     return ExportResult(str(out), name, event_id, package_id, len(people), len(log), with_nik,
                         phrase, generated)  # fmt: skip
 
