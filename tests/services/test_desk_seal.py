@@ -130,6 +130,8 @@ def test_wrong_passphrase_imports_nothing(one: Site, tmp_path: Path) -> None:
         "SELECT (SELECT count(*) FROM employees) + (SELECT count(*) FROM events) "
         "+ (SELECT count(*) FROM desk_nik)"
     ).fetchone()[0] == 0  # fmt: skip
+    with pytest.raises(PackageRefusedError, match=r"Kata sandi meja .* salah"):
+        desk_sync.import_package(desk, package, "UJI7")
     # case, spaces and dashes as the clerk types them do not matter
     info = desk_sync.import_package(desk, package, " uji7 meja k3rt 9whp ")
     assert info.name == "Meja 1"

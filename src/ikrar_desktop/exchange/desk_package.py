@@ -266,10 +266,9 @@ def _unseal(found: Sealed, key: bytes) -> Any:
 
 def open_package(found: Sealed, passphrase: str) -> Any:
     """The payload of a desk package; a wrong passphrase (or a changed file) is refused."""
-    key = passphrase_key(passphrase, found.manifest.get("kdf"), found.name)
     try:
-        return _unseal(found, key)
-    except InvalidTag as exc:
+        return _unseal(found, passphrase_key(passphrase, found.manifest.get("kdf"), found.name))
+    except (InvalidTag, ValidationError) as exc:  # a too-short one is just as wrong
         raise PackageRefusedError(
             f"Kata sandi meja untuk {found.name} salah (atau berkasnya telah diubah); "
             "tidak ada yang dibuka.",
