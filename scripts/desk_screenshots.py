@@ -40,9 +40,9 @@ def prepare(work: Path) -> tuple[Path, Path, list[Path], int]:
     desks, returns = [], []
     for n in (1, 2):
         pkg = work / f"meja{n}.ikrarmeja"
-        desk_sync.export_package(main, ev, f"Meja {n}", pkg, now=t0)
+        made = desk_sync.export_package(main, ev, f"Meja {n}", pkg, now=t0)
         conn = open_database(work / f"meja{n}.sqlite")
-        desk_sync.import_package(conn, pkg, now=t0 + timedelta(minutes=5))
+        desk_sync.import_package(conn, pkg, made.passphrase, now=t0 + timedelta(minutes=5))
         desks.append(conn)
     for i, emp in enumerate(people[:40]):
         desk = desks[i % 2]

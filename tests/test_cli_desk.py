@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
+import sqlite3
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -16,6 +19,9 @@ PEOPLE = [
     ("Siti Aminah", "198502022010012002", "Dinas Pendidikan", "PNS"),
     ("Dewi Lestari", "3201014501900001", "Dinas Kesehatan", "Non-ASN"),
 ]
+
+
+PASSPHRASE = "kata sandi meja satu"
 
 
 @pytest.fixture(autouse=True)
@@ -47,8 +53,10 @@ def test_flash_drive_round_trip(capsys: pytest.CaptureFixture[str], main_db: Pat
         code, out = _run(capsys, main_db, "desk", "export", "1", "--desk", f"Meja {n}",
                          "--out", str(folder / f"m{n}.ikrarmeja"), "--json")  # fmt: skip
         assert code == 0 and out["people"] == 3 and out["people_without_nip"] == 1
+        assert out["passphrase_generated"] is True
         code, out = _run(capsys, folder / f"meja{n}.sqlite", "desk", "import",
-                         str(folder / f"m{n}.ikrarmeja"), "--json")  # fmt: skip
+                         str(folder / f"m{n}.ikrarmeja"), "--passphrase", out["passphrase"],
+                         "--json")  # fmt: skip
         assert code == 0 and out["desk"] == f"Meja {n}" and out["event_id"] == 1
     code, _ = _run(capsys, folder / "meja1.sqlite", "checkin", "1", "198001012005011001")
     assert code == 0
@@ -81,14 +89,17 @@ def test_flash_drive_round_trip(capsys: pytest.CaptureFixture[str], main_db: Pat
 def test_refused_and_unreadable_files(capsys: pytest.CaptureFixture[str], main_db: Path) -> None:
     folder = main_db.parent
     _run(capsys, main_db, "desk", "export", "1", "--desk", "Meja 1", "--out",
-         str(folder / "m1.ikrarmeja"))  # fmt: skip
-    _run(capsys, folder / "meja1.sqlite", "desk", "import", str(folder / "m1.ikrarmeja"))
+         str(folder / "m1.ikrarmeja"), "--passphrase", PASSPHRASE)  # fmt: skip
+    _run(capsys, folder / "meja1.sqlite", "desk", "import", str(folder / "m1.ikrarmeja"),
+         "--passphrase", PASSPHRASE)  # fmt: skip
     _run(capsys, folder / "meja1.sqlite", "checkin", "1", "Siti Aminah", "--status", "izin")
     ret = folder / "k1.ikrarkembali"
     _run(capsys, folder / "meja1.sqlite", "desk", "return", "--out", str(ret))
     with zipfile.ZipFile(ret) as zf:
         contents = {n: zf.read(n) for n in zf.namelist()}
-    contents["log.json"] = contents["log.json"].replace(b'"izin"', b'"hadir"')
+    sealed = bytearray(contents["sealed.bin"])
+    sealed[-20] ^= 0x01  # one bit of the sealed log
+    contents["sealed.bin"] = bytes(sealed)
     with zipfile.ZipFile(ret, "w") as zf:
         for name, blob in contents.items():
             zf.writestr(name, blob)
@@ -101,5 +112,58 @@ def test_refused_and_unreadable_files(capsys: pytest.CaptureFixture[str], main_d
     assert code == 2 and "rusak" in out["refused"][0]["error"]
     code, _ = _run(capsys, main_db, "desk", "return", "--out", str(folder / "x"))
     assert code == 1
-    code, _ = _run(capsys, main_db, "desk", "import", str(folder / "m1.ikrarmeja"))
+    code, _ = _run(capsys, main_db, "desk", "import", str(folder / "m1.ikrarmeja"),
+                   "--passphrase", PASSPHRASE)  # fmt: skip
     assert code == 1
+
+
+def _refused(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> str:
+    code = main(["--db", str(db), *argv])
+    assert code == 1
+    return capsys.readouterr().err
+
+
+def test_passphrase_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], main_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = main_db.parent
+    package = str(folder / "m1.ikrarmeja")
+    code, text = _run(capsys, main_db, "desk", "export", "1", "--desk", "Meja 1", "--out",
+                      package)  # fmt: skip
+    assert code == 0
+    phrase = re.search(r"Kata sandi meja: (\S+)", text)
+    assert phrase and "tidak ditampilkan lagi" in text
+    desk = folder / "meja1.sqlite"
+    err = _refused(capsys, desk, "desk", "import", package, "--passphrase", "SALAH-SALAH-SALAH")
+    assert "Kata sandi meja" in err and "salah" in err
+    with sqlite3.connect(desk) as conn:
+        assert conn.execute("SELECT count(*) FROM employees").fetchone()[0] == 0
+        desk_rows = "SELECT count(*) FROM settings WHERE key LIKE 'desk.%'"
+        assert conn.execute(desk_rows).fetchone()[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: nobody to ask
+    assert "--passphrase" in _refused(capsys, desk, "desk", "import", package)
+    code, out = _run(capsys, desk, "desk", "import", package, "--passphrase",
+                     phrase.group(1).lower(), "--json")  # fmt: skip
+    assert code == 0 and out["desk"] == "Meja 1"
+    err = _refused(capsys, main_db, "desk", "export", "1", "--desk", "Meja 2", "--out",
+                   str(folder / "m2.ikrarmeja"), "--passphrase", "pendek")  # fmt: skip
+    assert "terlalu pendek" in err and not (folder / "m2.ikrarmeja").exists()
+
+
+def test_import_asks_for_the_passphrase_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], main_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = main_db.parent
+    package = str(folder / "m1.ikrarmeja")
+    _run(capsys, main_db, "desk", "export", "1", "--desk", "Meja 1", "--out", package,
+         "--passphrase", PASSPHRASE)  # fmt: skip
+    asked: list[str] = []
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal(""))
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or PASSPHRASE)
+    code, out = _run(capsys, folder / "meja1.sqlite", "desk", "import", package, "--json")
+    assert code == 0 and out["desk"] == "Meja 1" and asked == ["Kata sandi meja: "]

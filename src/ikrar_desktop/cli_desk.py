@@ -20,9 +20,13 @@ def add_desk_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--desk", required=True, metavar="NAMA", help='nama meja, mis. "Meja 1"')
     p.add_argument("--out", required=True, metavar="FILE", help="berkas .ikrarmeja")
     p.add_argument("--ulang", action="store_true", help="buat ulang paket untuk meja yang sama")
+    p.add_argument("--passphrase", metavar="P",
+                   help="kata sandi meja (bawaan: dibuatkan dan ditampilkan sekali)")  # fmt: skip
     json_flag(p)
     p = ds.add_parser("import", help="buka paket meja ke database meja ini (di PC meja)")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--passphrase", metavar="P",
+                   help="kata sandi meja dari PC utama (bila tidak diisi: ditanyakan)")  # fmt: skip
     json_flag(p)
     p = ds.add_parser("return", help="buat berkas kembalian dari database meja (di PC meja)")
     p.add_argument("--out", required=True, metavar="FILE", help="berkas .ikrarkembali")
@@ -56,18 +60,25 @@ def cmd_desk(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
     from ikrar_desktop.context import AppContext
-    from ikrar_desktop.services import desk_returns, desk_sync
+    from ikrar_desktop.services import desk_report, desk_returns, desk_sync
 
     ctx = AppContext.open(args.db)
     conn = ctx.conn
     if args.action == "export":
-        done = desk_sync.export_package(conn, args.event, args.desk, args.out, reissue=args.ulang)
-        _emit(args, done.as_dict(),
-              f"Paket {done.desk} untuk kegiatan #{done.event_id}: {done.people} pegawai "
-              f"(NIK tersamar untuk {done.with_nik} orang tanpa NIP) → {done.file}")  # fmt: skip
+        done = desk_sync.export_package(conn, args.event, args.desk, args.out,
+                                        passphrase=args.passphrase, reissue=args.ulang)  # fmt: skip
+        text = (f"Paket {done.desk} untuk kegiatan #{done.event_id}: {done.people} pegawai "
+                f"(NIK tersamar untuk {done.with_nik} orang tanpa NIP) → {done.file}")  # fmt: skip
+        if done.generated:
+            text += (
+                f"\nKata sandi meja: {done.passphrase}\nCatat dan sampaikan kepada petugas "
+                "meja; kata sandi ini tidak ditampilkan lagi dan tidak disimpan. Tanpa kata "
+                "sandi paket tidak dapat dibuka (buat paket baru dengan --ulang)."
+            )
+        _emit(args, done.as_dict(), text)
         return 0
     if args.action == "import":
-        info = desk_sync.import_package(conn, args.file)
+        info = desk_sync.import_package(conn, args.file, _passphrase(args))
         _emit(args, {**info.as_dict(), "db": str(ctx.paths.db)},
               f"Database meja siap: {info.name} untuk kegiatan '{info.event_title}' "
               f"({ctx.paths.db}). Buka Ikrar Desktop dengan database ini.")  # fmt: skip
@@ -84,17 +95,19 @@ def cmd_desk(args: argparse.Namespace) -> int:
             tolerance=timedelta(minutes=args.tolerance_minutes),
         )  # fmt: skip
         conflicts = {(c.employee_id, c.kind): c for r in reports for c in r.conflicts}
+        people = desk_report.merge_people(conn, reports)
         data = {
             "new": sum(r.new for r in reports),
             "duplicate": sum(r.duplicate for r in reports),
             "differing": sum(r.differing for r in reports),
             "conflicting": len({i for c in conflicts.values() for i in c.log_ids}),
             "conflicts": [c.as_dict() for c in conflicts.values()],
+            "people": [p.as_dict() for p in people],
             "refused": [{"file": r.file, "error": r.refused, "hint": r.hint}
                         for r in reports if r.refused],
             "files": [r.as_dict() for r in reports],
         }  # fmt: skip
-        _emit(args, data, _merge_text(reports))
+        _emit(args, data, _merge_text(reports, people))
         return max((r.exit_code for r in reports), default=0)
     if args.action == "conflicts":
         from ikrar_desktop.store import desk as desk_store
@@ -120,7 +133,28 @@ def cmd_desk(args: argparse.Namespace) -> int:
     return 0
 
 
-def _merge_text(reports: list[Any]) -> str:
+def _passphrase(args: argparse.Namespace) -> str:
+    """--passphrase, or asked without echo on a terminal; refused when neither is possible."""
+    if args.passphrase is not None:
+        return str(args.passphrase)
+    import sys
+
+    from ikrar_desktop.errors import UserError
+
+    if not sys.stdin.isatty():
+        raise UserError(
+            "Kata sandi meja belum diberikan.",
+            "Tambahkan --passphrase KATA-SANDI (kata sandi yang ditampilkan saat paket dibuat).",
+        )
+    from getpass import getpass
+
+    try:
+        return getpass("Kata sandi meja: ")
+    except EOFError as exc:  # Ctrl+D at the question
+        raise UserError("Kata sandi meja tidak diketik; paket tidak dibuka.") from exc
+
+
+def _merge_text(reports: list[Any], people: list[Any]) -> str:
     lines = []
     for r in reports:
         if r.refused:
@@ -133,6 +167,7 @@ def _merge_text(reports: list[Any]) -> str:
         )
         if r.clock is not None and r.clock.flagged:
             lines.append("  PERHATIAN: " + r.clock.message(r.desk))
-        for c in r.conflicts:
-            lines.append(f"  konflik ({c.label}): {c.detail}")
+    if people:
+        lines.append(f"Konflik antarmeja, {len(people)} orang (periksa dengan 'desk conflicts'):")
+        lines += [f"  {p.text()}" for p in people]
     return "\n".join(lines)

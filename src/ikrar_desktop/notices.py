@@ -53,6 +53,13 @@ LIBRARIES: tuple[Notice, ...] = (
     Notice("platformdirs", "MIT", "kontributor platformdirs", "platformdirs"),
     Notice("psutil", "BSD-3-Clause", "Giampaolo Rodola", "psutil"),
     Notice(
+        "cryptography (segel paket meja)",
+        "Apache-2.0 OR BSD-3-Clause",
+        "Python Cryptographic Authority dan kontributor; memuat OpenSSL (Apache-2.0)",
+        "cryptography",
+    ),
+    Notice("cffi", "MIT-0", "Armin Rigo, Maciej Fijalkowski dan kontributor", "cffi"),
+    Notice(
         "click, tabulate, python-dateutil, pluggy",
         "BSD-3-Clause / MIT / Apache-2.0",
         "dependensi sqlite-utils",

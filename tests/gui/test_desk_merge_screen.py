@@ -53,6 +53,9 @@ def test_desk_mode_and_merge_screen(qtbot, tmp_path: Path) -> None:  # type: ign
     dialog = open_merge(window, 1)
     qtbot.addWidget(dialog)
     dialog.merge(files)
+    shown = dialog.message.text()  # the person once, named, with both desks' actions
+    assert shown.count("Ahmad Fauzi") == 1 and f"(NIP {nip})" in shown
+    assert "Meja 1: Hadir 08.05; Meja 2: Hadir 08.07" in shown
     assert dialog.desks.rowCount() == 2 and dialog.conflicts.rowCount() == 1
     assert "Hadir di dua meja" in dialog.conflicts.rows[0]
     assert "1 perlu dicek" in dialog.conflict_title.text()

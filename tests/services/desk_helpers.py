@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from event_helpers import T0, event, regency
 
 from ikrar_desktop.domain.employee import Employee
+from ikrar_desktop.exchange import desk_package as pkg
 from ikrar_desktop.services import desk_sync
 from ikrar_desktop.store.schema import open_database
+
+PASSPHRASE = "UJI7-MEJA-K3RT-9WHP"
+FAST_KDF = 10  # scrypt 2**10 in tests; the shipped cost (2**17) is checked on its own
+
+
+def export(
+    main: sqlite3.Connection, event_id: int, name: str, out: Path, now: datetime = T0
+) -> desk_sync.ExportResult:
+    """A desk package under the test passphrase, with a cheap scrypt (the import reads the
+    cost from the package, so nothing else changes)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pkg, "KDF_LOG2_N", FAST_KDF)
+        return desk_sync.export_package(main, event_id, name, out, passphrase=PASSPHRASE, now=now)
 
 
 @dataclass
@@ -27,9 +42,9 @@ class Site:
     def add_desk(self, name: str, clock: timedelta = timedelta(0)) -> sqlite3.Connection:
         slug = name.replace(" ", "")
         package = self.folder / f"{slug}.ikrarmeja"
-        desk_sync.export_package(self.main, self.event_id, name, package, now=T0)
+        export(self.main, self.event_id, name, package)
         conn = open_database(self.folder / f"{slug}.sqlite")
-        desk_sync.import_package(conn, package, now=T0 + timedelta(minutes=2) + clock)
+        desk_sync.import_package(conn, package, PASSPHRASE, now=T0 + timedelta(minutes=2) + clock)
         self.desks[name] = conn
         return conn
 

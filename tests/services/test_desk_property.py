@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from desk_helpers import state
+from desk_helpers import PASSPHRASE, export, state
 from event_helpers import T0, event, regency
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -45,10 +45,10 @@ def template() -> Iterator[Template]:
         event_id = event(main)
         desks = []
         for n in range(1, MAX_DESKS + 1):
-            desk_sync.export_package(main, event_id, f"Meja {n}", folder / f"{n}.pkg", now=T0)
+            export(main, event_id, f"Meja {n}", folder / f"{n}.pkg")
             path = folder / f"desk{n}.sqlite"
             conn = open_database(path)
-            desk_sync.import_package(conn, folder / f"{n}.pkg", now=T0)
+            desk_sync.import_package(conn, folder / f"{n}.pkg", PASSPHRASE, now=T0)
             conn.close()
             desks.append(path)
         main.close()

@@ -9,12 +9,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from desk_helpers import Site, site, state
+from desk_helpers import PASSPHRASE, Site, export, site, state
 from event_helpers import T0, event
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import desk_merge as dm
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.exchange import desk_package as pkg
 from ikrar_desktop.exchange.desk_package import PackageRefusedError
 from ikrar_desktop.services import checkin, desk_conflicts, desk_returns, desk_sync, events, recap
 from ikrar_desktop.store import audit_bulk
@@ -49,12 +50,11 @@ def merge(s: Site, *files: Path, **options: object) -> list[desk_returns.MergeRe
 def test_package_carries_only_what_the_desk_needs(two: Site, tmp_path: Path) -> None:
     other = event(two.main, title="Apel Lain")
     out = tmp_path / "p.ikrarmeja"
-    done = desk_sync.export_package(two.main, two.event_id, "Meja 9", out, now=T0)
+    done = export(two.main, two.event_id, "Meja 9", out)
     assert done.people == 7 and done.with_nik == 1
-    with zipfile.ZipFile(out) as zf:
-        text = b"".join(zf.read(n) for n in zf.namelist()).decode()
-        people = json.loads(zf.read("people.json"))
-        ev = json.loads(zf.read("event.json"))
+    sealed = pkg.open_package(pkg.read(out), PASSPHRASE)  # what the desk gets once opened
+    text = json.dumps(sealed)
+    people, ev = sealed["people"], sealed["event"]
     assert NIK_DEWI not in text and "Apel Lain" not in text and str(other) != ev.get("id")
     dewi = next(p for p in people if p["nama"] == "Dewi Lestari")
     assert dewi["nik_masked"] == "3201********0001" and len(dewi["nik_hash"]) == 64
@@ -87,12 +87,12 @@ def test_desk_mode_database_and_station(two: Site) -> None:
 
 def test_import_is_idempotent_and_refuses_other_databases(two: Site, tmp_path: Path) -> None:
     package = tmp_path / "Meja1.ikrarmeja"
-    again = desk_sync.import_package(two.desks["Meja 1"], package)
+    again = desk_sync.import_package(two.desks["Meja 1"], package, PASSPHRASE)
     assert again.name == "Meja 1"
     with pytest.raises(PackageRefusedError, match="sudah berisi data"):
-        desk_sync.import_package(two.main, package)
+        desk_sync.import_package(two.main, package, PASSPHRASE)
     with pytest.raises(PackageRefusedError, match="database Meja 2"):
-        desk_sync.import_package(two.desks["Meja 2"], package)
+        desk_sync.import_package(two.desks["Meja 2"], package, PASSPHRASE)
     with pytest.raises(UserError, match="hanya di PC utama"):
         desk_sync.export_package(two.desks["Meja 1"], two.event_id, "X", tmp_path / "x")
     with pytest.raises(UserError, match="bukan database meja"):
@@ -214,9 +214,14 @@ def test_undo_of_an_action_recorded_on_another_station_is_a_conflict() -> None:
 def _rewrite(path: Path, member: str, change: object) -> None:
     with zipfile.ZipFile(path) as zf:
         contents = {n: zf.read(n) for n in zf.namelist()}
-    data = json.loads(contents[member])
-    change(data)  # type: ignore[operator]
-    contents[member] = json.dumps(data).encode()
+    if member == pkg.SEALED:
+        blob = bytearray(contents[member])
+        blob[len(blob) // 2] ^= 0x01  # one bit of the sealed payload
+        contents[member] = bytes(blob)
+    else:
+        data = json.loads(contents[member])
+        change(data)  # type: ignore[operator]
+        contents[member] = json.dumps(data).encode()
     with zipfile.ZipFile(path, "w") as zf:
         for name, blob in contents.items():
             zf.writestr(name, blob)
@@ -226,14 +231,10 @@ def test_modified_return_is_refused_with_why(two: Site) -> None:
     checkin.set_status(two.desks["Meja 1"], two.event_id, two.people[1].id, "izin",
                        station="Meja 1", now=at(5))  # fmt: skip
     path = two.returned("Meja 1", timedelta(20))
-
-    def to_hadir(rows: list[list[object]]) -> None:
-        rows[-1][6] = "hadir"
-
-    _rewrite(path, "log.json", to_hadir)
+    _rewrite(path, pkg.SEALED, None)  # the sealed log (izin → anything) changed
     with pytest.raises(PackageRefusedError, match="telah diubah sesudah dibuat"):
         merge(two, path)
-    # even with the member hashes fixed up, the manifest signature gives it away
+    # the clear manifest is bound to the seal: naming another desk gives it away
     path2 = two.returned("Meja 1", timedelta(21))
     _rewrite(path2, "manifest.json", lambda m: m.update(desk="Meja 2"))
     with pytest.raises(PackageRefusedError, match="telah diubah"):
@@ -246,18 +247,18 @@ def test_modified_return_is_refused_with_why(two: Site) -> None:
 
 def test_modified_desk_package_is_refused_on_import(two: Site, tmp_path: Path) -> None:
     out = tmp_path / "x.ikrarmeja"
-    desk_sync.export_package(two.main, two.event_id, "Meja 3", out, now=T0)
-    _rewrite(out, "people.json", lambda people: people[0].update(nama="Orang Lain"))
+    export(two.main, two.event_id, "Meja 3", out)
+    _rewrite(out, pkg.SEALED, None)  # the sealed people list changed
     with pytest.raises(PackageRefusedError, match="telah diubah"):
-        desk_sync.import_package(open_database(tmp_path / "m3.sqlite"), out)
+        desk_sync.import_package(open_database(tmp_path / "m3.sqlite"), out, PASSPHRASE)
 
 
 def test_return_of_another_event_or_database_is_refused(two: Site, tmp_path: Path) -> None:
     second = event(two.main, title="Apel Kedua")
     package = tmp_path / "e2.ikrarmeja"
-    desk_sync.export_package(two.main, second, "Meja 1", package, now=T0)
+    export(two.main, second, "Meja 1", package)
     desk = open_database(tmp_path / "e2.sqlite")
-    desk_sync.import_package(desk, package, now=at(2))
+    desk_sync.import_package(desk, package, PASSPHRASE, now=at(2))
     checkin.scan(desk, second, NIP_FAUZI, station="Meja 1", now=at(5))
     ret = tmp_path / "e2.ikrarkembali"
     desk_sync.export_return(desk, ret, now=at(20))

@@ -201,6 +201,19 @@ def check_pakta_at_event(status: str | None, signed: bool) -> None:
         )
 
 
+def check_status_after_pakta(
+    name: str, status: str | None, pakta_signed: object, pakta_where: str | None
+) -> None:
+    """A pakta signed at the event proves presence: the status stays Hadir until the pakta
+    itself is taken back (the same rule the desk merge applies)."""
+    if status != HADIR and pakta_signed and pakta_where == "event":
+        raise UserError(
+            f"{name} sudah menandatangani pakta di acara, jadi statusnya tetap Hadir.",
+            "Bila orang itu memang tidak hadir, batalkan dulu tanda pakta di tempatnya, lalu "
+            "ubah statusnya.",
+        )
+
+
 def undo_needs_reason(action_at: datetime.datetime, now: datetime.datetime) -> bool:
     """Undoing anything older than the last minute needs a reason (logged with the undo)."""
     return (now - action_at).total_seconds() > UNDO_FREE_SECONDS

@@ -103,10 +103,42 @@ def live(entries: Iterable[Entry]) -> list[Entry]:
 
 
 def fold(entries: Iterable[Entry], start: Mapping[str, object] | None = None) -> dict[str, object]:
-    """One person's state after these actions, from ``start`` (the defaults when omitted)."""
+    """One person's state after these actions, from ``start`` (the defaults when omitted),
+    always a possible state (see :func:`settle`)."""
     state = dict(INITIAL if start is None else start)
+    present_at: object = None  # when the person was present for the pakta signed at the event
     for entry in live(entries):
-        state.update(_values(entry, state))
+        changed = _values(entry, state)
+        state.update(changed)
+        if entry.action == rules.ACT_PAKTA and changed.get("pakta_signed") == 1:
+            present_at = state["status_at"] if state["status"] == rules.HADIR else entry.at
+    return settle(state, present_at)
+
+
+def problems(state: Mapping[str, object]) -> list[str]:
+    """Why a person's state could not have come from the desk's own rules (empty: possible)."""
+    found = []
+    if state.get("pakta_signed") and state.get("pakta_where") == "event":
+        if state.get("status") != rules.HADIR:
+            found.append("pakta ditandatangani di acara tetapi statusnya bukan hadir")
+    elif state.get("pakta_signed") and state.get("pakta_where") != "susulan":
+        found.append("pakta ditandatangani tanpa tempat")
+    if not state.get("pakta_signed") and (state.get("pakta_at") or state.get("pakta_where")):
+        found.append("waktu atau tempat pakta tanpa pakta")
+    if bool(state.get("status")) != bool(state.get("status_at")):
+        found.append("status tanpa waktu, atau waktu tanpa status")
+    if bool(state.get("pin")) != bool(state.get("pin_at")):
+        found.append("PIN tanpa waktu, atau waktu tanpa PIN")
+    return found
+
+
+def settle(state: dict[str, object], present_at: object = None) -> dict[str, object]:
+    """The merge rule that keeps every state possible: a pakta signed at the event is proof of
+    presence, so Hadir wins over any other status (or none) a desk recorded; the status at the
+    time of the signing is kept (the losing status stays in the conflict record)."""
+    if state["pakta_signed"] and state["pakta_where"] == "event" and state["status"] != rules.HADIR:
+        state["status"] = rules.HADIR
+        state["status_at"] = present_at or state["pakta_at"]
     return state
 
 
@@ -168,13 +200,7 @@ def person_conflicts(employee_id: int, entries: Sequence[Entry]) -> list[Conflic
         ))  # fmt: skip
     values = {e.new_value for e in statuses}
     if len(values) > 1 and len({e.station for e in statuses}) > 1:
-        last = statuses[-1]
-        listed = "; ".join(f"{rules.status_label(e.new_value)} di {_where(e)}" for e in statuses)
-        out.append(Conflict(
-            STATUS_BEDA, employee_id, [e.id for e in statuses],
-            sorted({e.station for e in statuses}), last.id,
-            f"{listed}. Yang berlaku yang terakhir: {rules.status_label(last.new_value)}.",
-        ))  # fmt: skip
+        out.append(_status_conflict(employee_id, unique, statuses))
     undos = sorted((e for e in unique if e.action == rules.ACT_UNDO and e.undoes), key=order_key)
     crossing: list[tuple[Entry, Entry]] = []
     for undo in undos:
@@ -204,6 +230,30 @@ def person_conflicts(employee_id: int, entries: Sequence[Entry]) -> list[Conflic
             None, "; ".join(parts) + ". Periksa apakah pembatalan itu memang dimaksud.",
         ))  # fmt: skip
     return out
+
+
+def _status_conflict(employee_id: int, unique: list[Entry], statuses: list[Entry]) -> Conflict:
+    """Different statuses: the latest wins, unless a pakta signed at the event makes it Hadir
+    (then the other statuses stay here, in the conflict record)."""
+    last = statuses[-1]
+    listed = "; ".join(f"{rules.status_label(e.new_value)} di {_where(e)}" for e in statuses)
+    state = fold(unique)
+    ids, stations = [e.id for e in statuses], sorted({e.station for e in statuses})
+    if state["status"] == last.new_value:
+        return Conflict(STATUS_BEDA, employee_id, ids, stations, last.id,
+                        f"{listed}. Yang berlaku yang terakhir: "
+                        f"{rules.status_label(last.new_value)}.")  # fmt: skip
+    signed = [e for e in live(unique) if e.action == rules.ACT_PAKTA and e.new_value == "1"]
+    pakta = signed[-1] if signed else last
+    kept = next((e for e in statuses if e.new_value == rules.HADIR and e.at == state["status_at"]),
+                pakta)  # fmt: skip
+    others = ", ".join(sorted({rules.status_label(e.new_value) for e in statuses
+                               if e.new_value != rules.HADIR}))  # fmt: skip
+    return Conflict(
+        STATUS_BEDA, employee_id, ids, stations, kept.id,
+        f"{listed}. Yang berlaku: Hadir, karena pakta sudah ditandatangani di acara "
+        f"({_where(pakta)}); {others} tetap tercatat di sini untuk diperiksa.",
+    )  # fmt: skip
 
 
 @dataclass(slots=True, frozen=True)

@@ -201,6 +201,7 @@ def set_status(
             clock = f" pukul {format_time(since)}" if since else ""
             text = f"{o.display_name} sudah {rules.status_label(slug).lower()}{clock}."
             return ActionResult(False, person_of(o), text)
+        rules.check_status_after_pakta(o.display_name, slug, o.pakta_signed, o.pakta_where)
         after, log_id = apply_change(
             conn, o, rules.ACT_STATUS, {"status": slug, "status_at": at}, actor, at, reason=reason
         )

@@ -113,12 +113,20 @@ def _revert(
         return
     if o is None or primary(entry.action, o) != entry.new_value or entry.prior is None:
         raise conflict
+    restored = {k: int(v) if isinstance(v, bool) else v for k, v in entry.prior.items()}
+    after = {**{k: getattr(o, k) for k in att_store.OBL_COLUMNS}, **restored}
+    # an undo must not leave a pakta signed at the event on someone no longer present
+    rules.check_status_after_pakta(
+        _name(conn, entry),
+        after.get("status"),
+        after.get("pakta_signed"),
+        after.get("pakta_where"),
+    )
     group = att_store.FIELD_GROUPS[entry.action]
     att_store.append(
         conn, action=rules.ACT_UNDO, old=entry.new_value, new=entry.old_value,
         prior=o.fields(group), **common,  # type: ignore[arg-type]
     )  # fmt: skip
-    restored = {k: int(v) if isinstance(v, bool) else v for k, v in entry.prior.items()}
     att_store.update(conn, o.id, restored)
 
 

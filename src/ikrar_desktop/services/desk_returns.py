@@ -77,7 +77,7 @@ def _entry(row: Sequence[object]) -> dm.Entry:
 
 
 def _verified(conn: sqlite3.Connection, path: Path, event_id: int | None) -> tuple[Any, ...]:
-    found, head = pkg.read(path)
+    found = pkg.read(path)
     name = path.name
     m = found.manifest
     if found.kind == pkg.PACKAGE_FORMAT:
@@ -95,27 +95,28 @@ def _verified(conn: sqlite3.Connection, path: Path, event_id: int | None) -> tup
     try:
         ev, desk, package_id = int(m["event_id"]), str(m["desk"]), str(m["package_id"])
     except (KeyError, ValueError) as exc:
-        raise pkg._tampered(name) from exc
+        raise pkg.tampered(name) from exc
     if event_id is not None and ev != event_id:
         raise PackageRefusedError(
             f"{name} berisi catatan {desk} untuk kegiatan '{m.get('event_title', '?')}' "
             f"(nomor {ev}), bukan untuk kegiatan yang sedang digabung (nomor {event_id}).",
             "Gabungkan berkas itu pada kegiatannya sendiri.",
         )
-    pkg.verify(name, head, found.signature, "desk",
-               desk_key(bytes.fromhex(secret), db_id, ev, desk, package_id))  # fmt: skip
+    # only a file sealed with this desk's key opens: the key is derived again here from the
+    # database secret, never read from a file
+    payload = pkg.open_return(found, desk_key(bytes.fromhex(secret), db_id, ev, desk, package_id))
     issued = desk_store.package(conn, package_id)
     if issued is None or issued.event_id != ev or issued.desk != desk:
         raise PackageRefusedError(
             f"Paket meja untuk {name} tidak tercatat di database ini.",
             "Gabungkan berkas ini di PC utama yang membuat paket mejanya.",
         )
-    rows = found.members.get("log.json")
+    rows = payload.get("log") if isinstance(payload, dict) else None
     if not isinstance(rows, list) or any(
         not isinstance(r, list) or len(r) != len(ROW_COLUMNS) or r[ROW_COLUMNS.index("event_id")]
         != ev for r in rows
     ):  # fmt: skip
-        raise pkg._tampered(name)
+        raise pkg.tampered(name)
     return found, issued, rows
 
 
@@ -143,7 +144,7 @@ def merge_return(conn: sqlite3.Connection, path: str | Path, **options: Any) -> 
 @dataclass(slots=True)
 class _Accepted:
     report: MergeReport
-    found: pkg.Package
+    found: pkg.Sealed
     issued: desk_store.DeskPackage
     rows: list[list[object]]
     shift: timedelta
@@ -358,28 +359,35 @@ def _store_conflicts(
             )
 
 
-def verify_state(conn: sqlite3.Connection, event_id: int) -> list[int]:
-    """People whose stored state differs from what their log says (empty when consistent)."""
-    people = [r[0] for r in conn.execute(
-        "SELECT employee_id FROM obligations WHERE event_id = ?", (event_id,))]  # fmt: skip
-    wrong = []
+def entries_of(
+    conn: sqlite3.Connection, event_id: int, employee_ids: Sequence[int]
+) -> dict[int, list[dm.Entry]]:
+    """These people's whole log at one event (every station), for reports."""
+    out: dict[int, list[dm.Entry]] = {i: [] for i in employee_ids}
     select = ", ".join(ROW_COLUMNS)
+    for start in range(0, len(employee_ids), 500):
+        chunk = list(employee_ids[start : start + 500])
+        for row in conn.execute(
+            f"SELECT {select} FROM attendance_log WHERE event_id = ? "
+            f"AND employee_id IN ({','.join('?' * len(chunk))})",
+            [event_id, *chunk],
+        ):
+            out[int(row[_EMP])].append(_entry(row))
+    return out
+
+
+def verify_state(conn: sqlite3.Connection, event_id: int) -> list[int]:
+    """People whose stored state differs from what their log says, or is not a possible state
+    (empty when consistent)."""
     cols = ", ".join(dm.STATE_COLUMNS)
-    for start in range(0, len(people), 500):
-        chunk = people[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        logs: dict[int, list[dm.Entry]] = {p: [] for p in chunk}
-        for row in conn.execute(
-            f"SELECT {select} FROM attendance_log WHERE event_id = ? AND employee_id IN ({marks})",
-            [event_id, *chunk],
-        ):
-            logs[int(row[_EMP])].append(_entry(row))
-        for row in conn.execute(
-            f"SELECT employee_id, {cols} FROM obligations WHERE event_id = ? "
-            f"AND employee_id IN ({marks})",
-            [event_id, *chunk],
-        ):
-            state = dm.fold(logs[int(row[0])])
-            if tuple(state[c] for c in dm.STATE_COLUMNS) != tuple(row[1:]):
-                wrong.append(int(row[0]))
+    rows = conn.execute(
+        f"SELECT employee_id, {cols} FROM obligations WHERE event_id = ?", (event_id,)
+    ).fetchall()
+    logs = entries_of(conn, event_id, [int(r[0]) for r in rows])
+    wrong = []
+    for row in rows:
+        state = dm.fold(logs[int(row[0])])
+        stored = dict(zip(dm.STATE_COLUMNS, row[1:], strict=True))
+        if tuple(state[c] for c in dm.STATE_COLUMNS) != tuple(row[1:]) or dm.problems(stored):
+            wrong.append(int(row[0]))
     return wrong

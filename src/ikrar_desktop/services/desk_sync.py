@@ -7,17 +7,17 @@ import os
 import secrets
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ikrar_desktop.domain import attendance as rules
-from ikrar_desktop.domain.names import search_key
 from ikrar_desktop.domain.nik import mask_nik
 from ikrar_desktop.errors import UserError, ValidationError
 from ikrar_desktop.exchange import desk_package as pkg
 from ikrar_desktop.exchange.desk_package import PackageRefusedError
+from ikrar_desktop.services.desk_fill import fill_desk
 from ikrar_desktop.services.events import get_event, stamp
 from ikrar_desktop.store import desk as desk_store
 from ikrar_desktop.store.attendance import LOG_COLUMNS
@@ -60,12 +60,17 @@ class ExportResult:
     people: int
     log_rows: int
     with_nik: int
+    passphrase: str = field(default="", repr=False)
+    generated: bool = False
 
     def as_dict(self) -> dict[str, object]:
         return {
             "file": self.file, "desk": self.desk, "event_id": self.event_id,
             "package_id": self.package_id, "people": self.people, "log_rows": self.log_rows,
             "people_without_nip": self.with_nik,
+            # shown once, only when the program made it up (a given one is not echoed)
+            "passphrase": self.passphrase if self.generated else None,
+            "passphrase_generated": self.generated,
         }  # fmt: skip
 
 
@@ -114,8 +119,14 @@ def main_keys(conn: sqlite3.Connection) -> tuple[bytes, str]:
 
 
 def desk_key(secret: bytes, db_id: str, event_id: int, desk: str, package_id: str) -> bytes:
-    """The key a desk signs its returns with; only the main PC can derive it again."""
-    return pkg.derive_key(secret, "desk", db_id, event_id, desk, package_id)
+    """The key a desk seals its returns with; only the main PC can derive it again. The label
+    changed with the sealed format, so a key read from an old clear package opens nothing."""
+    return pkg.derive_key(secret, "desk-v2", db_id, event_id, desk, package_id)
+
+
+def nik_key(secret: bytes, db_id: str, package_id: str) -> bytes:
+    """The key of a package's NIK hashes (travels sealed; lives only in the desk database)."""
+    return pkg.derive_key(secret, "nik-v2", db_id, package_id)
 
 
 def _people(
@@ -161,15 +172,20 @@ def export_package(
     desk: str,
     out: str | Path,
     *,
+    passphrase: str | None = None,
     reissue: bool = False,
     now: datetime | None = None,
 ) -> ExportResult:
     """Write the desk package for one event and one desk: the event, its people with only the
-    identity fields a desk needs, and its log so far; signed with keys from this database."""
+    identity fields a desk needs, its log so far and the desk's keys, all sealed under the
+    desk passphrase (made up when ``passphrase`` is None; returned once, never stored)."""
     _refuse_on_desk(conn, "paket meja dibuat")
     name = clean_desk_name(desk)
+    generated = passphrase is None
+    phrase = pkg.new_passphrase() if passphrase is None else passphrase
     event = get_event(conn, event_id)
     rules.check_editable(event.status, event.title)
+    sealing = pkg.package_key(phrase)  # a too-short one is refused before anything is written
     at = stamp(now)
     with write(conn):
         if name in desk_store.desk_names(conn, event_id) and not reissue:
@@ -180,8 +196,8 @@ def export_package(
         secret, db_id = main_keys(conn)
         package_id = uuid.uuid4().hex
         key = desk_key(secret, db_id, event_id, name, package_id)
-        nik_key = pkg.derive_key(secret, "nik", db_id, package_id)
-        people, with_nik = _people(conn, event_id, nik_key)
+        nik = nik_key(secret, db_id, package_id)
+        people, with_nik = _people(conn, event_id, nik)
         log = _log_rows(conn, event_id)
         desk_store.insert_package(conn, package_id, event_id, name, at, len(people))
         row = conn.execute(
@@ -192,18 +208,19 @@ def export_package(
         event_values = dict(
             zip((*EVENT_FIELDS, "status", "created_at", "updated_at"), row, strict=True)
         )
+        # in clear only what tells the clerk which package this is; bound to the seal
         manifest = {
-            "format": pkg.PACKAGE_FORMAT, "version": pkg.VERSION, "database_id": db_id,
-            "package_id": package_id, "event_id": event_id, "event_title": event.title,
-            "desk": name, "created_at": at, "desk_key": key.hex(), "nik_key": nik_key.hex(),
-            "people": len(people), "log_rows": len(log), "log_columns": list(ROW_COLUMNS),
+            "format": pkg.PACKAGE_FORMAT, "version": pkg.VERSION, "package_id": package_id,
+            "event_title": event.title, "desk": name, "created_at": at,
         }  # fmt: skip
-        pkg.write(
-            out, manifest,
-            {"event.json": event_values, "people.json": people, "log.json": log},
-            {"desk": key, "main": secret},
-        )  # fmt: skip
-    return ExportResult(str(out), name, event_id, package_id, len(people), len(log), with_nik)
+        payload = {
+            "database_id": db_id, "package_id": package_id, "event_id": event_id, "desk": name,
+            "keys": {"desk": key.hex(), "nik": nik.hex()}, "log_columns": list(ROW_COLUMNS),
+            "event": event_values, "people": people, "log": log,
+        }  # fmt: skip
+        pkg.seal_package(out, manifest, payload, sealing)
+    return ExportResult(str(out), name, event_id, package_id, len(people), len(log), with_nik,
+                        phrase, generated)  # fmt: skip
 
 
 def _check_empty(conn: sqlite3.Connection, package_id: str) -> DeskInfo | None:
@@ -228,98 +245,74 @@ def _check_empty(conn: sqlite3.Connection, package_id: str) -> DeskInfo | None:
     return None
 
 
-def import_package(
-    conn: sqlite3.Connection, path: str | Path, *, now: datetime | None = None
-) -> DeskInfo:
-    """On the desk PC: fill this (new) database from a desk package and switch it to desk mode.
-    Opening the same package again changes nothing."""
-    found, head = pkg.read(path)
-    name = Path(path).name
-    m = found.manifest
+@dataclass(slots=True)
+class PackageLabel:
+    """What a package tells before its passphrase is typed (never a key or a person)."""
+
+    desk: str
+    event_title: str
+    created_at: str
+
+
+def peek_package(path: str | Path) -> PackageLabel:
+    """Which desk and event a package is for, to show beside the passphrase prompt."""
+    found = pkg.read(path)
     if found.kind == pkg.RETURN_FORMAT:
-        raise PackageRefusedError(
-            f"{name} adalah berkas kembalian meja (untuk digabung di PC utama), bukan paket meja.",
-            "Di PC utama: menu Meja › Gabungkan berkas kembalian.",
-        )
+        raise _return_not_package(found.name)
+    m = found.manifest
+    return PackageLabel(str(m.get("desk", "")), str(m.get("event_title", "")),
+                        str(m.get("created_at", "")))  # fmt: skip
+
+
+def _return_not_package(name: str) -> PackageRefusedError:
+    return PackageRefusedError(
+        f"{name} adalah berkas kembalian meja (untuk digabung di PC utama), bukan paket meja.",
+        "Di PC utama: menu Meja › Gabungkan berkas kembalian.",
+    )
+
+
+def import_package(
+    conn: sqlite3.Connection, path: str | Path, passphrase: str, *, now: datetime | None = None
+) -> DeskInfo:
+    """On the desk PC: open a desk package with its passphrase, fill this (new) database from
+    it and switch it to desk mode. A wrong passphrase imports nothing; opening the same package
+    again changes nothing."""
+    found = pkg.read(path)
+    name = found.name
+    if found.kind == pkg.RETURN_FORMAT:
+        raise _return_not_package(name)
+    m = pkg.open_package(found, passphrase)
     try:
-        key = bytes.fromhex(str(m["desk_key"]))
-        nik_key = bytes.fromhex(str(m["nik_key"]))
+        key = bytes.fromhex(str(m["keys"]["desk"]))
+        nik = bytes.fromhex(str(m["keys"]["nik"]))
         event_id, package_id = int(m["event_id"]), str(m["package_id"])
         desk = clean_desk_name(str(m["desk"]))
-    except (KeyError, ValueError) as exc:
-        raise pkg._tampered(name) from exc
-    pkg.verify(name, head, found.signature, "desk", key)
+        if package_id != found.manifest.get("package_id") or desk != found.manifest.get("desk"):
+            raise ValueError("the sealed and the clear names differ")
+        members = {"event.json": m["event"], "people.json": m["people"], "log.json": m["log"]}
+    except (KeyError, ValueError, TypeError) as exc:
+        raise pkg.tampered(name) from exc
     at = stamp(now)
     with write(conn):
         existing = _check_empty(conn, package_id)
         if existing is not None:
             return existing
         try:
-            _fill(conn, event_id, found.members)
+            fill_desk(conn, event_id, members, STATE, ROW_COLUMNS)
         except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as exc:
-            raise pkg._tampered(name) from exc
+            raise pkg.tampered(name) from exc
         base = conn.execute("SELECT coalesce(max(seq), 0) FROM attendance_log").fetchone()[0]
         desk_store.set_settings(conn, {
             desk_store.MODE: "1", desk_store.NAME: desk, desk_store.EVENT: str(event_id),
             desk_store.PACKAGE: package_id, desk_store.MAIN_ID: str(m["database_id"]),
-            desk_store.KEY: key.hex(), desk_store.NIK_KEY: nik_key.hex(),
-            desk_store.BASE_SEQ: str(base), desk_store.MAIN_EXPORTED: str(m["created_at"]),
-            desk_store.IMPORTED: at,
+            desk_store.KEY: key.hex(), desk_store.NIK_KEY: nik.hex(),
+            desk_store.BASE_SEQ: str(base),
+            desk_store.MAIN_EXPORTED: str(found.manifest.get("created_at", "")),
+            desk_store.IMPORTED: at, desk_store.FORMAT: str(pkg.VERSION),
         })  # fmt: skip
     info = desk_info(conn)
     assert info is not None
     return info
-
-
-def _fill(conn: sqlite3.Connection, event_id: int, members: dict[str, Any]) -> None:
-    event = members["event.json"]
-    cols = (*EVENT_FIELDS, "status", "created_at", "updated_at")
-    values = [event[c] for c in cols]
-    conn.execute(
-        f"INSERT INTO events (id, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})",
-        [event_id, *values],
-    )
-    people: list[dict[str, Any]] = members["people.json"]
-    units = {int(p["unit_id"]): str(p["unit_name"]) for p in people if p.get("unit_id")}
-    keys: set[str] = set()
-    kept: set[int] = set()
-    for unit_id, unit_name in units.items():
-        key = f"{unit_id}:{search_key(unit_name)}"  # unique even when two units share a name
-        if key not in keys:
-            keys.add(key)
-            kept.add(unit_id)
-            conn.execute(
-                "INSERT INTO units (id, name, name_key, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (unit_id, unit_name or "-", key, event["created_at"], event["created_at"]),
-            )
-    conn.executemany(
-        """INSERT INTO employees (id, nip, gelar_depan, nama, gelar_belakang, status, jabatan,
-               unit_id, search_key, sort_key, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            (p["employee_id"], p["nip"], p["gelar_depan"], p["nama"], p["gelar_belakang"],
-             p["emp_status"], p["jabatan"], p["unit_id"] if p.get("unit_id") in kept else None,
-             search_key(str(p["nama"])), search_key(str(p["nama"])), p["added_at"], p["added_at"])
-            for p in people
-        ],
-    )  # fmt: skip
-    conn.executemany(
-        "INSERT INTO desk_nik (employee_id, nik_hash, nik_masked) VALUES (?, ?, ?)",
-        [(p["employee_id"], p["nik_hash"], p["nik_masked"]) for p in people if p.get("nik_hash")],
-    )
-    obl = ("employee_id", "unit_id", "unit_name", "jabatan", "emp_status", "display_name", "nip")
-    conn.executemany(
-        f"""INSERT INTO obligations (event_id, nik, {", ".join(obl + STATE)})
-            VALUES (?, ?, {", ".join("?" * len(obl + STATE))})""",
-        [[event_id, p.get("nik_masked"), *(p[c] for c in obl + STATE)] for p in people],
-    )
-    rows = members["log.json"]
-    conn.executemany(
-        f"INSERT INTO attendance_log ({', '.join(ROW_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * len(ROW_COLUMNS))})",
-        [list(r) for r in rows],
-    )
 
 
 @dataclass(slots=True)
@@ -346,6 +339,13 @@ def export_return(
             "Database ini bukan database meja; berkas kembalian hanya dibuat di PC meja.",
             "Buka database meja (--db meja1.sqlite) yang dibuat dari paket meja.",
         )
+    if desk_store.setting(conn, desk_store.FORMAT) != str(pkg.VERSION):
+        raise PackageRefusedError(
+            f"Database {info.name} dibuat dari paket meja versi lama (tanpa kata sandi); PC "
+            "utama tidak akan menerima berkas kembaliannya.",
+            "Minta paket baru dari PC utama, buka ke database meja yang baru dengan kata "
+            "sandinya, lalu catat di sana.",
+        )
     rows = _log_rows(conn, info.event_id, info.base_seq)
     clock = stamp(now)
     manifest = {
@@ -358,7 +358,7 @@ def export_return(
         "log_columns": list(ROW_COLUMNS),
     }  # fmt: skip
     key = bytes.fromhex(desk_store.setting(conn, desk_store.KEY) or "")
-    pkg.write(out, manifest, {"log.json": rows}, {"desk": key})
+    pkg.write(out, manifest, {"log": rows}, pkg.return_key(key))
     return ReturnResult(str(out), info.name, info.event_id, len(rows), clock)
 
 

@@ -95,6 +95,7 @@ NIK_KEY = "desk.nik_key"
 BASE_SEQ = "desk.base_seq"
 MAIN_EXPORTED = "desk.main_exported_at"
 IMPORTED = "desk.imported_at"
+FORMAT = "desk.package_version"  # "2" for a desk opened from a sealed package
 
 
 def setting(conn: sqlite3.Connection, key: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import format_time
 from ikrar_desktop.domain.desk_merge import CONFLICT_LABELS, instant
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services import desk_conflicts, desk_returns, recap
+from ikrar_desktop.services import desk_conflicts, desk_report, desk_returns, recap
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.ui.rows_model import RowsModel
 
@@ -200,6 +201,10 @@ class MergeDialog(QDialog):
                 lines.append(f"<b>Perhatian:</b> {r.clock.message(r.desk)}")
                 if shift is None and self._ask_shift(r):
                     return [*reports, *self.merge([r.file], r.clock.suggested_shift)]
+        people = desk_report.merge_people(self.ctx.conn, reports)
+        if people:  # each person once, with every desk's actions
+            lines.append(self.tr("<b>Konflik antarmeja, {n} orang:</b>").format(n=len(people)))
+            lines += [html.escape(p.text()) for p in people]
         self.message.setText("<br>".join(lines))
         self.refresh()
         return list(reports)

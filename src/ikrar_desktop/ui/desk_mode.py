@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
 
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.store import desk as desk_store
@@ -25,6 +25,10 @@ def install_desks(window: QMainWindow) -> None:
     if desk_store.setting(ctx.conn, desk_store.MODE) != "1":  # a main database: menu only
         menu.addAction(window.tr("Buat &paket meja…"), lambda: export_package(window, ctx))
         menu.addAction(window.tr("&Gabungkan berkas kembalian…"), lambda: open_merge(window))
+        menu.addSeparator()
+        menu.addAction(
+            window.tr("&Buka paket meja di PC ini…"), lambda: import_package(window, ctx)
+        )
         return
     from ikrar_desktop.services import desk_sync  # desk databases only: keeps start-up light
 
@@ -61,8 +65,9 @@ def _fail(ctx: AppContext, parent: QWidget, err: UserError) -> None:
     ctx.interaction.error(parent.tr("Tidak dapat dilanjutkan"), err.message, err.hint)
 
 
-def export_package(window: QWidget, ctx: AppContext) -> None:
-    """Ask for the event and the desk's name, then where to save its package."""
+def export_package(window: QWidget, ctx: AppContext) -> QDialog | None:
+    """Ask for the event and the desk's name, then where to save its package; the package's
+    passphrase is then shown once (the returned dialog)."""
     from ikrar_desktop.services import desk_sync
     from ikrar_desktop.services import events as event_service
 
@@ -71,34 +76,65 @@ def export_package(window: QWidget, ctx: AppContext) -> None:
         ctx.interaction.inform(
             window.tr("Paket meja"), window.tr("Belum ada kegiatan yang terbuka.")
         )
-        return
+        return None
     labels = [f"#{e.id} {e.title} ({e.date.isoformat()})" for e in listed]
     choice, ok = QInputDialog.getItem(window, window.tr("Paket meja"), window.tr("Kegiatan:"),
                                       labels, 0, False)  # fmt: skip
     if not ok:
-        return
+        return None
     event = listed[labels.index(choice)]
     taken = len(desk_sync.desk_store.desk_names(ctx.conn, event.id))
     name, ok = QInputDialog.getText(window, window.tr("Paket meja"), window.tr("Nama meja:"),
                                     text=f"Meja {taken + 1}")  # fmt: skip
     if not ok:
-        return
+        return None
     path, _ = QFileDialog.getSaveFileName(
         window, window.tr("Simpan paket meja"), f"{name.replace(' ', '-')}.ikrarmeja",
         window.tr("Paket meja (*.ikrarmeja)"),
     )  # fmt: skip
     if not path:
-        return
+        return None
     try:
         done = desk_sync.export_package(ctx.conn, event.id, name, path)
     except UserError as err:
         _fail(ctx, window, err)
-        return
-    ctx.interaction.inform(
-        window.tr("Paket meja"),
-        window.tr("Paket {desk} tersimpan ({people} pegawai). Salin ke flashdisk lalu buka di PC "
-                  "meja.").format(desk=done.desk, people=done.people),
-    )  # fmt: skip
+        return None
+    from ikrar_desktop.ui.desk_passphrase import PassphraseShown
+
+    shown = PassphraseShown(done, window)
+    shown.open()  # window-modal: the clerk notes the passphrase before going on
+    return shown
+
+
+def import_package(window: QWidget, ctx: AppContext, path: str | None = None) -> QDialog | None:
+    """On a desk PC (a new, empty database): choose the package, type its passphrase."""
+    from ikrar_desktop.ui.desk_passphrase import PackageOpen
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, window.tr("Buka paket meja"), "", window.tr("Paket meja (*.ikrarmeja)")
+        )
+    if not path:
+        return None
+    try:
+        dialog = PackageOpen(ctx, path, window)
+    except UserError as err:
+        _fail(ctx, window, err)
+        return None
+
+    def opened() -> None:
+        info = dialog.info
+        if info is not None:
+            ctx.interaction.inform(
+                window.tr("Paket meja"),
+                window.tr("Database ini kini database {desk} untuk kegiatan '{title}'. Tutup "
+                          "lalu buka lagi Ikrar Desktop: PC ini tampil dalam mode meja.").format(
+                    desk=info.name, title=info.event_title),
+            )  # fmt: skip
+
+    dialog.accepted.connect(opened)
+    dialog.open()
+    return dialog
 
 
 def export_return(window: QWidget, ctx: AppContext) -> None:
