@@ -80,8 +80,12 @@ def test_flash_drive_round_trip(capsys: pytest.CaptureFixture[str], main_db: Pat
     assert recap["total"]["hadir"] == 2
     code, listed = _run(capsys, main_db, "desk", "conflicts", "1", "--json")
     assert [c["state"] for c in listed] == ["open"]
+    code, text = _run(capsys, main_db, "desk", "conflicts", "1")
+    assert f"#{listed[0]['id']:<4} [menunggu]" in text and "[open]" not in text
     code, text = _run(capsys, main_db, "desk", "confirm", str(listed[0]["id"]))
     assert code == 0 and "dikonfirmasi" in text
+    code, text = _run(capsys, main_db, "desk", "conflicts", "1", "--all")
+    assert "[dikonfirmasi]" in text and "[confirmed]" not in text
     code, text = _run(capsys, main_db, "desk", "merge", *files)
     assert "Meja 1: 0 tindakan baru, 2 sudah ada" in text
 

@@ -9,6 +9,13 @@ from typing import Any
 from ikrar_desktop.cli_output import emit as _emit
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
+# the text output names a conflict's state in Indonesian; --json keeps the slugs
+CONFLICT_STATES = {
+    "open": "menunggu",
+    "confirmed": "dikonfirmasi",
+    "resolved": "diselesaikan",
+    "obsolete": "usang",
+}
 
 
 def add_desk_parsers(sub: Any, json_flag: JsonFlag) -> None:
@@ -115,7 +122,11 @@ def cmd_desk(args: argparse.Namespace) -> int:
         states = ("open", "confirmed", "resolved", "obsolete") if args.all else (
             "open", "confirmed", "resolved")  # fmt: skip
         found = desk_store.list_conflicts(conn, args.event, states)
-        lines = [f"#{c['id']:<4} [{c['state']}] {c['name']}: {c['detail']}" for c in found]
+        lines = [
+            f"#{c['id']:<4} [{CONFLICT_STATES.get(c['state'], c['state'])}] {c['name']}: "
+            f"{c['detail']}"
+            for c in found
+        ]
         lines.append(f"{sum(1 for c in found if c['state'] == 'open')} konflik menunggu "
                      "keputusan.")  # fmt: skip
         _emit(args, found, "\n".join(lines))
