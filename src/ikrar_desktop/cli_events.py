@@ -38,6 +38,11 @@ def add_event_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("event", type=int, metavar="EVENT")
     p.add_argument("--reason", required=True, metavar="R")
     json_flag(p)
+    from ikrar_desktop.cli_pakta import add_event_parsers as add_paper_parsers
+    from ikrar_desktop.cli_pakta import add_pakta_parsers
+
+    add_paper_parsers(ev_sub, json_flag)  # witness add|list|remove, attach, attachments
+    add_pakta_parsers(sub, json_flag)  # pakta receive|outstanding
 
     p = sub.add_parser("checkin", help="catat kehadiran (NIP, NIK atau nama)")
     p.add_argument("event", type=int, metavar="EVENT")
@@ -69,6 +74,10 @@ def cmd_event(args: argparse.Namespace) -> int:
     from ikrar_desktop.services import events as svc
     from ikrar_desktop.store import units as unit_store
 
+    if args.action in ("witness", "attach", "attachments"):
+        from ikrar_desktop.cli_pakta import cmd_event_paper
+
+        return cmd_event_paper(args)
     ctx = _open(args)
     conn = ctx.conn
     if args.action == "add":
