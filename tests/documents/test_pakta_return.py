@@ -183,3 +183,27 @@ def test_a_nip_typed_for_a_sheet_whose_qr_will_not_scan(loop) -> None:
     typed = pakta_receive.receive(conn, ev, "19850202 201001 2 002", now=T0 + timedelta(days=2))
     assert typed.kind == pakta_receive.RECORDED and typed.employee_id == ids[1]
     assert pakta_receive.receive(conn, None, "198502022010012002").kind == pakta_receive.REFUSED
+
+
+def test_two_desks_receiving_the_same_sheet_record_it_once(
+    loop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Desk M2 read the person before desk M1's receipt committed: its write re-reads the
+    person inside the transaction and leaves the signed pakta as it is."""
+    conn, ids, ev, _other = loop
+    code = paktacode.payload(ev, ids[4])
+    stale = pakta_receive.att_store.get(conn, ev, ids[4])
+    first = pakta_receive.receive(conn, ev, code, station="M1", now=T0 + timedelta(days=1))
+    assert first.kind == pakta_receive.RECORDED
+    before = _log_rows(conn)
+    monkeypatch.setattr(pakta_receive, "_obligation", lambda *_a: stale)
+    second = pakta_receive.receive(conn, ev, code, station="M2", now=T0 + timedelta(days=2))
+    assert second.kind == pakta_receive.ALREADY and _log_rows(conn) == before
+    monkeypatch.undo()
+    row = conn.execute(
+        "SELECT susulan_date FROM obligations WHERE event_id = ? AND employee_id = ?",
+        (ev, ids[4]),
+    ).fetchone()
+    assert row == ("2024-01-11",)  # the first receipt's date stands
+    numbers = pakta_outstanding.outstanding(conn, ev, people=False)
+    assert (numbers.total.returned, numbers.units[0].people) == (1, [])

@@ -92,6 +92,9 @@ def test_receive_from_printed_sheets(capsys: pytest.CaptureFixture[str], db: Pat
     assert code == 1 and _out(capsys, db)["total"]["returned"] == 2
     code, text = _run(capsys, db, "pakta", "receive", "1", mine[2])
     assert code == 0 and "TERCATAT" in text and "1 tercatat" in text
+    _run(capsys, db, "event", "close", "1")
+    code, _ = _run(capsys, db, "pakta", "receive", "1", mine[3])
+    assert code == 1 and _out(capsys, db)["total"]["returned"] == 3  # closed: nothing recorded
 
 
 def test_outstanding_per_unit_xlsx_and_pdf(capsys: pytest.CaptureFixture[str], db: Path,

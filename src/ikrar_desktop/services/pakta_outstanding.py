@@ -70,8 +70,11 @@ class Outstanding:
         }  # fmt: skip
 
 
-def outstanding(conn: sqlite3.Connection, event_id: int, unit: str | None = None) -> Outstanding:
-    """Per OPD (the unit on the event's day): sent, returned, still out, and who is out."""
+def outstanding(
+    conn: sqlite3.Connection, event_id: int, unit: str | None = None, *, people: bool = True
+) -> Outstanding:
+    """Per OPD (the unit on the event's day): sent, returned, still out, and who is out
+    (``people=False``: the numbers only, one indexed query — for a screen that refreshes)."""
     event = get_event(conn, event_id)
     rows = conn.execute(_COUNTS_SQL, (event_id,)).fetchall()
     if unit is not None:
@@ -79,7 +82,7 @@ def outstanding(conn: sqlite3.Connection, event_id: int, unit: str | None = None
         rows = [r for r in rows if fold_unit(str(r[0])) == wanted]
         if not rows:
             raise NotFoundError(f"Unit kerja '{unit}' tidak ada di daftar kegiatan ini.")
-    missing = not_signed(conn, event_id)
+    missing = not_signed(conn, event_id) if people else {}
     total = UnitSheets("Jumlah")
     units = []
     for name, sent, returned, later in rows:

@@ -69,6 +69,11 @@ def _event_row(conn: sqlite3.Connection, event_id: int) -> tuple[str, str, date]
     return (str(row[0]), str(row[1]), date.fromisoformat(str(row[2]))) if row else None
 
 
+def _obligation(conn: sqlite3.Connection, event_id: int, employee_id: int) -> Obligation | None:
+    """The person's row as the checks before the write see it (the write re-reads it)."""
+    return att_store.get(conn, event_id, employee_id)
+
+
 def _where_text(o: Obligation) -> str:
     if o.pakta_where == "susulan" and o.susulan_date:
         return f"susulan, {format_date(date.fromisoformat(o.susulan_date))}"
@@ -141,7 +146,7 @@ def receive(
         return Receipt(code, REFUSED, f"Kode lembar menunjuk kegiatan #{ev} yang tidak ada; "
                        "tidak dicatat.", event_id=ev, employee_id=employee_id)  # fmt: skip
     status, title, event_day = event
-    o = att_store.get(conn, ev, employee_id)
+    o = _obligation(conn, ev, employee_id)
 
     def answer(kind: str, message: str, **extra: Any) -> Receipt:
         return Receipt(code, kind, message, event_id=ev, employee_id=employee_id, **extra)
