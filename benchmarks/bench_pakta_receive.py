@@ -71,6 +71,8 @@ def main() -> None:
     again = iter(codes[:200])
     already_ms = median_ms(lambda: pakta_receive.receive(conn, ev, next(again)), rounds=190)
     out_ms = median_ms(lambda: pakta_outstanding.outstanding(conn, ev), rounds=7, warmup=1)
+    numbers_ms = median_ms(lambda: pakta_outstanding.outstanding(conn, ev, people=False),
+                           rounds=15, warmup=1)  # fmt: skip
     baseline = statistics.median([base1, base2])
     lat.sort()
     data = pakta_outstanding.outstanding(conn, ev)
@@ -83,7 +85,8 @@ def main() -> None:
               baseline, "< 30 ms"))  # fmt: skip
     print(row("sheet scan → committed → that OPD's counter", shown_ms, one, baseline, "< 30 ms"))
     print(row("same sheet again (already on record)", already_ms, one, baseline, "—"))
-    print(row("outstanding per OPD, whole event", out_ms, one, baseline, "—"))
+    print(row("outstanding per OPD with names, whole event", out_ms, one, baseline, "—"))
+    print(row("outstanding per OPD, numbers only", numbers_ms, one, baseline, "—"))
     print(f"\nIn a row: {SHEETS} sheets in {elapsed:.2f} s = {SHEETS / elapsed:.0f} sheets/s; "
           f"latency p50 {lat[len(lat) // 2]:.2f} ms, p99 {lat[int(len(lat) * 0.99)]:.2f} ms, "
           f"max {lat[-1]:.2f} ms; {data.total.returned} of {data.total.sent} sheets back, "
