@@ -69,21 +69,6 @@ def _open(args: argparse.Namespace) -> Any:
     return AppContext.open(args.db)
 
 
-def _day(text: str | None) -> Any:
-    from datetime import date
-
-    from ikrar_desktop.errors import ValidationError
-
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(
-            f"Tanggal '{text}' tidak dikenali.", hint="Tulis seperti 2024-01-10.", field="date"
-        ) from None
-
-
 def cmd_pakta(args: argparse.Namespace) -> int:
     if args.action == "receive":
         return _receive(args)
@@ -91,10 +76,11 @@ def cmd_pakta(args: argparse.Namespace) -> int:
 
 
 def _receive(args: argparse.Namespace) -> int:
+    from ikrar_desktop.cli_events import _iso_date
     from ikrar_desktop.services import pakta_receive as svc
     from ikrar_desktop.services.events import editable
 
-    day = _day(args.date)
+    day = _iso_date(args.date) if args.date is not None else None
     ctx = _open(args)
     editable(ctx.conn, args.event)  # a closed event refuses every sheet, as checkin does
     done = svc.receive_many(ctx.conn, args.event, args.codes, on=day, operator=args.operator,

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.nip import format_nip
@@ -17,6 +17,9 @@ from ikrar_desktop.services.recap import _id_cell, _save, _text, _title, not_sig
 from ikrar_desktop.store.attendance import Obligation
 from ikrar_desktop.store.disclosure import log_disclosure
 from ikrar_desktop.store.events import Event
+
+if TYPE_CHECKING:
+    from ikrar_desktop.services.printing import PrintReport
 
 _COUNTS_SQL = """SELECT unit_name, count(*), count(*) FILTER (WHERE pakta_signed),
     count(*) FILTER (WHERE pakta_signed AND pakta_where = 'susulan')
@@ -146,7 +149,7 @@ def print_pdf(
     *,
     unit: str | None = None,
     paper: str | None = None,
-) -> Any:
+) -> PrintReport:
     """The printable list (kop, numbers per OPD, then who is still out per OPD); returns the
     print service's report."""
     from ikrar_desktop.documents import pakta_kembali
