@@ -12,9 +12,8 @@ from typing import Any
 from ikrar_desktop import APP_NAME, __version__
 from ikrar_desktop.cli_cases import add_case_parsers, cmd_case
 from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
-from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
+from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_pakta, cmd_recap
 from ikrar_desktop.cli_output import emit as _emit
-from ikrar_desktop.cli_pakta import cmd_pakta
 from ikrar_desktop.cli_print import add_parsers as add_print_parsers
 from ikrar_desktop.cli_print import cmd_print, cmd_verify
 from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
