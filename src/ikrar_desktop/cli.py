@@ -13,7 +13,7 @@ from ikrar_desktop import APP_NAME, __version__
 from ikrar_desktop.cli_access import add_global_options as add_signin_options
 from ikrar_desktop.cli_cases import add_case_parsers, cmd_case
 from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
-from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_recap
+from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_pakta, cmd_recap
 from ikrar_desktop.cli_output import emit as _emit
 from ikrar_desktop.cli_parser import IkrarParser
 from ikrar_desktop.cli_print import add_parsers as add_print_parsers
@@ -325,6 +325,7 @@ HANDLERS: dict[str, Handler] = {
     "verify": cmd_verify,
     "case": cmd_case,
     "desk": cmd_desk,
+    "pakta": cmd_pakta,
     **SAFETY_HANDLERS,
 }
 

@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from ikrar_desktop.cli_output import emit as _emit
+from ikrar_desktop.cli_pakta import EVENT_ACTIONS, add_pakta_parsers, cmd_event_paper
+from ikrar_desktop.cli_pakta import add_event_parsers as add_paper_parsers
+from ikrar_desktop.cli_pakta import cmd_pakta as cmd_pakta  # re-exported for cli.HANDLERS
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
 
@@ -38,6 +41,8 @@ def add_event_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("event", type=int, metavar="EVENT")
     p.add_argument("--reason", required=True, metavar="R")
     json_flag(p)
+    add_paper_parsers(ev_sub, json_flag)  # witness add|list|remove, attach, attachments
+    add_pakta_parsers(sub, json_flag)  # pakta receive|outstanding
 
     p = sub.add_parser("checkin", help="catat kehadiran (NIP, NIK atau nama)")
     p.add_argument("event", type=int, metavar="EVENT")
@@ -71,6 +76,8 @@ def cmd_event(args: argparse.Namespace) -> int:
     from ikrar_desktop.services import events as svc
     from ikrar_desktop.store import units as unit_store
 
+    if args.action in EVENT_ACTIONS:
+        return cmd_event_paper(args)
     ctx = _open(args)
     conn = ctx.conn
     if args.action == "add":

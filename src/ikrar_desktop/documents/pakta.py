@@ -20,6 +20,7 @@ from ikrar_desktop.documents.model import (
 from ikrar_desktop.documents.page import DocPDF, new_pdf
 from ikrar_desktop.documents.qr import QrCache, pakta_payload
 from ikrar_desktop.domain.dates import format_date
+from ikrar_desktop.domain.paktacode import short_code
 
 TITLE = "PAKTA INTEGRITAS"
 INTRO = "Saya yang bertanda tangan di bawah ini:"
@@ -206,7 +207,7 @@ def _qr(pdf: DocPDF, event: DocEvent, person: DocPerson, qr: QrCache) -> None:
     pdf.set_font(fonts.SANS, "", 6.5)
     pdf.set_text_color(90)
     pdf.set_xy(pdf.l_margin + QR_SIZE + 2, y + QR_SIZE - 7)
-    pdf.cell(90, 3, f"Kode lembar: P-{event.id}-{person.employee_id}")
+    pdf.cell(90, 3, f"Kode lembar: {short_code(event.id, person.employee_id)}")
     pdf.set_xy(pdf.l_margin + QR_SIZE + 2, y + QR_SIZE - 3.5)
     fitted = fit_text(pdf, event.title, 110, family=fonts.SANS, size=6.5, min_size=5, max_lines=1)
     pdf.cell(110, 3, fitted.lines[0])

@@ -35,7 +35,9 @@ class QrCache:
 
 def pakta_payload(event_id: int, employee_id: int) -> str:
     """What a pakta sheet's QR holds, to match a returned signed sheet to its person."""
-    return f"IKRAR-PAKTA:{event_id}:{employee_id}"
+    from ikrar_desktop.domain.paktacode import payload
+
+    return payload(event_id, employee_id)
 
 
 def certificate_payload(code: str) -> str:

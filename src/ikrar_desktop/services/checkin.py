@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ikrar_desktop.domain import attendance as rules
+from ikrar_desktop.domain import paktacode
 from ikrar_desktop.domain.dates import format_date, format_time, parse_date
 from ikrar_desktop.domain.nip import clean_id
 from ikrar_desktop.domain.tagcode import parse_event_code
@@ -72,7 +73,8 @@ def lookup(conn: sqlite3.Connection, event_id: int, text: str) -> Found:
     registry's title-insensitive, word-order-free rules), first within the event's list."""
     raw = text.strip()
     cleaned = clean_id(raw) if raw else ""
-    tag = parse_event_code(raw)  # IKR-<event>-<employee> from an invitation or name tag
+    # IKR-<event>-<employee> from an invitation or name tag, or a pakta sheet's code
+    tag = parse_event_code(raw) or paktacode.parse(raw)
     if tag is not None or (cleaned.isdigit() and len(cleaned) in (16, 18)):
         column = "kode" if tag else "nip" if len(cleaned) == 18 else "nik"
         row = (
@@ -278,8 +280,10 @@ def record_susulan(
     operator: str | None = None,
     station: str | None = None,
     now: datetime | None = None,
+    keep_signed: bool = False,
 ) -> ActionResult:
-    """A make-up signing (date, where); the recap counts it apart from signing at the event."""
+    """A make-up signing (date, where); the recap counts it apart from signing at the event.
+    ``keep_signed``: a pakta already signed (anywhere) is left exactly as it is."""
     day = when if isinstance(when, date) else parse_date(when)
     where = " ".join(place.split())
     if day is None:
@@ -287,6 +291,8 @@ def record_susulan(
     if not where:
         raise ValidationError("Tempat tanda tangan susulan wajib diisi.", field="place")
     with acting_on(conn, event_id, employee_id, operator, station, now) as (actor, at, o):
+        if keep_signed and o.pakta_signed:
+            return ActionResult(False, person_of(o), f"{o.display_name}: pakta sudah tercatat.")
         if o.pakta_signed and o.pakta_where == "event":
             raise UserError(f"{o.display_name} sudah menandatangani pakta di acara.")
         values: dict[str, object] = {

@@ -243,6 +243,13 @@ def m008_cheap_checks(db: Database) -> None:
     rewrite_tables(db.conn)
 
 
+def m010_event_attachments(db: Database) -> None:
+    """Photos and scans kept with an event (store.event_attachments)."""
+    from ikrar_desktop.store import event_attachments
+
+    event_attachments.m010_event_attachments(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_registry,
     m002_import_layouts,
@@ -252,6 +259,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m006_desks,
     m007_audit_access,
     m008_cheap_checks,
+    m010_event_attachments,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
