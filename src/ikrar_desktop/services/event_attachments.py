@@ -60,7 +60,7 @@ def attach(
                 "event_id": event_id, "file_name": name, "mime": kind, "size": len(data),
                 "sha256": digest, "data": data, "caption": " ".join(caption.split()),
                 "source_path": source_path,
-                "operator": default_operator() if operator is None else operator,
+                "operator": default_operator(conn) if operator is None else operator,
                 "added_at": now_iso(),
             },
         )  # fmt: skip
