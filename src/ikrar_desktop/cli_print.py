@@ -76,6 +76,12 @@ def cmd_print(args: argparse.Namespace) -> int:
         lines.append(f"Nomor sertifikat baru: {report.numbers_issued}.")
     if report.reprints:
         lines.append(f"Cetak ulang (nomor tetap): {report.reprints}.")
+    if report.unknown_acknowledger:
+        lines.append(
+            f"Penanda tangan 'Mengetahui' belum diketahui: {len(report.unknown_acknowledger)}"
+            " lembar (tetapkan kepala unit: ikrar-desktop unit set UNIT --head NIP)"
+        )
+        lines += [f"  - {sheet}" for sheet in report.unknown_acknowledger[:50]]
     if report.shrunk:
         lines.append(f"Nama yang diperkecil agar muat: {len(report.shrunk)}")
         lines += [f"  - {name}" for name in report.shrunk[:20]]
