@@ -19,6 +19,8 @@ from ikrar_desktop.cli_print import cmd_print, cmd_verify
 from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
 from ikrar_desktop.cli_safety import add_erase_parser, cmd_employee_erase, run_guarded
 from ikrar_desktop.cli_safety import add_parsers as add_safety_parsers
+from ikrar_desktop.cli_settings import add_parsers as add_settings_parsers
+from ikrar_desktop.cli_settings import cmd_settings, cmd_unit
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -106,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_safety_parsers(sub, _json_flag)
     add_case_parsers(sub, _json_flag)
     add_desk_parsers(sub, _json_flag)
+    add_settings_parsers(sub, _json_flag)
     return parser
 
 
@@ -293,6 +296,8 @@ HANDLERS: dict[str, Handler] = {
     "verify": cmd_verify,
     "case": cmd_case,
     "desk": cmd_desk,
+    "settings": cmd_settings,
+    "unit": cmd_unit,
     **SAFETY_HANDLERS,
 }
 

@@ -88,8 +88,15 @@ def generate_demo(
             address_lines=list(data_units.ADDRESS_LINES),
             place=data_units.REGENCY,
             paper="A4",
+            pimpinan_nama=data_units.BUPATI,
+            pimpinan_jabatan=f"Bupati {data_units.REGENCY}",
         ),
     )
+    # every unit gets its head (from the head posts) and the unit above it, as a clerk who
+    # pressed "Sarankan" and confirmed all would have them
+    from ikrar_desktop.services import units as unit_service
+
+    unit_service.apply_suggestions(conn, unit_service.suggestions(conn))
     by_status = dict.fromkeys(STATUSES, 0)
     for row in rows:
         by_status[str(row["status"])] += 1
