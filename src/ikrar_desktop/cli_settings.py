@@ -39,7 +39,7 @@ def add_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--parent", metavar="UNIT", help="unit induk ('-' mengosongkan)")
     p.add_argument("--code", metavar="KODE", help="kode unit untuk nomor surat ('-' mengosongkan)")
     p.add_argument("--suggest", action="store_true",
-                   help="terapkan saran kepala dan induk untuk semua unit yang belum diisi")  # fmt: skip
+                   help="terapkan saran kepala dan induk unit ini")  # fmt: skip
     json_flag(p)
 
 

@@ -131,8 +131,8 @@ def clean_value(key: str, value: str) -> str:
             )
         return text.upper()
     if key == "pimpinan_nip" and text:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        if len(digits) != 18 or len(digits) != len(text.replace(" ", "").removeprefix("NIP.")):
+        digits = text.upper().removeprefix("NIP.").removeprefix("NIP").replace(" ", "")
+        if len(digits) != 18 or not digits.isdigit():
             raise ValidationError(f"NIP '{text}' tidak sah.", "NIP terdiri dari 18 angka.")
         return digits
     if key.startswith("nomor_"):
