@@ -334,10 +334,10 @@ class EventDialog(QDialog):
         """Texts still as the default of the previous election and year follow the new ones;
         texts the clerk edited stay as they are."""
         before, self._texts_for = self._texts_for, self._election_key()
-        if self.ikrar_text.toPlainText() == default_ikrar_text(*before) and (
-            self.pakta_points.toPlainText() == "\n".join(default_pakta_points(*before))
-        ):
-            self.reset_texts()
+        if self.ikrar_text.toPlainText() == default_ikrar_text(*before):
+            self.ikrar_text.setPlainText(default_ikrar_text(*self._texts_for))
+        if self.pakta_points.toPlainText() == "\n".join(default_pakta_points(*before)):
+            self.pakta_points.setPlainText("\n".join(default_pakta_points(*self._texts_for)))
 
     def reset_texts(self) -> None:
         key = self._election_key()
