@@ -215,3 +215,21 @@ def test_time_zone_and_election_follow_the_regency_and_the_event(
     ).event
     assert "Pemilihan Kepala Daerah Serentak Tahun 2024" in other.pakta_points[0]
     assert "Pemilihan Kepala Daerah Serentak Tahun 2024" in other.ikrar_text
+
+
+def test_cli_print_lists_the_unknown_acknowledgers(
+    conn: sqlite3.Connection, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ikrar_desktop.cli import main
+
+    ids = registry(conn)
+    heads_as_data(conn, ids)
+    event_id = events.create_event(
+        conn, events.EventDraft(title="Pakta", date="2026-03-02", kind="pakta")
+    ).event.id
+    capsys.readouterr()
+    out = tmp_path / "p.pdf"
+    assert main(["--db", str(db_path), "print", "pakta", str(event_id), "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Penanda tangan 'Mengetahui' belum diketahui: 3 lembar" in text
+    assert f"  - Pakta Drs. Kadis Desa, M.M. ({PMD}): Kepala {PMD} belum ditetapkan" in text

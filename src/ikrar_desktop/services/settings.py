@@ -67,7 +67,7 @@ def load(conn: sqlite3.Connection) -> Settings:
         pimpinan_jabatan=raw.get("pimpinan_jabatan", ""),
         pimpinan_nip=raw.get("pimpinan_nip", ""),
         pimpinan_pangkat=raw.get("pimpinan_pangkat", ""),
-        numbers={doc: numbering.pattern_for(conn, doc) for doc in numbering.DOC_TYPES},
+        numbers={doc: _pattern_shown(conn, doc) for doc in numbering.DOC_TYPES},
     )
 
 
@@ -175,3 +175,13 @@ def set_value(conn: sqlite3.Connection, key: str, value: str) -> str:
     with write(conn):
         settings_store.write_all(conn, {KEYS[key][0]: clean})
     return clean
+
+
+def _pattern_shown(conn: sqlite3.Connection, doc: str) -> str:
+    """The pattern for display; a stored one this version cannot read is shown as stored."""
+    try:
+        return numbering.pattern_for(conn, doc)
+    except ValidationError:
+        key = numbering.DOC_TYPES[doc][0]
+        raw = settings_store.read_all(conn)
+        return raw.get(key) or raw.get(numbering.LEGACY_CERTIFICATE_KEY, "")
