@@ -25,7 +25,7 @@ def add_parsers(sub: Any) -> None:
                    help="baris kosong untuk peserta tambahan (daftar hadir)")  # fmt: skip
     p.add_argument("--meterai", action="store_true", help="kotak meterai pada pakta")
     p.add_argument("--nomor", default="",
-                   help="nomor berita acara dari buku agenda lain (bawaan: dari register)")  # fmt: skip
+                   help="nomor dari agenda lain (bawaan: dari register)")  # fmt: skip
     p.add_argument("--layout", default="8", metavar="1|4|8|FILE.json",
                    help="kartu per A4 (1, 4, 8) atau berkas JSON lembar label")  # fmt: skip
     p.add_argument("--offset-x", type=float, metavar="MM", help="geser X kartu kali ini (mm)")
