@@ -110,3 +110,23 @@ def test_unit_set_refusals(
     capsys.readouterr()
     assert run(db, "unit", "set", *args) == 1
     assert said in capsys.readouterr().err
+
+
+def test_an_operator_cannot_change_settings(tmp_path: Path) -> None:
+    from ikrar_desktop.errors import PermissionDeniedError
+    from ikrar_desktop.services import access
+    from ikrar_desktop.services import settings as settings_service
+    from ikrar_desktop.store.schema import open_database
+
+    conn = open_database(tmp_path / "a.sqlite")
+    try:
+        access.add_user(conn, "admin", "kata-sandi-admin", access.ADMIN, "Admin")
+        access.add_user(conn, "op", "kata-sandi-op1", access.OPERATOR, "Operator")
+        access.set_signin(conn, True)
+        access.sign_in(conn, "op", "kata-sandi-op1")
+        with pytest.raises(PermissionDeniedError):
+            settings_service.set_value(conn, "zona_waktu", "WITA")
+        access.sign_in(conn, "admin", "kata-sandi-admin")
+        assert settings_service.set_value(conn, "zona_waktu", "WITA") == "WITA"
+    finally:
+        conn.close()
