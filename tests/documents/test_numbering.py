@@ -111,3 +111,14 @@ def test_certificate_pattern_can_be_changed(conn: sqlite3.Connection, tmp_path: 
         checkin.toggle_pakta(conn, event_id, emp_id, True)
     report = printing.print_document(conn, "sertifikat", event_id, tmp_path / "s.pdf")
     assert report.numbers == ["SERT/001/BKD/IX/2026", "SERT/002/BKD/IX/2026"]
+
+
+def test_check_notices_a_dropped_register_guard(conn: sqlite3.Connection) -> None:
+    from ikrar_desktop.store.audit_check import AuditReport, verify_triggers
+
+    report = AuditReport()
+    verify_triggers(conn, report)
+    assert not report.problems
+    conn.execute("DROP TRIGGER guard_number_delete")
+    verify_triggers(conn, report)
+    assert any("guard_number_delete" in p.message for p in report.problems)
