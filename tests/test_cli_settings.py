@@ -130,3 +130,21 @@ def test_an_operator_cannot_change_settings(tmp_path: Path) -> None:
         assert settings_service.set_value(conn, "zona_waktu", "WITA") == "WITA"
     finally:
         conn.close()
+
+
+def test_nomor_list_and_void(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(db, "event", "add", "--title", "Apel", "--date", "2026-09-07") == 0
+    assert run(db, "print", "berita-acara", "1", "--out", str(tmp_path / "ba.pdf")) == 0
+    capsys.readouterr()
+    assert run(db, "nomor", "list", "--jenis", "berita-acara", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["number"] for r in rows] == ["800/001/BA/2026"]
+    assert run(db, "nomor", "void", "800/001/BA/2026", "--reason", " ") == 1
+    assert run(db, "nomor", "void", "800/001/BA/2026", "--reason", "Salah tanggal") == 0
+    assert run(db, "nomor", "list", "--jenis", "surat") == 1
+    assert run(db, "print", "berita-acara", "1", "--out", str(tmp_path / "ba.pdf")) == 0
+    capsys.readouterr()
+    assert run(db, "nomor", "list") == 0
+    text = capsys.readouterr().out
+    assert "800/001/BA/2026" in text and "DIBATALKAN: Salah tanggal" in text
+    assert "800/002/BA/2026" in text

@@ -20,7 +20,7 @@ from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
 from ikrar_desktop.cli_safety import add_erase_parser, cmd_employee_erase, run_guarded
 from ikrar_desktop.cli_safety import add_parsers as add_safety_parsers
 from ikrar_desktop.cli_settings import add_parsers as add_settings_parsers
-from ikrar_desktop.cli_settings import cmd_settings, cmd_unit
+from ikrar_desktop.cli_settings import cmd_nomor, cmd_settings, cmd_unit
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -298,6 +298,7 @@ HANDLERS: dict[str, Handler] = {
     "desk": cmd_desk,
     "settings": cmd_settings,
     "unit": cmd_unit,
+    "nomor": cmd_nomor,
     **SAFETY_HANDLERS,
 }
 

@@ -1,4 +1,5 @@
-"""Command line for the regency's settings and its units: ``settings …`` and ``unit …``."""
+"""Command line for the regency's settings, its units and numbers: ``settings``, ``unit``,
+``nomor``."""
 
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def add_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--code", metavar="KODE", help="kode unit untuk nomor surat ('-' mengosongkan)")
     p.add_argument("--suggest", action="store_true",
                    help="terapkan saran kepala dan induk unit ini")  # fmt: skip
+    json_flag(p)
+
+    no = sub.add_parser("nomor", help="register nomor berita acara dan surat")
+    no_sub = no.add_subparsers(dest="action", metavar="AKSI", required=True)
+    p = no_sub.add_parser("list", help="nomor yang sudah terbit")
+    p.add_argument("--jenis", metavar="J", help="berita-acara, tindak-lanjut, laporan, undangan")
+    json_flag(p)
+    p = no_sub.add_parser("void", help="batalkan satu nomor (alasan wajib)")
+    p.add_argument("number", metavar="NOMOR")
+    p.add_argument("--reason", required=True, metavar="R", help="alasan pembatalan")
     json_flag(p)
 
 
@@ -152,4 +163,30 @@ def _unit_set(conn: Any, args: argparse.Namespace) -> int:
         changed = 1
     row = next(r for r in _unit_rows(conn) if r["name"] == unit.name)
     _emit(args, row | {"changed": changed}, _unit_text(row))
+    return 0
+
+
+def cmd_nomor(args: argparse.Namespace) -> int:
+    from ikrar_desktop.context import AppContext
+    from ikrar_desktop.services import numbering
+    from ikrar_desktop.services.events import stamp
+    from ikrar_desktop.store import numbers as number_store
+
+    ctx = AppContext.open(args.db)
+    try:
+        if args.action == "list":
+            if args.jenis is not None:
+                numbering.pattern_for(ctx.conn, args.jenis)  # refuses an unknown type
+            rows = number_store.list_rows(ctx.conn, args.jenis)
+            lines = [
+                f"{r.number}  {r.doc_type}  {r.subject}  cetak {r.prints}×"
+                + (f"  DIBATALKAN: {r.void_reason}" if r.voided_at else "")
+                for r in rows
+            ]
+            _emit(args, [r.as_dict() for r in rows], "\n".join(lines) or "Belum ada nomor.")
+        else:
+            row = numbering.void(ctx.conn, args.number, args.reason, stamp=stamp())
+            _emit(args, row.as_dict(), f"Nomor {row.number} dibatalkan: {row.void_reason}.")
+    finally:
+        ctx.close()
     return 0
