@@ -215,6 +215,11 @@ def test_time_zone_and_election_follow_the_regency_and_the_event(
     ).event
     assert "Pemilihan Kepala Daerah Serentak Tahun 2024" in other.pakta_points[0]
     assert "Pemilihan Kepala Daerah Serentak Tahun 2024" in other.ikrar_text
+    # a pledge a year ahead names the election's own year when the clerk types it
+    ahead = events.create_event(
+        conn, events.EventDraft(title="Apel", date="2023-09-18", election="Pemilu 2024")
+    ).event
+    assert "pelaksanaan Pemilu 2024;" in ahead.pakta_points[0]
 
 
 def test_cli_print_lists_the_unknown_acknowledgers(
@@ -233,3 +238,24 @@ def test_cli_print_lists_the_unknown_acknowledgers(
     text = capsys.readouterr().out
     assert "Penanda tangan 'Mengetahui' belum diketahui: 3 lembar" in text
     assert f"  - Pakta Drs. Kadis Desa, M.M. ({PMD}): Kepala {PMD} belum ditetapkan" in text
+
+
+def test_the_demo_prints_every_acknowledger_out_of_the_box(
+    demo_event: tuple[sqlite3.Connection, int, int, str], tmp_path: Path
+) -> None:
+    conn, event_id, _, _ = demo_event
+    out = tmp_path / "pakta.pdf"
+    report = printing.print_document(conn, "pakta", event_id, out)
+    assert report.unknown_acknowledger == []
+    pages = pdf_pages(out.read_bytes())
+    assert len(pages) == report.people
+    sekda_pages = 0
+    for page in pages:
+        ack, own = page.split("Mengetahui,")[1].split("Yang membuat pernyataan")
+        nip = re.search(r"(?:NIP|NIK|NI PPPK)\. ([\d ]+\d)", own)
+        assert nip is None or nip.group(1) not in ack, page  # (Non-ASN without NIK: none)
+        assert "(....." not in ack
+        sekda_pages += "Jabatan : Sekretaris Daerah " in page
+        if "Jabatan : Sekretaris Daerah " in page:
+            assert "Bupati Sukamakmur" in ack
+    assert sekda_pages == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ikrar_desktop.domain.attendance import DEFAULT_IKRAR_TEXT, DEFAULT_PAKTA_POINTS
 
 # what the default texts say, by slug; the clerk may type any other name
@@ -13,6 +15,7 @@ ELECTIONS: dict[str, str] = {
 }
 DEFAULT_ELECTION = ELECTIONS["pemilu-pemilihan"]
 _NAMED = "Pemilu dan Pemilihan Tahun 2024"  # as the texts of before issue 18 say it
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def election_name(text: str) -> str:
@@ -22,8 +25,10 @@ def election_name(text: str) -> str:
 
 
 def phrase(election: str, year: int) -> str:
-    """ "Pemilihan Kepala Daerah Serentak Tahun 2024"."""
-    return f"{election_name(election)} Tahun {year}"
+    """ "Pemilihan Kepala Daerah Serentak Tahun 2024": the year of the event, unless the name
+    already holds one (a pledge in 2023 for "Pemilu dan Pemilihan Tahun 2024")."""
+    name = election_name(election)
+    return name if _YEAR.search(name) else f"{name} Tahun {year}"
 
 
 def default_ikrar_text(election: str, year: int) -> str:

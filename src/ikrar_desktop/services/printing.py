@@ -15,10 +15,10 @@ from ikrar_desktop.domain.names import display_name, split_name
 from ikrar_desktop.domain.textfold import fold, fold_unit
 from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 from ikrar_desktop.services import events as events_service
-from ikrar_desktop.services import labels, numbering
+from ikrar_desktop.services import labels, numbering, signers
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.events import stamp
-from ikrar_desktop.services.signers import Chain, known
+from ikrar_desktop.services.signers import Chain
 
 if TYPE_CHECKING:
     from ikrar_desktop.documents.model import (
@@ -214,7 +214,12 @@ def print_document(
     options = Options(paper, kop_spec(conn, level), settings.place, progress, cancel)
     report = PrintReport(kind, Path(out_path), 0, 0)
     if kind in ("pakta", "daftar-hadir", "berita-acara"):
-        people, report.unknown_acknowledger = _acknowledged(kind, chain, people, heads)
+        snapshot = dict(conn.execute(
+            "SELECT employee_id, unit_id FROM obligations WHERE event_id = ?", (event_id,)
+        ).fetchall()) if kind == "pakta" else {}  # fmt: skip
+        people, report.unknown_acknowledger = signers.acknowledge(
+            kind, chain, people, heads, snapshot
+        )
     if kind == "sertifikat":
         return _disclosed(conn, _certificates(conn, event, people, options, report))
     drawn = None
@@ -238,24 +243,6 @@ def print_document(
         report.numbers_issued, report.reprints = int(drawn.new), int(drawn.row.prints > 0)
     report.pages, report.people, report.shrunk = rendered.pages, rendered.people, rendered.shrunk
     return _disclosed(conn, report)
-
-
-def _acknowledged(
-    kind: str, chain: Chain, people: list[DocPerson], heads: dict[str, Signer]
-) -> tuple[list[DocPerson], list[str]]:
-    """Each pakta's "Mengetahui" (never the signer himself) and the sheets whose signer is
-    still unknown: a pakta per person, a daftar hadir section per unit."""
-    from dataclasses import replace
-
-    if kind != "pakta":
-        return people, [f"Daftar hadir {name}" for name, head in heads.items() if not known(head)]
-    out, unknown = [], []
-    for p in people:
-        ack = chain.for_person(p.employee_id, p.nip, p.unit)
-        if not known(ack):
-            unknown.append(f"Pakta {p.name} ({p.unit or '-'}): {ack.jabatan} belum ditetapkan")
-        out.append(replace(p, acknowledger=ack))
-    return out, unknown
 
 
 def _unit_code(conn: sqlite3.Connection, name: str) -> str:
@@ -367,7 +354,9 @@ def _certificates(
         CertificateEntry(p, row.number, row.code) for p, row in zip(signed, issued.rows,
                                                                     strict=True)
     ]  # fmt: skip
-    rendered = sertifikat.render(event, entries, options, signer=event.leader)
+    # the event's leader signs; without one, the regency's leader from the settings
+    signer = event.leader or signers.leader(settings_service.load(conn))
+    rendered = sertifikat.render(event, entries, options, signer=signer)
     write_atomic(report.path, rendered.data)
     cert_service.mark_printed(conn, issued.rows, stamp(datetime.now()))
     report.pages, report.people, report.shrunk = rendered.pages, rendered.people, rendered.shrunk

@@ -13,7 +13,7 @@ from ikrar_desktop.domain.status import guess_unit_kind
 from ikrar_desktop.domain.textfold import fold, fold_unit
 
 if TYPE_CHECKING:
-    from ikrar_desktop.documents.model import Signer
+    from ikrar_desktop.documents.model import DocPerson, Signer
     from ikrar_desktop.services.settings import Settings
 
 ACTING = ("Plt.", "Plh.")
@@ -161,10 +161,13 @@ class Chain:
             return _LEADER
         return self.setda
 
-    def for_person(self, employee_id: int, nip: str | None, unit_name: str) -> Signer:
-        """ "Mengetahui" of one person's pakta: the head of the unit; for that head the head of
-        the unit above (a head of an OPD: the Sekda; the Sekda: the leader); never the person."""
-        start = self.unit_id(unit_name)
+    def for_person(
+        self, employee_id: int, nip: str | None, unit_name: str, unit_id: int | None = None
+    ) -> Signer:
+        """The "Mengetahui" of one person's pakta: the head of the unit; for that head the head
+        of the unit above (a head of an OPD: the Sekda; the Sekda: the leader); never the
+        person. ``unit_id`` (the event's snapshot) finds a unit renamed since; else the name."""
+        start = unit_id if unit_id in self.units else self.unit_id(unit_name)
         fallback = "Kepala " + (unit_name or "Unit Kerja")
         uid, seen = start, set()
         while uid is not None and uid not in seen:
@@ -184,6 +187,28 @@ class Chain:
 
 def known(signer: Signer | None) -> bool:
     return signer is not None and bool(signer.name.strip())
+
+
+def acknowledge(
+    kind: str,
+    chain: Chain,
+    people: list[DocPerson],
+    heads: dict[str, Signer],
+    unit_ids: dict[int, int | None],
+) -> tuple[list[DocPerson], list[str]]:
+    """Each pakta's "Mengetahui" (never the signer himself) and the sheets whose signer is
+    still unknown: a pakta per person, a daftar hadir section per unit."""
+    from dataclasses import replace
+
+    if kind != "pakta":
+        return people, [f"Daftar hadir {name}" for name, head in heads.items() if not known(head)]
+    out, unknown = [], []
+    for p in people:
+        ack = chain.for_person(p.employee_id, p.nip, p.unit, unit_ids.get(p.employee_id))
+        if not known(ack):
+            unknown.append(f"Pakta {p.name} ({p.unit or '-'}): {ack.jabatan} belum ditetapkan")
+        out.append(replace(p, acknowledger=ack))
+    return out, unknown
 
 
 @dataclass(slots=True)
