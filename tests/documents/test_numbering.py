@@ -122,3 +122,38 @@ def test_check_notices_a_dropped_register_guard(conn: sqlite3.Connection) -> Non
     conn.execute("DROP TRIGGER guard_number_delete")
     verify_triggers(conn, report)
     assert any("guard_number_delete" in p.message for p in report.problems)
+
+
+def test_a_v8_database_migrates_and_continues_its_certificate_numbers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ikrar_desktop.store import schema
+
+    path = tmp_path / "lama.sqlite"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:8])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 8)
+    old = schema.open_database(path)
+    emp = add_employee(old, EmployeeDraft(nama="Pegawai Lama", nip="198001012005011001",
+                                          status="PNS", unit="Dinas Kesehatan"))  # fmt: skip
+    old.execute("INSERT INTO events (kind, title, date, created_at, updated_at) "
+                "VALUES ('pakta', 'Apel lama', '2026-01-05', 'x', 'x')")  # fmt: skip
+    old.execute(
+        "INSERT INTO certificates (number, pattern, year, seq, event_id, employee_id, name, code, "
+        "issued_at) VALUES ('800/0001/BKPSDM/2026', '800/{urut:04d}/BKPSDM/{tahun}', 2026, 1, 1, "
+        "?, 'Pegawai Lama', 'AAAA-BBBB-CCCC', 'x')",
+        (emp.id,),
+    )
+    old.close()
+    monkeypatch.undo()
+    conn = schema.open_database(path)
+    try:
+        assert schema.user_version(conn) == schema.SCHEMA_VERSION == 9
+        unit = unit_store.get(conn, unit_store.find_by_name(conn, "Dinas Kesehatan") or 0)
+        assert unit is not None and unit.head_id is None and unit.head_acting is None
+        event_id = _event(conn, "Apel baru")
+        checkin.set_status(conn, event_id, emp.id, "hadir")
+        checkin.toggle_pakta(conn, event_id, emp.id, True)
+        report = printing.print_document(conn, "sertifikat", event_id, tmp_path / "s.pdf")
+        assert report.numbers == ["800/0002/BKPSDM/2026"]
+    finally:
+        conn.close()
