@@ -100,3 +100,16 @@ def test_suggestions_are_stored_only_as_confirmed(qtbot: QtBot, ctx: AppContext)
     assert row_of(page, "Sekretariat Daerah")[5:] == ["Sekda", ""]
     assert row_of(page, "Puskesmas Cibinong")[5:] == ["(belum ditetapkan)", ""]
     assert ids["Kapus"] not in {u.head_id for u in page.model.units}
+
+
+def test_print_summary_names_sheets_without_an_acknowledger(qtbot: QtBot) -> None:
+    from pathlib import Path
+
+    from ikrar_desktop.services.printing import PrintReport
+    from ikrar_desktop.ui.print_jobs import describe_report
+
+    report = PrintReport("pakta", Path("p.pdf"), 2, 2,
+                         unknown_acknowledger=["Pakta Budi (Dinas Sosial): Kepala Dinas Sosial "
+                                               "belum ditetapkan"])  # fmt: skip
+    text = describe_report(report)
+    assert "belum diketahui pada 1 lembar" in text and "Pakta Budi (Dinas Sosial)" in text
