@@ -133,6 +133,9 @@ def test_a_leader_signing_an_is_never_the_sekda_himself(
     blocks = pakta_blocks(conn, tmp_path, unit=SETDA)
     assert "Sekda Wiratama" not in blocks[sekda[3]]
     assert "(......" in blocks[sekda[3]]  # a line to sign by hand, and reported
+    settings_service.set_value(conn, "pimpinan_nip", "")  # the same man by name alone
+    blocks = pakta_blocks(conn, tmp_path, unit=SETDA)
+    assert "Sekda Wiratama" not in blocks[sekda[3]] and "(......" in blocks[sekda[3]]
 
 
 def test_print_report_lists_sheets_without_a_known_acknowledger(

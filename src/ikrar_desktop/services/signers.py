@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ikrar_desktop.domain.golongan import GOLONGAN_ORDER, PANGKAT, golongan_label
-from ikrar_desktop.domain.names import display_name
+from ikrar_desktop.domain.names import display_name, split_name
 from ikrar_desktop.domain.status import guess_unit_kind
 from ikrar_desktop.domain.textfold import fold, fold_unit
 
@@ -162,18 +162,26 @@ class Chain:
         return self.setda
 
     def for_person(
-        self, employee_id: int, nip: str | None, unit_name: str, unit_id: int | None = None
+        self,
+        employee_id: int,
+        nip: str | None,
+        unit_name: str,
+        unit_id: int | None = None,
+        name: str = "",
     ) -> Signer:
         """The "Mengetahui" of one person's pakta: the head of the unit; for that head the head
         of the unit above (a head of an OPD: the Sekda; the Sekda: the leader); never the
-        person. ``unit_id`` (the event's snapshot) finds a unit renamed since; else the name."""
+        person (``nip`` or ``name`` tell the leader of the settings apart from him). ``unit_id``
+        (the event's snapshot) finds a unit renamed since; else ``unit_name`` does."""
         start = unit_id if unit_id in self.units else self.unit_id(unit_name)
         fallback = "Kepala " + (unit_name or "Unit Kerja")
         uid, seen = start, set()
         while uid is not None and uid not in seen:
             if uid == _LEADER:
                 found = self.leader
-                himself = bool(nip) and found is not None and self.leader_nip == nip
+                himself = found is not None and (
+                    (bool(nip) and self.leader_nip == nip) or _same_person(found.name, name)
+                )
                 return found if found is not None and not himself else self._blank(uid, fallback)
             seen.add(uid)
             unit = self.units[uid]
@@ -183,6 +191,10 @@ class Chain:
                 return unit.head
             uid = self._above(uid)
         return self._blank(uid, "Sekretaris Daerah" if start is not None else fallback)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return bool(a.strip() and b.strip()) and fold(split_name(a).nama) == fold(split_name(b).nama)
 
 
 def known(signer: Signer | None) -> bool:
@@ -204,7 +216,7 @@ def acknowledge(
         return people, [f"Daftar hadir {name}" for name, head in heads.items() if not known(head)]
     out, unknown = [], []
     for p in people:
-        ack = chain.for_person(p.employee_id, p.nip, p.unit, unit_ids.get(p.employee_id))
+        ack = chain.for_person(p.employee_id, p.nip, p.unit, unit_ids.get(p.employee_id), p.name)
         if not known(ack):
             unknown.append(f"Pakta {p.name} ({p.unit or '-'}): {ack.jabatan} belum ditetapkan")
         out.append(replace(p, acknowledger=ack))
