@@ -47,7 +47,7 @@ def test_edit_head_parent_and_code(qtbot: QtBot, ctx: AppContext) -> None:
     page = UnitsPage(ctx)
     qtbot.addWidget(page)
     page.refresh()
-    assert row_of(page, "Dinas Kesehatan")[5:] == ["(belum ditetapkan)", ""]
+    assert row_of(page, "Dinas Kesehatan")[3:5] == ["(belum ditetapkan)", ""]
     select(page, "Dinas Kesehatan")
 
     def interact() -> None:
@@ -66,7 +66,7 @@ def test_edit_head_parent_and_code(qtbot: QtBot, ctx: AppContext) -> None:
     with qtbot.waitSignal(page.changed, timeout=5000):
         page.edit_links()
     assert row_of(page, "Dinas Kesehatan")[2] == "DINKES"
-    assert row_of(page, "Dinas Kesehatan")[5:] == ["Plt. Sekdis", "Sekretariat Daerah"]
+    assert row_of(page, "Dinas Kesehatan")[3:5] == ["Plt. Sekdis", "Sekretariat Daerah"]
     stored = unit_store.get(ctx.conn, unit_store.find_by_name(ctx.conn, "Dinas Kesehatan") or 0)
     assert stored is not None and (stored.head_id, stored.head_acting) == (ids["Sekdis"], "Plt.")
 
@@ -94,11 +94,11 @@ def test_suggestions_are_stored_only_as_confirmed(qtbot: QtBot, ctx: AppContext)
         page.suggest()
     assert any("kepala: Kadis PMD" in t for t in seen)
     assert any(t.startswith("Puskesmas Cibinong") and "induk: Dinas Kesehatan" in t for t in seen)
-    assert row_of(page, "Dinas Pemberdayaan Masyarakat dan Desa")[5:] == [
+    assert row_of(page, "Dinas Pemberdayaan Masyarakat dan Desa")[3:5] == [
         "Kadis PMD", "Sekretariat Daerah"
     ]  # fmt: skip
-    assert row_of(page, "Sekretariat Daerah")[5:] == ["Sekda", ""]
-    assert row_of(page, "Puskesmas Cibinong")[5:] == ["(belum ditetapkan)", ""]
+    assert row_of(page, "Sekretariat Daerah")[3:5] == ["Sekda", ""]
+    assert row_of(page, "Puskesmas Cibinong")[3:5] == ["(belum ditetapkan)", ""]
     assert ids["Kapus"] not in {u.head_id for u in page.model.units}
 
 

@@ -33,8 +33,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class UnitTableModel(QAbstractTableModel):
-    HEADERS = ("Unit Kerja", "Jenis", "Kode", "Pegawai aktif", "Semua pegawai", "Kepala",
-               "Unit induk")  # fmt: skip
+    HEADERS = ("Unit Kerja", "Jenis", "Kode", "Kepala", "Unit induk", "Pegawai aktif",
+               "Semua pegawai")  # fmt: skip
 
     def __init__(self, conn: sqlite3.Connection, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -87,13 +87,13 @@ class UnitTableModel(QAbstractTableModel):
                 unit.name,
                 unit.kind or "",
                 unit.code or "",
-                thousands(unit.active_employees),
-                thousands(unit.employees),
                 self.head_text(unit),
                 self.names.get(unit.parent_id, "") if unit.parent_id else "",
+                thousands(unit.active_employees),
+                thousands(unit.employees),
             )
             return values[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -167,7 +167,7 @@ class UnitsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        for col, width in enumerate((380, 140, 110, 100, 100, 260, 240)):
+        for col, width in enumerate((320, 90, 110, 250, 170, 90, 90)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.rename_selected)
         self.summary = QLabel()
