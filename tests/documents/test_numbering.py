@@ -157,3 +157,35 @@ def test_a_v8_database_migrates_and_continues_its_certificate_numbers(
         assert report.numbers == ["800/0002/BKPSDM/2026"]
     finally:
         conn.close()
+
+
+def test_two_writers_share_one_gap_free_counter(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Two PCs numbering letters and certificates of one shared pattern at the same time."""
+    import threading
+
+    from ikrar_desktop.store.connection import connect
+
+    _registry(conn)
+    settings_service.set_value(conn, "nomor_berita_acara", "800/{n}/X/{tahun}")
+    settings_service.set_value(conn, "nomor_tindak_lanjut", "800/{n}/X/{tahun}")
+    errors: list[BaseException] = []
+
+    def writer(doc: str) -> None:
+        own = connect(db_path)
+        try:
+            for i in range(40):
+                numbering.issue(own, doc, f"{doc}:{i}", SEPT, stamp="t")
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=writer, args=(d,)) for d in ("berita-acara",
+                                                                     "tindak-lanjut")]  # fmt: skip
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    seqs = sorted(r.seq for r in number_store.list_rows(conn))
+    assert seqs == list(range(1, 81))
