@@ -58,6 +58,7 @@ def build(db: Path, employees: int = 600) -> tuple[object, int, int, str]:
         title="Ikrar Netralitas dan Penandatanganan Pakta Integritas ASN pada Pemilu dan "
         "Pemilihan Tahun 2024",
         date=date(2023, 9, 18), time="08:00", place="Lapangan Tegar Beriman",
+        election="Pemilu dan Pemilihan Tahun 2024",
         leader_name="Dr. H. Bambang Sutrisno, M.Si.", leader_jabatan="Pj. Bupati Contoh",
         witnesses=[Witness("H. Ujang Sutisna, S.H.", "Bawaslu Kabupaten Contoh", "Ketua"),
                    Witness("Drs. Asep Saepudin, M.M.", "BKPSDM", "Kepala Badan")],

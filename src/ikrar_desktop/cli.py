@@ -21,6 +21,8 @@ from ikrar_desktop.cli_print import cmd_print, cmd_verify
 from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
 from ikrar_desktop.cli_safety import add_erase_parser, cmd_employee_erase, run_guarded
 from ikrar_desktop.cli_safety import add_parsers as add_safety_parsers
+from ikrar_desktop.cli_settings import add_parsers as add_settings_parsers
+from ikrar_desktop.cli_settings import cmd_nomor, cmd_settings, cmd_unit
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -115,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_safety_parsers(sub, _json_flag)
     add_case_parsers(sub, _json_flag)
     add_desk_parsers(sub, _json_flag)
+    add_settings_parsers(sub, _json_flag)
     return parser
 
 
@@ -326,6 +329,9 @@ HANDLERS: dict[str, Handler] = {
     "case": cmd_case,
     "desk": cmd_desk,
     "pakta": cmd_pakta,
+    "settings": cmd_settings,
+    "unit": cmd_unit,
+    "nomor": cmd_nomor,
     **SAFETY_HANDLERS,
 }
 

@@ -30,6 +30,8 @@ def add_event_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--unit", action="append", default=[], metavar="U",
                    help="unit kerja yang wajib hadir (boleh berulang; bawaan: semua)")  # fmt: skip
     p.add_argument("--asn-only", action="store_true", help="hanya ASN (tanpa Non-ASN)")
+    p.add_argument("--election", default="", metavar="E",
+                   help="pemilu, pilkada, psu atau nama lain (naskah bawaan)")  # fmt: skip
     json_flag(p)
     p = ev_sub.add_parser("list", help="daftar kegiatan")
     json_flag(p)
@@ -90,6 +92,7 @@ def cmd_event(args: argparse.Namespace) -> int:
         draft = svc.EventDraft(
             title=args.title, date=_iso_date(args.date), kind=args.kind, time=args.time,
             place=args.place, leader_name=args.leader, leader_jabatan=args.leader_jabatan,
+            election=args.election,
         )  # fmt: skip
         made = svc.create_event(conn, draft, svc.Scope(unit_ids=unit_ids, asn_only=args.asn_only))
         e = made.event

@@ -24,7 +24,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--blank-rows", type=int, default=5, metavar="N",
                    help="baris kosong untuk peserta tambahan (daftar hadir)")  # fmt: skip
     p.add_argument("--meterai", action="store_true", help="kotak meterai pada pakta")
-    p.add_argument("--nomor", default="", help="nomor berita acara")
+    p.add_argument("--nomor", default="",
+                   help="nomor dari agenda lain (bawaan: dari register)")  # fmt: skip
     p.add_argument("--layout", default="8", metavar="1|4|8|FILE.json",
                    help="kartu per A4 (1, 4, 8) atau berkas JSON lembar label")  # fmt: skip
     p.add_argument("--offset-x", type=float, metavar="MM", help="geser X kartu kali ini (mm)")
@@ -73,9 +74,17 @@ def cmd_print(args: argparse.Namespace) -> int:
         f"{report.pages} halaman, {report.people} pegawai.",
     ]
     if report.numbers_issued:
-        lines.append(f"Nomor sertifikat baru: {report.numbers_issued}.")
+        lines.append(f"Nomor baru dari register: {report.numbers_issued}.")
+    if report.kind == "berita-acara" and report.numbers:
+        lines.append(f"Nomor berita acara: {report.numbers[0]}.")
     if report.reprints:
         lines.append(f"Cetak ulang (nomor tetap): {report.reprints}.")
+    if report.unknown_acknowledger:
+        lines.append(
+            f"Penanda tangan 'Mengetahui' belum diketahui: {len(report.unknown_acknowledger)}"
+            " lembar (tetapkan kepala unit: ikrar-desktop unit set UNIT --head NIP)"
+        )
+        lines += [f"  - {sheet}" for sheet in report.unknown_acknowledger[:50]]
     if report.shrunk:
         lines.append(f"Nama yang diperkecil agar muat: {len(report.shrunk)}")
         lines += [f"  - {name}" for name in report.shrunk[:20]]

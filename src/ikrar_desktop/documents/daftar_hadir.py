@@ -67,7 +67,7 @@ class DaftarHadir:
         ev = self.event
         rows = [("Acara", ev.title), ("Hari, Tanggal", format_long_date(ev.date))]
         if ev.time:
-            rows.append(("Pukul", f"{ev.time.replace(':', '.')} WIB"))
+            rows.append(("Pukul", f"{ev.time.replace(':', '.')} {ev.zone}"))
         if ev.place:
             rows.append(("Tempat", ev.place))
         rows.append(("Unit Kerja", unit.name or "-"))

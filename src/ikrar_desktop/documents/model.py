@@ -70,6 +70,8 @@ class Signer:
 def signer_role(jabatan: str) -> str:
     """Which naming rule applies to a jabatan ("Pj. Bupati Contoh" → penjabat)."""
     key = fold(jabatan).replace(".", " ").split()
+    if key[:2] == ["a", "n"]:  # a.n. Bupati: an official signing for the leader
+        return PEJABAT
     top = ("bupati" in key and "staf" not in key) or key[:2] == ["sekretaris", "daerah"]
     if (
         key
@@ -95,6 +97,7 @@ class DocPerson:
     attendance: str | None = None  # status slug or None (not yet recorded)
     pakta_signed: bool = False
     pakta_where: str | None = None  # "event" or "susulan"
+    acknowledger: Signer | None = None  # "Mengetahui" of this person's pakta, when resolved
 
     @property
     def id_label(self) -> str:
@@ -132,6 +135,7 @@ class DocEvent:
     points: tuple[str, ...] = ()
     leader: Signer | None = None
     witnesses: tuple[Signer, ...] = ()
+    zone: str = "WIB"  # printed after times: WIB, WITA or WIT
 
 
 @dataclass(frozen=True, slots=True)

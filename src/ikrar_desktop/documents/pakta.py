@@ -171,7 +171,7 @@ def _signatures(
     pdf.cell(col, line, f"{place}, {format_date(event.date)}" if place else
              format_date(event.date), align="C")  # fmt: skip
     y += line
-    head = unit.head or Signer(jabatan=f"Kepala {unit.name}")
+    head = person.acknowledger or unit.head or Signer(jabatan=f"Kepala {unit.name}")
     pdf.set_font(fonts.SANS, "", size)
     jabatan = blocks.lines_of(pdf, f"{head.jabatan},", col - 6, size=size)
     header = ["Mengetahui,", *jabatan]

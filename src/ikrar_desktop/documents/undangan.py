@@ -33,7 +33,7 @@ def grid_for(paper: str) -> Grid:
 
 
 def time_text(event: DocEvent) -> str:
-    return f"{event.time.replace(':', '.')} s.d. selesai" if event.time else "-"
+    return f"{event.time.replace(':', '.')} {event.zone} s.d. selesai" if event.time else "-"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,63 +9,41 @@ import hmac
 import re
 import secrets
 import sqlite3
-import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ikrar_desktop.domain.dates import roman_month
 from ikrar_desktop.errors import NotFoundError, ValidationError
+from ikrar_desktop.services import numbering
 from ikrar_desktop.store import certificates as cert_store
 from ikrar_desktop.store import settings as settings_store
 from ikrar_desktop.store.certificates import CertificateRow
 from ikrar_desktop.store.connection import write
 
-DEFAULT_PATTERN = "800/{urut:04d}/BKPSDM/{tahun}"
-PATTERN_KEY = "certificate_pattern"
+DEFAULT_PATTERN = numbering.DOC_TYPES["sertifikat"][1]
+PATTERN_KEY = numbering.DOC_TYPES["sertifikat"][0]
 SECRET_KEY = "certificate_secret"
-FIELDS = frozenset({"urut", "tahun", "bulan", "bulan_romawi"})
 CODE_LENGTH = 12  # 60 bits of HMAC: short enough to type, far too many to guess
 VALID, VOID, UNKNOWN = "valid", "void", "unknown"
 _TYPO = str.maketrans({"0": "O", "1": "I", "8": "B"})  # digits base32 never uses
 
 
 def validate_pattern(pattern: str) -> str:
-    """A pattern must number with {urut}, hold {tahun} (the counter restarts each year)
-    and use only the known fields."""
-    text = pattern.strip()
-    hint = "Contoh: 800/{urut:04d}/BKPSDM/{tahun} atau 800/{urut}/BKPSDM/{bulan_romawi}/{tahun}."
-    try:
-        parts = list(string.Formatter().parse(text))
-    except ValueError as exc:
-        raise ValidationError(f"Pola nomor '{text}' tidak dapat dibaca.", hint, "pattern") from exc
-    names = [name for _, name, _, _ in parts if name is not None]
-    unknown = [n for n in names if n not in FIELDS]
-    if unknown:
-        raise ValidationError(f"Bagian '{{{unknown[0]}}}' tidak dikenal.", hint, "pattern")
-    if names.count("urut") != 1 or "tahun" not in names:
-        raise ValidationError("Pola nomor harus memuat {urut} sekali dan {tahun}.", hint, "pattern")
-    try:
-        format_number(text, 1, datetime.date(2024, 1, 1))
-    except (ValueError, IndexError, KeyError) as exc:
-        raise ValidationError(f"Pola nomor '{text}' tidak dapat dipakai.", hint, "pattern") from exc
-    return text
+    """The pattern's canonical spelling (see :mod:`services.numbering`)."""
+    return numbering.validate_pattern(pattern)
 
 
-def format_number(pattern: str, seq: int, when: datetime.date) -> str:
-    return pattern.format(
-        urut=seq, tahun=when.year, bulan=f"{when.month:02d}", bulan_romawi=roman_month(when.month)
-    )
+def format_number(pattern: str, seq: int, when: datetime.date, kode: str = "") -> str:
+    return numbering.format_number(pattern, seq, when, kode)
 
 
 def get_pattern(conn: sqlite3.Connection) -> str:
-    return settings_store.read_all(conn).get(PATTERN_KEY) or DEFAULT_PATTERN
+    return numbering.pattern_for(conn, "sertifikat")
 
 
 def set_pattern(conn: sqlite3.Connection, pattern: str) -> str:
-    clean = validate_pattern(pattern)
-    with write(conn):
-        settings_store.write_all(conn, {PATTERN_KEY: clean})
-    return clean
+    from ikrar_desktop.services import settings as settings_service
+
+    return settings_service.set_value(conn, PATTERN_KEY, pattern)
 
 
 def _secret(conn: sqlite3.Connection) -> bytes:
@@ -115,22 +93,25 @@ def issue(
     when: datetime.date,
     *,
     stamp: str,
+    kode: str = "",
+    unit: str = "",
 ) -> Issued:
     """The live certificate of each person, numbering those without one.
 
     max(seq)+1 is read inside the same BEGIN IMMEDIATE transaction as the inserts, so two
     PCs (or two windows) never take the same number and no number is skipped.
     """
-    pattern = validate_pattern(get_pattern(conn))
+    pattern = get_pattern(conn)
     with write(conn):
         live = cert_store.live_for_event(conn, event_id)
         missing = [p for p in people if p.employee_id not in live]
         if missing:
+            numbering.check_code(pattern, kode, unit)
             secret = _secret(conn)
-            seq = cert_store.max_seq(conn, pattern, when.year)
+            seq = numbering.next_seq(conn, pattern, when.year) - 1
             for person in missing:
                 seq += 1
-                number = format_number(pattern, seq, when)
+                number = format_number(pattern, seq, when, kode)
                 code = make_code(secret, number, event_id, person.employee_id, person.name)
                 cert_store.insert(conn, {
                     "number": number, "pattern": pattern, "year": when.year, "seq": seq,

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import parse_date
+from ikrar_desktop.domain.election import default_ikrar_text, default_pakta_points, election_name
 from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 from ikrar_desktop.store import attendance as att_store
 from ikrar_desktop.store import events as ev_store
@@ -76,6 +77,7 @@ class EventDraft:
     ikrar_text: str | None = None
     pakta_points: Sequence[str] | None = None
     witnesses: list[Witness] = field(default_factory=list)
+    election: str = ""  # pemilu, pilkada, psu or a name; the default texts name it
 
 
 @dataclass(slots=True)
@@ -120,7 +122,9 @@ def _validate(draft: EventDraft) -> dict[str, object]:
     for w in draft.witnesses:
         if not w.name.strip():
             raise ValidationError("Nama saksi wajib diisi.", field="witnesses")
+    election = election_name(draft.election)
     return {
+        "election": election,
         "kind": rules.parse_kind(draft.kind),
         "title": title,
         "date": when,
@@ -129,10 +133,14 @@ def _validate(draft: EventDraft) -> dict[str, object]:
         "leader_name": " ".join(draft.leader_name.split()),
         "leader_jabatan": " ".join(draft.leader_jabatan.split()),
         "ikrar_text": (
-            rules.DEFAULT_IKRAR_TEXT if draft.ikrar_text is None else draft.ikrar_text.strip()
+            default_ikrar_text(election, when.year)
+            if draft.ikrar_text is None
+            else draft.ikrar_text.strip()
         ),
         "pakta_points": rules.clean_pakta_points(
-            rules.DEFAULT_PAKTA_POINTS if draft.pakta_points is None else draft.pakta_points
+            default_pakta_points(election, when.year)
+            if draft.pakta_points is None
+            else draft.pakta_points
         ),
     }
 

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ikrar_desktop.domain import attendance as rules
-from ikrar_desktop.domain.golongan import golongan_label, golongan_rank
+from ikrar_desktop.domain.golongan import golongan_label
 from ikrar_desktop.domain.names import display_name, split_name
 from ikrar_desktop.domain.textfold import fold, fold_unit
 from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 from ikrar_desktop.services import events as events_service
-from ikrar_desktop.services import labels
+from ikrar_desktop.services import labels, numbering, signers
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.events import stamp
+from ikrar_desktop.services.signers import Chain
 
 if TYPE_CHECKING:
     from ikrar_desktop.documents.model import (
@@ -45,10 +46,6 @@ KIND_LABELS = {
 DEFAULT_KOP = {"pakta": "regency", "daftar-hadir": "opd", "sertifikat": "regency",
                "berita-acara": "opd", "rekap": "opd", "undangan": "regency",
                "kartu": "regency"}  # fmt: skip
-_HEAD_STARTS = ("kepala ", "camat ", "inspektur", "sekretaris daerah", "sekretaris dprd",
-                "direktur ", "sekretaris dewan")  # fmt: skip
-_NOT_HEAD = ("bidang", "seksi", "sub ", "subbagian", "bagian", "upt", "sekolah", "puskesmas",
-             "tata usaha", "urusan", "kelurahan", "desa", "unit ", "sub-")  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -61,13 +58,14 @@ class PrintReport:
     numbers_issued: int = 0
     numbers: list[str] = field(default_factory=list)
     reprints: int = 0
+    unknown_acknowledger: list[str] = field(default_factory=list)  # sheets without a signer
 
     def as_dict(self) -> dict[str, object]:
         return {
             "kind": self.kind, "path": str(self.path), "pages": self.pages,
             "people": self.people, "shrunk": self.shrunk,
             "numbers_issued": self.numbers_issued, "numbers": self.numbers,
-            "reprints": self.reprints,
+            "reprints": self.reprints, "unknown_acknowledger": self.unknown_acknowledger,
         }  # fmt: skip
 
 
@@ -96,27 +94,25 @@ def _people(
     ]  # fmt: skip
 
 
-def _is_head(jabatan: str) -> bool:
-    key = fold(jabatan) + " "
-    return key.startswith(_HEAD_STARTS) and not any(word in key for word in _NOT_HEAD[:-1])
-
-
 def head_of(people: Sequence[DocPerson]) -> Signer | None:
-    """The unit head for "Mengetahui, Kepala …": a kepala/camat/inspektur of the unit itself
-    (not of a bidang or seksi), the highest rank first; None leaves the name to be written."""
+    """A SUGGESTION only (the clerk confirms it on the Unit Kerja page): the likeliest head
+    among the people of one unit, by jabatan, the highest rank first."""
     from ikrar_desktop.documents.model import Signer, signer_role
+    from ikrar_desktop.services.signers import suggest_head
 
-    heads = [p for p in people if _is_head(p.jabatan)]
-    if not heads:
+    unit = people[0].unit if people else ""
+    found = suggest_head([(p.employee_id, p.name, p.jabatan, p.golongan) for p in people], unit,
+                         None)  # fmt: skip
+    if found is None:
         return None
-    best = max(heads, key=lambda p: -golongan_rank(p.golongan or ""))
+    best = next(p for p in people if p.employee_id == found[0])
     return Signer(
         jabatan=best.jabatan, name=best.name, pangkat=golongan_label(best.golongan),
         nip=best.nip or "", role=signer_role(best.jabatan),
     )  # fmt: skip
 
 
-def _group(people: Sequence[DocPerson], heads: dict[str, Signer | None]) -> list[DocUnit]:
+def _group(people: Sequence[DocPerson], heads: Mapping[str, Signer | None]) -> list[DocUnit]:
     from ikrar_desktop.documents.model import DocUnit
 
     groups: dict[str, list[DocPerson]] = {}
@@ -160,6 +156,7 @@ def doc_event(conn: sqlite3.Connection, event_id: int) -> DocEvent:
         id=ev.id, title=ev.title, date=ev.date, kind_label=rules.kind_label(ev.kind),
         place=ev.place, time=ev.time, points=tuple(ev.pakta_points),
         leader=_leader(conn, ev.leader_name, ev.leader_jabatan), witnesses=witnesses,
+        zone=settings_service.load(conn).zona_waktu,
     )  # fmt: skip
 
 
@@ -207,18 +204,28 @@ def print_document(
     paper = (paper or settings.paper or "A4").upper()
     paper_size(paper)
     event = doc_event(conn, event_id)
-    everyone = _people(conn, event_id, None)
-    heads = {name: head_of([p for p in everyone if p.unit == name])
-             for name in dict.fromkeys(p.unit for p in everyone)}  # fmt: skip
-    people = everyone if employee_ids is None else _people(conn, event_id, employee_ids)
+    people = _people(conn, event_id, employee_ids)
     if unit:
         people = [p for p in people if fold_unit(p.unit) == fold_unit(unit)]
         if not people:
             raise NotFoundError(f"Unit kerja '{unit}' tidak ada di daftar kegiatan ini.")
+    chain = Chain(conn, settings)
+    heads = {name: chain.unit_head(name) for name in dict.fromkeys(p.unit for p in people)}
     options = Options(paper, kop_spec(conn, level), settings.place, progress, cancel)
     report = PrintReport(kind, Path(out_path), 0, 0)
+    if kind in ("pakta", "daftar-hadir", "berita-acara"):
+        snapshot = dict(conn.execute(
+            "SELECT employee_id, unit_id FROM obligations WHERE event_id = ?", (event_id,)
+        ).fetchall()) if kind == "pakta" else {}  # fmt: skip
+        people, report.unknown_acknowledger = signers.acknowledge(
+            kind, chain, people, heads, snapshot
+        )
     if kind == "sertifikat":
         return _disclosed(conn, _certificates(conn, event, people, options, report))
+    drawn = None
+    if kind == "berita-acara" and not number:
+        drawn = _register_number(conn, event, unit, settings.unit_name)
+        number = drawn.row.number
     if kind in labels.KINDS:
         units = _group(people, heads)
         rendered = labels.render(conn, kind, event, units, options, layout=layout, offset=offset)
@@ -230,8 +237,31 @@ def print_document(
         raise UserError("Tidak ada pegawai yang wajib pada kegiatan ini untuk dicetak.")
     rendered = _render(conn, kind, event, people, heads, options, blank_rows, meterai, number)
     write_atomic(out_path, rendered.data)
+    if drawn is not None:
+        numbering.mark_printed(conn, drawn.row, stamp(datetime.now()))
+        report.numbers = [drawn.row.number]
+        report.numbers_issued, report.reprints = int(drawn.new), int(drawn.row.prints > 0)
     report.pages, report.people, report.shrunk = rendered.pages, rendered.people, rendered.shrunk
     return _disclosed(conn, report)
+
+
+def _unit_code(conn: sqlite3.Connection, name: str) -> str:
+    row = conn.execute(
+        "SELECT code FROM units WHERE name_key = ?", (fold_unit(name),)
+    ).fetchone() if name else None  # fmt: skip
+    return str(row[0] or "") if row else ""
+
+
+def _register_number(
+    conn: sqlite3.Connection, event: DocEvent, unit: str | None, own_unit: str
+) -> numbering.Issued:
+    """The berita acara's number from the register: issued on first print, kept on reprints."""
+    issuer = unit or own_unit
+    issued = numbering.issue(
+        conn, "berita-acara", f"event:{event.id}/unit:{fold_unit(unit or '')}", event.date,
+        kode=_unit_code(conn, issuer), unit=issuer, stamp=stamp(),
+    )  # fmt: skip
+    return issued
 
 
 def _disclosed(conn: sqlite3.Connection, report: PrintReport) -> PrintReport:
@@ -247,7 +277,7 @@ def _render(
     kind: str,
     event: DocEvent,
     people: list[DocPerson],
-    heads: dict[str, Signer | None],
+    heads: Mapping[str, Signer | None],
     options: Options,
     blank_rows: int,
     meterai: bool,
@@ -317,12 +347,16 @@ def _certificates(
             "Sertifikat hanya dicetak untuk yang sudah menandatangani (di acara atau susulan).",
         )
     wanted = [cert_service.Wanted(p.employee_id, p.name) for p in signed]
-    issued = cert_service.issue(conn, event.id, wanted, event.date, stamp=stamp())
+    issuer = settings_service.load(conn).unit_name
+    issued = cert_service.issue(conn, event.id, wanted, event.date, stamp=stamp(),
+                                kode=_unit_code(conn, issuer), unit=issuer)  # fmt: skip
     entries = [
         CertificateEntry(p, row.number, row.code) for p, row in zip(signed, issued.rows,
                                                                     strict=True)
     ]  # fmt: skip
-    rendered = sertifikat.render(event, entries, options, signer=event.leader)
+    # the event's leader signs; without one, the regency's leader from the settings
+    signer = event.leader or signers.leader(settings_service.load(conn))
+    rendered = sertifikat.render(event, entries, options, signer=signer)
     write_atomic(report.path, rendered.data)
     cert_service.mark_printed(conn, issued.rows, stamp(datetime.now()))
     report.pages, report.people, report.shrunk = rendered.pages, rendered.people, rendered.shrunk

@@ -1,4 +1,4 @@
-"""Unit kerja use cases: add, rename, merge, delete an empty unit."""
+"""Unit kerja use cases: add, rename, merge, delete; heads, parents, codes and suggestions."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sqlite3
 from ikrar_desktop.domain.status import guess_unit_kind
 from ikrar_desktop.domain.textfold import fold_unit
 from ikrar_desktop.errors import NotFoundError, ValidationError
+from ikrar_desktop.services.signers import Suggestion
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.connection import write
 from ikrar_desktop.store.units import Unit
@@ -83,3 +84,124 @@ def _must_get(conn: sqlite3.Connection, unit_id: int) -> Unit:
     if unit is None:
         raise NotFoundError(f"Unit kerja dengan id {unit_id} tidak ditemukan.")
     return unit
+
+
+KEEP = object()  # "leave this part as it is" for set_unit
+
+
+def set_unit(
+    conn: sqlite3.Connection,
+    unit_id: int,
+    *,
+    head_id: int | object | None = KEEP,
+    acting: str | object | None = KEEP,
+    parent_id: int | object | None = KEEP,
+    code: str | object | None = KEEP,
+) -> Unit:
+    """Set the head (an employee; Plt./Plh. when acting), the unit above and the code."""
+    with write(conn):
+        _set_links(conn, unit_id, head_id, acting, parent_id, code)
+    return _must_get(conn, unit_id)
+
+
+def _set_links(
+    conn: sqlite3.Connection,
+    unit_id: int,
+    head_id: int | object | None,
+    acting: str | object | None,
+    parent_id: int | object | None,
+    code: str | object | None,
+) -> None:
+    from ikrar_desktop.services.signers import ACTING
+
+    unit = _must_get(conn, unit_id)
+    head = unit.head_id if head_id is KEEP else head_id
+    form = unit.head_acting if acting is KEEP else (acting or None)
+    parent = unit.parent_id if parent_id is KEEP else parent_id
+    text = unit.code if code is KEEP else (" ".join(str(code or "").split()) or None)
+    if form is not None and form not in ACTING:
+        raise ValidationError(
+            f"Bentuk pejabat '{form}' tidak dikenal.", "Nilai yang sah: Plt., Plh., -."
+        )
+    if head is not None:
+        found = conn.execute("SELECT 1 FROM employees WHERE id = ?", (head,)).fetchone()
+        if not found:
+            raise NotFoundError(f"Pegawai dengan id {head} tidak ditemukan.")
+    else:
+        form = None
+    if parent is not None:
+        _check_parent(conn, unit_id, int(parent))  # type: ignore[call-overload]
+    unit_store.set_links(conn, unit_id, head, form, parent, text)  # type: ignore[arg-type]
+
+
+def _check_parent(conn: sqlite3.Connection, unit_id: int, parent_id: int) -> None:
+    """The unit above must exist and not be the unit itself or one of its own sub-units."""
+    seen, current = {unit_id}, parent_id
+    while current is not None:
+        if current in seen:
+            raise ValidationError("Unit induk tidak boleh unit itu sendiri atau sub-unitnya.")
+        seen.add(current)
+        row = conn.execute("SELECT parent_id FROM units WHERE id = ?", (current,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"Unit kerja dengan id {current} tidak ditemukan.")
+        current = row[0]
+
+
+def suggestions(conn: sqlite3.Connection) -> list[Suggestion]:
+    """A head for each unit without one (guessed from jabatan) and a parent for each unit
+    without one; nothing is stored until :func:`apply_suggestions`."""
+    from ikrar_desktop.domain.names import display_name
+    from ikrar_desktop.services.signers import suggest_head, suggest_parent
+
+    units = unit_store.list_units(conn)
+    brief = [(u.id, u.name, u.kind) for u in units]
+    names = {u.id: u.name for u in units}
+    staff: dict[int, list[tuple[int, str, str, str | None]]] = {}
+    shown: dict[int, str] = {}
+    for emp_id, unit_id, front, nama, back, jabatan, golongan in conn.execute(
+        "SELECT id, unit_id, gelar_depan, nama, gelar_belakang, jabatan, golongan "
+        "FROM employees WHERE active = 1 AND unit_id IS NOT NULL AND jabatan <> ''"
+    ):
+        staff.setdefault(unit_id, []).append((emp_id, "", jabatan, golongan))
+        shown[emp_id] = display_name(front, nama, back)
+    out = []
+    for u in units:
+        s = Suggestion(u.id, u.name)
+        if u.head_id is None:
+            found = suggest_head(staff.get(u.id, []), u.name, u.kind)
+            if found:
+                s.head_id, s.acting = found
+                s.head = shown[found[0]]
+        if u.parent_id is None:
+            s.parent_id = suggest_parent(u.name, u.kind, brief)
+            s.parent = names.get(s.parent_id, "") if s.parent_id is not None else ""
+            if s.parent_id == u.id:
+                s.parent_id, s.parent = None, ""
+        if s.head_id is not None or s.parent_id is not None:
+            out.append(s)
+    return out
+
+
+def apply_suggestions(conn: sqlite3.Connection, chosen: list[Suggestion]) -> int:
+    """Store the confirmed suggestions (only parts still empty); returns the units changed."""
+    changed = 0
+    with write(conn):
+        for s in chosen:
+            unit = _must_get(conn, s.unit_id)
+            head = s.head_id if unit.head_id is None and s.head_id is not None else KEEP
+            parent = s.parent_id if unit.parent_id is None and s.parent_id is not None else KEEP
+            if head is KEEP and parent is KEEP:
+                continue
+            acting = s.acting if head is not KEEP else KEEP
+            _set_links(conn, s.unit_id, head, acting, parent, KEEP)
+            changed += 1
+    return changed
+
+
+def unit_by_name(conn: sqlite3.Connection, name: str) -> Unit:
+    found = unit_store.find_by_name(conn, name)
+    if found is None:
+        raise NotFoundError(
+            f"Unit kerja '{name}' tidak ditemukan.", "Lihat daftarnya: ikrar-desktop unit list"
+        )
+    return _must_get(conn, found)

@@ -128,6 +128,8 @@ GUARD_NAMES = (
     "guard_pakta_delete",
     "guard_certificate_update",
     "guard_certificate_delete",
+    "guard_number_update",  # store.numbers (m009)
+    "guard_number_delete",
 )
 
 

@@ -17,7 +17,8 @@ EVENT_FIELDS = (
     "pakta_points",
 )  # fmt: skip
 SELECT = """SELECT id, kind, title, date, time, place, leader_name, leader_jabatan, ikrar_text,
-       pakta_points, status, created_at, updated_at, closed_at, reopen_reason FROM events"""
+       pakta_points, status, created_at, updated_at, closed_at, reopen_reason, election
+       FROM events"""
 
 
 @dataclass(slots=True)
@@ -45,6 +46,7 @@ class Event:
     closed_at: str | None
     reopen_reason: str
     witnesses: list[Witness] = field(default_factory=list)
+    election: str = ""  # the election the default texts name (issue 18)
 
     @property
     def kind_label(self) -> str:
@@ -75,6 +77,7 @@ class Event:
             ],
             "ikrar_text": self.ikrar_text,
             "pakta_points": self.pakta_points,
+            "election": self.election,
         }
 
 
@@ -104,11 +107,13 @@ def _event(row: Sequence[object]) -> Event:
         updated_at=str(row[12]),
         closed_at=row[13] or None,  # type: ignore[arg-type]
         reopen_reason=str(row[14]),
+        election=str(row[15] or "") if len(row) > 15 else "",
     )
 
 
 def _prepare(values: dict[str, object]) -> dict[str, object]:
-    out = {k: values[k] for k in EVENT_FIELDS if k in values}
+    # election (issue 18) is not an EVENT_FIELD: desk packages carry the texts, not the choice
+    out = {k: values[k] for k in (*EVENT_FIELDS, "election") if k in values}
     when = out.get("date")
     if isinstance(when, date):
         out["date"] = when.isoformat()

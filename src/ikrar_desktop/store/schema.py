@@ -243,6 +243,21 @@ def m008_cheap_checks(db: Database) -> None:
     rewrite_tables(db.conn)
 
 
+def m009_signers_numbers(db: Database) -> None:
+    """Unit heads (Plt./Plh. when acting), the election of an event, the numbering register."""
+    db.execute(
+        "ALTER TABLE units ADD COLUMN head_id INTEGER REFERENCES employees(id) ON DELETE SET NULL"
+    )
+    db.execute(
+        "ALTER TABLE units ADD COLUMN head_acting TEXT "
+        "CHECK (head_acting IS NULL OR head_acting = 'Plt.' OR head_acting = 'Plh.')"
+    )
+    db.execute("ALTER TABLE events ADD COLUMN election TEXT NOT NULL DEFAULT ''")
+    from ikrar_desktop.store import numbers
+
+    numbers.m009_register(db)
+
+
 def m010_event_attachments(db: Database) -> None:
     """Photos and scans kept with an event (store.event_attachments)."""
     from ikrar_desktop.store import event_attachments
@@ -259,6 +274,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m006_desks,
     m007_audit_access,
     m008_cheap_checks,
+    m009_signers_numbers,
     m010_event_attachments,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

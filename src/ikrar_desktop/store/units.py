@@ -18,6 +18,8 @@ class Unit:
     code: str | None
     employees: int = 0
     active_employees: int = 0
+    head_id: int | None = None
+    head_acting: str | None = None
 
 
 def list_units(conn: sqlite3.Connection) -> list[Unit]:
@@ -29,10 +31,12 @@ def list_units(conn: sqlite3.Connection) -> list[Unit]:
         )
     }
     units = []
-    rows = conn.execute("SELECT id, name, kind, parent_id, code FROM units ORDER BY name_key")
-    for unit_id, name, kind, parent_id, code in rows:
+    rows = conn.execute(
+        "SELECT id, name, kind, parent_id, code, head_id, head_acting FROM units ORDER BY name_key"
+    )
+    for unit_id, name, kind, parent_id, code, head_id, acting in rows:
         total, active = counts.get(unit_id, (0, 0))
-        units.append(Unit(unit_id, name, kind, parent_id, code, total, active))
+        units.append(Unit(unit_id, name, kind, parent_id, code, total, active, head_id, acting))
     return units
 
 
@@ -44,7 +48,7 @@ def names(conn: sqlite3.Connection) -> list[tuple[int, str]]:
 def get(conn: sqlite3.Connection, unit_id: int) -> Unit | None:
     row = conn.execute(
         """SELECT u.id, u.name, u.kind, u.parent_id, u.code,
-                  count(e.id), coalesce(sum(e.active), 0)
+                  count(e.id), coalesce(sum(e.active), 0), u.head_id, u.head_acting
            FROM units u LEFT JOIN employees e ON e.unit_id = u.id
            WHERE u.id = ? GROUP BY u.id""",
         (unit_id,),
@@ -79,6 +83,22 @@ def update(
     conn.execute(
         "UPDATE units SET name = ?, name_key = ?, kind = ?, code = ?, updated_at = ? WHERE id = ?",
         (name.strip(), fold_unit(name), kind, code, now_iso(), unit_id),
+    )
+
+
+def set_links(
+    conn: sqlite3.Connection,
+    unit_id: int,
+    head_id: int | None,
+    head_acting: str | None,
+    parent_id: int | None,
+    code: str | None,
+) -> None:
+    """Who heads the unit (and whether acting), the unit above it, its code for numbers."""
+    conn.execute(
+        "UPDATE units SET head_id = ?, head_acting = ?, parent_id = ?, code = ?, updated_at = ? "
+        "WHERE id = ?",
+        (head_id, head_acting, parent_id, code, now_iso(), unit_id),
     )
 
 

@@ -29,6 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar_desktop.domain import attendance as rules
+from ikrar_desktop.domain.election import (
+    ELECTIONS,
+    default_ikrar_text,
+    default_pakta_points,
+    election_name,
+)
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.events import EventDraft, EventSummary, Scope
@@ -149,6 +155,11 @@ class EventDialog(QDialog):
         self.leader_name.setPlaceholderText(self.tr("nama pemimpin upacara / penanggung jawab"))
         self.leader_jabatan = QLineEdit()
         self.leader_jabatan.setPlaceholderText(self.tr("mis. Bupati, Pj Bupati, Sekretaris Daerah"))
+        self.election = QComboBox()
+        self.election.setObjectName("electionChoice")
+        self.election.setEditable(True)
+        self.election.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.election.addItems(list(ELECTIONS.values()))
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("Jenis kegiatan"), self.kind)
@@ -157,6 +168,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Tempat"), self.place)
         form.addRow(self.tr("Dipimpin oleh"), self.leader_name)
         form.addRow(self.tr("Jabatan pemimpin"), self.leader_jabatan)
+        form.addRow(self.tr("Pemilihan (naskah bawaan)"), self.election)
         hint = QLabel(
             self.tr("Saksi (KPU, Bawaslu, BKN Regional, Inspektorat…) diisi pada tab Saksi; naskah "
                     "ikrar dan butir pakta pada tab Naskah. ")
@@ -171,8 +183,9 @@ class EventDialog(QDialog):
         form.addRow("", hint)
 
         self.witness_rows = WitnessRows()
-        self.ikrar_text = QPlainTextEdit(rules.DEFAULT_IKRAR_TEXT)
-        self.pakta_points = QPlainTextEdit("\n".join(rules.DEFAULT_PAKTA_POINTS))
+        self._texts_for = self._election_key()
+        self.ikrar_text = QPlainTextEdit(default_ikrar_text(*self._texts_for))
+        self.pakta_points = QPlainTextEdit("\n".join(default_pakta_points(*self._texts_for)))
         reset = QPushButton(self.tr("Kembalikan naskah bawaan"))
         reset.clicked.connect(self.reset_texts)
         texts = QWidget()
@@ -211,6 +224,9 @@ class EventDialog(QDialog):
 
         if event is not None:
             self._fill(event)
+        self._texts_for = self._election_key()
+        self.election.currentTextChanged.connect(self._election_changed)
+        self.date.dateChanged.connect(self._election_changed)
         self.title.textChanged.connect(self.revalidate)
         self.pakta_points.textChanged.connect(self.revalidate)
         self.witness_rows.on_change = self.revalidate
@@ -309,10 +325,24 @@ class EventDialog(QDialog):
             self.witness_rows.add_row(witness)
         self.ikrar_text.setPlainText(event.ikrar_text)
         self.pakta_points.setPlainText("\n".join(event.pakta_points))
+        self.election.setCurrentText(election_name(event.election))
+
+    def _election_key(self) -> tuple[str, int]:
+        return self.election.currentText(), self.date.date().year()
+
+    def _election_changed(self, *_args: object) -> None:
+        """Texts still as the default of the previous election and year follow the new ones;
+        texts the clerk edited stay as they are."""
+        before, self._texts_for = self._texts_for, self._election_key()
+        if self.ikrar_text.toPlainText() == default_ikrar_text(*before):
+            self.ikrar_text.setPlainText(default_ikrar_text(*self._texts_for))
+        if self.pakta_points.toPlainText() == "\n".join(default_pakta_points(*before)):
+            self.pakta_points.setPlainText("\n".join(default_pakta_points(*self._texts_for)))
 
     def reset_texts(self) -> None:
-        self.ikrar_text.setPlainText(rules.DEFAULT_IKRAR_TEXT)
-        self.pakta_points.setPlainText("\n".join(rules.DEFAULT_PAKTA_POINTS))
+        key = self._election_key()
+        self.ikrar_text.setPlainText(default_ikrar_text(*key))
+        self.pakta_points.setPlainText("\n".join(default_pakta_points(*key)))
 
     def draft(self) -> EventDraft:
         picked = self.date.date()
@@ -327,6 +357,7 @@ class EventDialog(QDialog):
             ikrar_text=self.ikrar_text.toPlainText(),
             pakta_points=self.pakta_points.toPlainText().splitlines(),
             witnesses=self.witness_rows.witnesses(),
+            election=self.election.currentText(),
         )
 
     def problem(self) -> str:

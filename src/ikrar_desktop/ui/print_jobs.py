@@ -90,8 +90,19 @@ def describe_report(report: PrintReport) -> str:
     if report.numbers:
         first, last = html.escape(report.numbers[0]), html.escape(report.numbers[-1])
         span = first if len(report.numbers) == 1 else f"{first} s.d. {last}"
-        text = tr("Nomor sertifikat: %s (baru %s, cetak ulang dengan nomor tetap %s).")
-        parts.append(text % (span, thousands(report.numbers_issued), thousands(report.reprints)))
+        text = tr("Nomor %s: %s (baru %s, cetak ulang dengan nomor tetap %s).")
+        parts.append(text % (html.escape(label.lower()), span, thousands(report.numbers_issued),
+                             thousands(report.reprints)))  # fmt: skip
+    if report.unknown_acknowledger:
+        sheets = [f"• {html.escape(s)}" for s in report.unknown_acknowledger[:SHRUNK_SHOWN]]
+        more = len(report.unknown_acknowledger) - SHRUNK_SHOWN
+        if more > 0:
+            sheets.append(tr("dan %s lembar lainnya") % thousands(more))
+        head = tr("Penanda tangan 'Mengetahui' belum diketahui pada %s lembar (tetapkan kepala "
+                  "unit di halaman Unit Kerja):")  # fmt: skip
+        parts.append(
+            head % thousands(len(report.unknown_acknowledger)) + "<br>" + "<br>".join(sheets)
+        )
     if report.shrunk:
         # names hold commas ("S.E., M.Ak."), so one per line
         lines = [f"• {html.escape(n)}" for n in report.shrunk[:SHRUNK_SHOWN]]

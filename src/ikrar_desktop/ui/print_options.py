@@ -89,7 +89,9 @@ class PrintOptions(QWidget):
         self.blank_spin.setSuffix(self.tr(" baris"))
         self.meterai_check = QCheckBox(self.tr("Kotak meterai"))
         self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText(self.tr("kosong = titik-titik untuk ditulis tangan"))
+        self.number_edit.setPlaceholderText(
+            self.tr("kosong = nomor berikutnya dari register (pola di Pengaturan)")
+        )
         self.layout_combo = QComboBox()
         for value, label in LAYOUTS:
             self.layout_combo.addItem(self.tr(label), value)

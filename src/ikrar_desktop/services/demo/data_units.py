@@ -4,6 +4,7 @@ from __future__ import annotations
 
 REGENCY = "Sukamakmur"
 INSTANSI = "Pemerintah Kabupaten Sukamakmur"
+BUPATI = "H. Dadang Supriatna, S.Sos., M.Si."
 SETTINGS_UNIT = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
 ADDRESS_LINES = (
     "Jalan Raya Pemda Nomor 17, Komplek Perkantoran Pemerintah Kabupaten Sukamakmur",

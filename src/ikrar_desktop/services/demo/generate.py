@@ -88,8 +88,19 @@ def generate_demo(
             address_lines=list(data_units.ADDRESS_LINES),
             place=data_units.REGENCY,
             paper="A4",
+            pimpinan_nama=data_units.BUPATI,
+            pimpinan_jabatan=f"Bupati {data_units.REGENCY}",
         ),
     )
+    # every unit gets its head (from its head post), as a clerk who pressed "Sarankan" and
+    # confirmed would have it; sub-units already have their parents from the plan, and an OPD
+    # without one stands under the Sekretariat Daerah (unit rows stay as in earlier releases)
+    from ikrar_desktop.services import units as unit_service
+
+    heads = unit_service.suggestions(conn)
+    for found in heads:
+        found.parent_id, found.parent = None, ""
+    unit_service.apply_suggestions(conn, heads)
     by_status = dict.fromkeys(STATUSES, 0)
     for row in rows:
         by_status[str(row["status"])] += 1

@@ -187,7 +187,8 @@ class PrintingPage(QWidget):
 
             def copy(progress: Progress, cancel: threading.Event) -> PrintReport:
                 write_atomic(path, preview.read_bytes())
-                return PrintReport(done.kind, path, done.pages, done.people, done.shrunk)
+                return PrintReport(done.kind, path, done.pages, done.people, done.shrunk,
+                                   unknown_acknowledger=done.unknown_acknowledger)  # fmt: skip
 
             return self._start(copy, choice, path, self._saved, self.tr("Menyimpan PDF…"))
         return self._run(choice, path, self._saved)

@@ -1,4 +1,4 @@
-"""Pengaturan page: instansi, kop surat lines, logo, place name, default paper."""
+"""Pengaturan page: instansi, kop, logo, place, paper, time zone, the leader, number patterns."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.services import numbering
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.ui.safety_panel import SafetyPanel
 
@@ -43,6 +44,26 @@ class SettingsPage(QWidget):
         self.place.setPlaceholderText("mis. Cibinong (untuk 'Cibinong, 18 September 2023')")
         self.paper = QComboBox()
         self.paper.addItems(list(settings_service.PAPERS))
+        self.zone = QComboBox()
+        self.zone.setObjectName("zoneChoice")
+        self.zone.addItems(list(settings_service.ZONES))
+        self.leader_name = QLineEdit()
+        self.leader_name.setPlaceholderText("nama Bupati / Pj. Bupati / penanda tangan a.n.")
+        self.leader_jabatan = QLineEdit()
+        self.leader_jabatan.setPlaceholderText(
+            "mis. Bupati Contoh · Pj. Bupati Contoh · a.n. Bupati Contoh, Asisten Pemerintahan"
+        )
+        self.leader_nip = QLineEdit()
+        self.leader_nip.setPlaceholderText("hanya untuk penanda tangan a.n. Bupati")
+        self.leader_pangkat = QLineEdit()
+        self.leader_pangkat.setPlaceholderText("mis. Pembina Utama Muda, IV/c (a.n. Bupati)")
+        self.patterns: dict[str, QLineEdit] = {}
+        for doc in numbering.DOC_TYPES:
+            edit = QLineEdit()
+            edit.setObjectName(f"pattern-{doc}")
+            edit.setPlaceholderText(numbering.DOC_TYPES[doc][1])
+            edit.setToolTip(numbering.HINT)
+            self.patterns[doc] = edit
         self.logo_preview = QLabel(self.tr("(belum ada logo)"))
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,6 +90,13 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Logo daerah"), logo_row)
         form.addRow(self.tr("Nama tempat untuk tanggal"), self.place)
         form.addRow(self.tr("Ukuran kertas bawaan"), self.paper)
+        form.addRow(self.tr("Zona waktu (di belakang jam)"), self.zone)
+        form.addRow(self.tr("Pimpinan daerah: nama"), self.leader_name)
+        form.addRow(self.tr("Pimpinan daerah: jabatan"), self.leader_jabatan)
+        form.addRow(self.tr("NIP (a.n. Bupati)"), self.leader_nip)
+        form.addRow(self.tr("Pangkat (a.n. Bupati)"), self.leader_pangkat)
+        for doc, edit in self.patterns.items():
+            form.addRow(self.tr("Pola nomor %s") % numbering.DOC_TYPES[doc][2], edit)
         title = QLabel(self.tr("Pengaturan"))
         title.setObjectName("pageTitle")
         bottom = QHBoxLayout()
@@ -92,6 +120,13 @@ class SettingsPage(QWidget):
         self.address.setPlainText("\n".join(current.address_lines))
         self.place.setText(current.place)
         self.paper.setCurrentText(current.paper)
+        self.zone.setCurrentText(current.zona_waktu)
+        self.leader_name.setText(current.pimpinan_nama)
+        self.leader_jabatan.setText(current.pimpinan_jabatan)
+        self.leader_nip.setText(current.pimpinan_nip)
+        self.leader_pangkat.setText(current.pimpinan_pangkat)
+        for doc, edit in self.patterns.items():
+            edit.setText(current.numbers.get(doc, ""))
         self._set_logo(current.logo)
 
     def _set_logo(self, data: bytes) -> None:
@@ -140,6 +175,14 @@ class SettingsPage(QWidget):
             place=self.place.text(),
             paper=self.paper.currentText(),
             logo=self._logo,
+            zona_waktu=self.zone.currentText(),
+            pimpinan_nama=self.leader_name.text(),
+            pimpinan_jabatan=self.leader_jabatan.text(),
+            pimpinan_nip=self.leader_nip.text(),
+            pimpinan_pangkat=self.leader_pangkat.text(),
+            numbers={
+                doc: e.text() or numbering.DOC_TYPES[doc][1] for doc, e in self.patterns.items()
+            },
         )
         try:
             settings_service.save(self.ctx.conn, values)

@@ -1,4 +1,4 @@
-"""Unit Kerja page: units with employee counts; add, rename, merge, delete an empty one."""
+"""Unit Kerja page: units with counts, heads and parents; add, rename, merge, delete, suggest."""
 
 from __future__ import annotations
 
@@ -33,17 +33,36 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class UnitTableModel(QAbstractTableModel):
-    HEADERS = ("Unit Kerja", "Jenis", "Kode", "Pegawai aktif", "Semua pegawai")
+    HEADERS = ("Unit Kerja", "Jenis", "Kode", "Kepala", "Unit induk", "Pegawai aktif",
+               "Semua pegawai")  # fmt: skip
 
     def __init__(self, conn: sqlite3.Connection, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._conn = conn
         self.units: list[Unit] = []
+        self.heads: dict[int, str] = {}
+        self.names: dict[int, str] = {}
 
     def refresh(self) -> None:
+        from ikrar_desktop.domain.names import display_name
+
         self.beginResetModel()
         self.units = unit_store.list_units(self._conn)
+        self.names = {u.id: u.name for u in self.units}
+        self.heads = {
+            r[0]: display_name(r[1], r[2], r[3])
+            for r in self._conn.execute(
+                "SELECT e.id, e.gelar_depan, e.nama, e.gelar_belakang FROM employees e "
+                "WHERE e.id IN (SELECT head_id FROM units WHERE head_id IS NOT NULL)"
+            )
+        }
         self.endResetModel()
+
+    def head_text(self, unit: Unit) -> str:
+        if unit.head_id is None:
+            return "(belum ditetapkan)"
+        name = self.heads.get(unit.head_id, "?")
+        return f"{unit.head_acting} {name}" if unit.head_acting else name
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.units)
@@ -68,11 +87,13 @@ class UnitTableModel(QAbstractTableModel):
                 unit.name,
                 unit.kind or "",
                 unit.code or "",
+                self.head_text(unit),
+                self.names.get(unit.parent_id, "") if unit.parent_id else "",
                 thousands(unit.active_employees),
                 thousands(unit.employees),
             )
             return values[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -146,7 +167,7 @@ class UnitsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        for col, width in enumerate((380, 160, 120, 120, 120)):
+        for col, width in enumerate((320, 90, 110, 250, 170, 90, 90)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.rename_selected)
         self.summary = QLabel()
@@ -154,6 +175,12 @@ class UnitsPage(QWidget):
         self.rename_button = QPushButton(self.tr("Ubah nama"))
         self.merge_button = QPushButton(self.tr("Gabungkan…"))
         self.delete_button = QPushButton(self.tr("Hapus"))
+        self.links_button = QPushButton(self.tr("Kepala && induk…"))
+        self.links_button.setObjectName("unitLinks")
+        self.links_button.clicked.connect(self.edit_links)
+        self.suggest_button = QPushButton(self.tr("Sarankan kepala && induk…"))
+        self.suggest_button.setObjectName("unitSuggest")
+        self.suggest_button.clicked.connect(self.suggest)
         self.export_button = QPushButton(self.tr("Ekspor per unit ke Excel…"))
         self.export_button.clicked.connect(self.export_rosters)
         self.add_button.clicked.connect(self.add_unit)
@@ -167,7 +194,8 @@ class UnitsPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.summary)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.merge_button, self.delete_button):
+        for button in (self.add_button, self.rename_button, self.merge_button, self.delete_button,
+                       self.links_button, self.suggest_button):  # fmt: skip
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.export_button)
@@ -256,3 +284,46 @@ class UnitsPage(QWidget):
             self.tr("Hapus unit kerja"), self.tr("Hapus unit %s?") % unit.name
         ):
             self._run(lambda: unit_service.delete_unit(self.ctx.conn, unit.id))
+
+    def edit_links(self) -> None:
+        """Head (Plt./Plh. when acting), the unit above and the code of the selected unit."""
+        from ikrar_desktop.ui.unit_dialogs import UnitLinksDialog
+
+        unit = self.selected()
+        if unit is None:
+            return
+        dialog = UnitLinksDialog(self.ctx.conn, unit, self.model.units, parent=self)
+        if dialog.exec():
+            self._run(lambda: self._save_links(unit, dialog.links()))
+
+    def _save_links(self, unit: Unit, links: object) -> None:
+        from ikrar_desktop.errors import NotFoundError
+        from ikrar_desktop.store import employees as emp_store
+        from ikrar_desktop.ui.unit_dialogs import Links
+
+        assert isinstance(links, Links)
+        head_id = links.head_id
+        if links.head_nip:
+            emp = emp_store.find_by_nip(self.ctx.conn, links.head_nip)
+            if emp is None:
+                raise NotFoundError(f"Pegawai dengan NIP {links.head_nip} tidak ditemukan.")
+            head_id = emp.id
+        unit_service.set_unit(
+            self.ctx.conn, unit.id, head_id=head_id, acting=links.acting,
+            parent_id=links.parent_id, code=links.code,
+        )  # fmt: skip
+
+    def suggest(self) -> None:
+        """Suggested heads and parents for the units still without; stored once confirmed."""
+        from ikrar_desktop.ui.unit_dialogs import SuggestionsDialog
+
+        found = unit_service.suggestions(self.ctx.conn)
+        if not found:
+            self.ctx.interaction.inform(
+                self.tr("Saran"), self.tr("Semua unit sudah punya kepala dan unit induk.")
+            )
+            return
+        dialog = SuggestionsDialog(found, parent=self)
+        if dialog.exec():
+            chosen = dialog.chosen()
+            self._run(lambda: unit_service.apply_suggestions(self.ctx.conn, chosen))
