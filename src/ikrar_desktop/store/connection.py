@@ -77,6 +77,8 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     try:
         if readonly:
             uri = db_path.resolve().as_uri() + "?mode=ro"
+            if on_read_only_media(db_path):
+                uri += "&immutable=1"
             conn = sqlite3.connect(
                 uri,
                 uri=True,
@@ -101,6 +103,19 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         raise translate_error(exc, db_path) from exc
     conn.identity = None if str(path) == ":memory:" else _identity(db_path)
     return conn
+
+
+def on_read_only_media(path: Path) -> bool:
+    """A database nobody can write here (read-only flash drive, CD, write-protected folder) and
+    with no pending WAL: SQLite may read it as immutable, needing no -shm file beside it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if os.access(folder, os.W_OK):
+        return False
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def open_destination(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
