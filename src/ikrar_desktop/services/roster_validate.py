@@ -10,6 +10,7 @@ from ikrar_desktop.domain.golongan import normalize_golongan
 from ikrar_desktop.domain.nik import parse_nik
 from ikrar_desktop.domain.nip import clean_id, parse_nip
 from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
+from ikrar_desktop.domain.text import is_clean
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.services.registry import (
     ValidEmployee,
@@ -40,7 +41,7 @@ class RosterValidator:
     def __init__(self, today: date | None = None) -> None:
         self.today = today or date.today()
         self._checked: dict[tuple[str, str, str], _Checked | None] = {}
-        self._tidy: dict[str, str] = {}
+        self._tidy: dict[str, str | None] = {}
 
     def __call__(self, draft: EmployeeDraft) -> ValidEmployee:
         found = self._short_path(draft)
@@ -49,8 +50,10 @@ class RosterValidator:
     def _short_path(self, draft: EmployeeDraft) -> ValidEmployee | None:
         """validate()'s result for a valid row, step by step as there; None at any refusal."""
         gelar_depan, nama, gelar_belakang = name_parts(draft)
-        if not nama:
+        if not (nama and is_clean(gelar_depan, "gelar") and is_clean(gelar_belakang, "gelar")):
             return None
+        if not is_clean(" ".join(draft.nama.split()), "nama"):
+            return None  # validate() names the character or the length
         nip = clean_id(draft.nip) if draft.nip.strip() else ""
         nik = clean_id(draft.nik) if draft.nik.strip() else ""
         status = draft.status or default_status(nip, nik)
@@ -65,6 +68,9 @@ class RosterValidator:
         except ValidationError:
             return None
         birth_date, gender = birth_and_gender(draft, nip_info, nik_info)
+        jabatan, unit = self._tidied(draft.jabatan, "jabatan"), self._tidied(draft.unit, "unit")
+        if jabatan is None or unit is None:
+            return None
         values: dict[str, object] = {
             "nip": nip_info.nip if nip_info is not None else None,
             "nik": nik or None,
@@ -73,12 +79,12 @@ class RosterValidator:
             "gelar_belakang": gelar_belakang,
             "status": status,
             "golongan": checked.golongan,
-            "jabatan": self._tidied(draft.jabatan),
+            "jabatan": jabatan,
             "jenis_jabatan": checked.jenis_jabatan,
             "gender": gender,
             "birth_date": birth_date,
         }
-        return ValidEmployee(values, self._tidied(draft.unit), nip_info)
+        return ValidEmployee(values, unit, nip_info)
 
     def _check(self, status: str, golongan: str, jenis_jabatan: str) -> _Checked | None:
         """validate()'s checks of these three, once per combination; None when refused."""
@@ -100,9 +106,13 @@ class RosterValidator:
         self._checked[key] = found
         return found
 
-    def _tidied(self, text: str) -> str:
-        """Single spaces, as validate() writes jabatan and unit; each text tidied once."""
-        found = self._tidy.get(text)
-        if found is None:
-            found = self._tidy[text] = " ".join(text.split())
+    def _tidied(self, text: str, kind: str) -> str | None:
+        """Single spaces, as validate() writes jabatan and unit; each text tidied once. None
+        when domain.text refuses it (validate() then words the refusal)."""
+        try:
+            return self._tidy[text]
+        except KeyError:
+            pass
+        tidy = " ".join(text.split())
+        found = self._tidy[text] = tidy if is_clean(tidy, kind) else None
         return found

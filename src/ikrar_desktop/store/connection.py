@@ -155,8 +155,10 @@ def ensure_writable_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        from ikrar_desktop.os_errors import reason
+
         raise CannotRunError(
-            f"Folder {folder} tidak dapat dibuat atau ditulisi ({exc.strerror}).",
+            f"Folder {folder} tidak dapat dibuat atau ditulisi ({reason(exc)}).",
             "Pilih folder lain yang dapat Anda tulisi, misalnya Dokumen.",
         ) from exc
 

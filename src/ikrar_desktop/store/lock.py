@@ -199,11 +199,11 @@ def _write_note(fh: IO[bytes], me: Holder) -> str:
             raise OSError(errno.ENOSPC, "short write")
         fh.truncate(len(data))
     except OSError as exc:
-        from ikrar_desktop.os_errors import DISK_FULL_HINT, is_disk_full
+        from ikrar_desktop.os_errors import DISK_FULL_HINT, is_disk_full, reason
 
         if is_disk_full(exc):
             return f"Disk penuh: catatan pemegang database tidak dapat ditulis. {DISK_FULL_HINT}"
-        return f"Catatan pemegang database tidak dapat ditulis ({exc.strerror or exc})."
+        return f"Catatan pemegang database tidak dapat ditulis ({reason(exc)})."
     return ""
 
 
