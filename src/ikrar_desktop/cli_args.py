@@ -48,10 +48,11 @@ def count(option: str, low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text.strip())
         except ValueError:
-            value = low - 1
-        if not low <= value <= high:
+            value = None
+        if value is None or not low <= value <= high:
+            what = "bukan bilangan bulat" if value is None else "di luar batas"
             raise ValidationError(
-                f"{option} '{_short(text)}' di luar batas: harus bilangan bulat {low} sampai "
+                f"{option} '{_short(text)}' {what}: harus bilangan bulat {low} sampai "
                 f"{high:,}.".replace(",", "."),
                 field=option,
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import errno
 import os
@@ -90,6 +91,9 @@ def _close(wb: Any) -> None:
         wb.close()
         os.replace(tmp, target)
     except (FileCreateError, OSError) as exc:
+        for ws in wb.worksheets():  # xlsxwriter leaves its row files open when storing fails
+            with contextlib.suppress(Exception):
+                ws._opt_close()
         tmp.unlink(missing_ok=True)
         cause = exc if isinstance(exc, OSError) else (exc.args[0] if exc.args else None)
         if not isinstance(cause, OSError):
