@@ -21,7 +21,7 @@ from ikrar_desktop.cli_print import cmd_print, cmd_verify
 from ikrar_desktop.cli_safety import HANDLERS as SAFETY_HANDLERS
 from ikrar_desktop.cli_safety import add_erase_parser, cmd_employee_erase, run_guarded
 from ikrar_desktop.cli_safety import add_parsers as add_safety_parsers
-from ikrar_desktop.cli_start import check_database_path, warn_low_space
+from ikrar_desktop.cli_start import check_database_path, storage_fault, warn_low_space
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -353,7 +353,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("%s in %s", exc, args.command, exc_info=True)
         _report_error(explain(exc), getattr(args, "json", False))
         return 2
-    except Exception:  # a bug: log it whole, tell the clerk plainly
+    except Exception as exc:  # a bug: log it whole, tell the clerk plainly
+        known = storage_fault(exc, args)  # … unless SQLite met a full disk or a damaged file
+        if known is not None:
+            log.warning("%s in %s", exc, args.command, exc_info=True)
+            _report_error(known, getattr(args, "json", False))
+            return known.exit_code
         log.exception("unexpected error in %s", args.command)
         print(
             "Galat tak terduga. Detailnya tercatat di berkas log "

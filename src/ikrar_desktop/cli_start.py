@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ikrar_desktop.errors import CannotRunError
+from ikrar_desktop.errors import CannotRunError, UserError
 
 # commands that set up a database where there is none yet (restore and desk import bring one)
 CREATES_DATABASE = frozenset({"init", "demo", "restore"})
@@ -70,3 +70,16 @@ def warn_low_space(args: argparse.Namespace, code: int) -> None:
     warning = low_space_warning(Paths.for_db(args.db).db)
     if warning:
         print(f"Peringatan: {warning}", file=sys.stderr)
+
+
+def storage_fault(exc: BaseException, args: argparse.Namespace) -> UserError | None:
+    """An SQLite error outside a write transaction that is a fault of the disk or the file
+    (full, read-only, damaged), worded for the clerk; None for anything else (a bug)."""
+    import sqlite3
+
+    from ikrar_desktop.paths import Paths
+    from ikrar_desktop.store.connection import is_fault, translate_error
+
+    if isinstance(exc, sqlite3.DatabaseError) and is_fault(exc):
+        return translate_error(exc, Paths.for_db(args.db).db)
+    return None

@@ -244,3 +244,16 @@ def test_a_spreadsheet_that_is_no_roster_is_refused_not_failed(
     book.save(path)
     code, _, err = _run(capsys, "--db", str(demo_db), "import", str(path))
     assert code == 1 and "tidak tampak seperti daftar pegawai" in err
+
+
+def test_sqlite_meeting_a_full_disk_outside_a_write_is_told_as_disk_full(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    def full(args: Any) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setitem(cli.HANDLERS, "recap", full)
+    code, _, err = _run(capsys, "--db", str(demo_db), "recap", "1")
+    assert code == 2 and "Disk penuh" in err and UNEXPECTED not in err

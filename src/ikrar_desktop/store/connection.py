@@ -220,7 +220,7 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.IntegrityError) and str(exc).startswith(GUARD_PREFIX):
             raise UserError(str(exc)[len(GUARD_PREFIX) :].strip()) from exc
-        if isinstance(exc, sqlite3.DatabaseError) and _is_fault(exc):
+        if isinstance(exc, sqlite3.DatabaseError) and is_fault(exc):
             raise translate_error(exc, Path(database_path(conn) or "database")) from exc
         raise
     try:
@@ -234,7 +234,7 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 _FAULTS = ("disk", "readonly", "read-only", "malformed", "corrupt", "no such function: ikrar_")
 
 
-def _is_fault(exc: sqlite3.Error) -> bool:
+def is_fault(exc: sqlite3.Error) -> bool:
     """Faults of the file or the disk (not of the data): explained to the clerk."""
     if isinstance(exc, sqlite3.IntegrityError):
         return False
