@@ -70,7 +70,11 @@ def is_clean(value: str, kind: str) -> bool:
 
     ``str.isprintable`` is False exactly for control, format, unassigned, private and
     separator characters; a tidied line has no separator but the plain space."""
-    return len(value) <= LIMITS[kind] and value.isprintable() and not _BLANK_RE.search(value)
+    return (
+        len(value) <= LIMITS[kind]
+        and value.isprintable()
+        and (value.isascii() or not _BLANK_RE.search(value))
+    )
 
 
 def clean_text(value: str | None, kind: str, label: str, *, field: str = "") -> str:

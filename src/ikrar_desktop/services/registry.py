@@ -53,10 +53,14 @@ def check_texts(draft: EmployeeDraft) -> None:
 def name_parts(draft: EmployeeDraft) -> tuple[str, str, str]:
     """Gelar depan, nama, gelar belakang: tidied, and split from the name when given in one."""
     gelar_depan, nama, gelar_belakang = (
-        " ".join(draft.gelar_depan.split()),
+        draft.gelar_depan.strip(),
         " ".join(draft.nama.split()),
-        " ".join(draft.gelar_belakang.split()),
+        draft.gelar_belakang.strip(),
     )
+    if not gelar_depan.isprintable():  # a tab or line break inside the cell: one space
+        gelar_depan = " ".join(gelar_depan.split())
+    if not gelar_belakang.isprintable():
+        gelar_belakang = " ".join(gelar_belakang.split())
     if not gelar_depan and not gelar_belakang and nama and not is_plain_name(nama):
         parts = split_name(nama)
         gelar_depan, nama, gelar_belakang = parts.gelar_depan, parts.nama, parts.gelar_belakang

@@ -10,7 +10,7 @@ from ikrar_desktop.domain.golongan import normalize_golongan
 from ikrar_desktop.domain.nik import parse_nik
 from ikrar_desktop.domain.nip import clean_id, parse_nip
 from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
-from ikrar_desktop.domain.text import is_clean
+from ikrar_desktop.domain.text import LIMITS, is_clean
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.services.registry import (
     ValidEmployee,
@@ -19,6 +19,8 @@ from ikrar_desktop.services.registry import (
     name_parts,
     validate,
 )
+
+NAMA_MAX, GELAR_MAX = LIMITS["nama"], LIMITS["gelar"]
 
 
 class _Checked(NamedTuple):
@@ -49,11 +51,18 @@ class RosterValidator:
 
     def _short_path(self, draft: EmployeeDraft) -> ValidEmployee | None:
         """validate()'s result for a valid row, step by step as there; None at any refusal."""
+        names = draft.nama + draft.gelar_depan + draft.gelar_belakang
+        if not (
+            len(draft.nama) <= NAMA_MAX
+            and len(draft.gelar_depan) <= GELAR_MAX
+            and len(draft.gelar_belakang) <= GELAR_MAX
+            and names.isprintable()
+            and (names.isascii() or is_clean(names, "naskah"))
+        ):
+            return None  # validate() tidies the texts, then names a character or a length
         gelar_depan, nama, gelar_belakang = name_parts(draft)
-        if not (nama and is_clean(gelar_depan, "gelar") and is_clean(gelar_belakang, "gelar")):
+        if not nama:
             return None
-        if not is_clean(" ".join(draft.nama.split()), "nama"):
-            return None  # validate() names the character or the length
         nip = clean_id(draft.nip) if draft.nip.strip() else ""
         nik = clean_id(draft.nik) if draft.nik.strip() else ""
         status = draft.status or default_status(nip, nik)
