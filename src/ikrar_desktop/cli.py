@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--employees", type=count("--employees", 1, MAX_DEMO_EMPLOYEES), default=2000, metavar="N"
     )
-    p.add_argument("--seed", type=int, default=2024)
+    p.add_argument("--seed", type=count("--seed", 0, 2**32 - 1), default=2024)
     _json_flag(p)
 
     emp = sub.add_parser("employees", help="daftar dan tambah pegawai")

@@ -44,7 +44,8 @@ class Holder:
             when = self.since
         who = self.user or "pengguna tak dikenal"
         where = f" di komputer {self.pc}" if self.pc else ""
-        return f"{who}{where} (PID {self.pid})" + (f" sejak {when}" if when else "")
+        pid = f" (PID {self.pid})" if self.pid > 0 else ""
+        return f"{who}{where}{pid}" + (f" sejak {when}" if when else "")
 
 
 def lock_path(db: Path) -> Path:
