@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from ikrar_desktop.cli import main
+from ikrar_desktop.store.schema import open_database
 
 BUDI = "199003032015031003"
 
@@ -23,6 +24,7 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 
 @pytest.fixture
 def case_id(capsys: pytest.CaptureFixture[str], db_path: Path) -> int:
+    open_database(db_path).close()  # a missing --db is refused (issue 17)
     code, _ = _run(capsys, db_path, "employees", "add", "--nama", "Budi Santoso", "--nip", BUDI,
                    "--unit", "Dinas Pendidikan")  # fmt: skip
     assert code == 0

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from ikrar_desktop.cli import main
+from ikrar_desktop.store.schema import open_database
 
 CASE_KEYS = {
     "id", "number", "reported_on", "source", "source_ref", "employee_id", "employee", "election",
@@ -29,6 +30,7 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], db_path: Path) -> Path:
+    open_database(db_path).close()  # a missing --db is refused (issue 17)
     for nama, nip, unit in (("Budi Santoso", BUDI, "Dinas Pendidikan"),
                             ("Ahmad Ridwan", "198805052011011005", "Dinas Kesehatan")):  # fmt: skip
         code, _ = _run(capsys, db_path, "employees", "add", "--nama", nama, "--nip", nip,

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from ikrar_desktop.cli import main
+from ikrar_desktop.store.schema import open_database
 
 PEOPLE = [
     ("Ahmad Fauzi", "198001012005011001", "Dinas Pendidikan", "PNS"),
@@ -38,6 +39,7 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 @pytest.fixture
 def main_db(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
     db = tmp_path / "utama.sqlite"
+    open_database(db).close()  # a missing --db is refused (issue 17)
     for nama, ident, unit, status in PEOPLE:
         flag = "--nip" if len(ident) == 18 else "--nik"
         _run(capsys, db, "employees", "add", "--nama", nama, flag, ident, "--unit", unit,

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from ikrar_desktop.cli import main
+from ikrar_desktop.store.schema import open_database
 
 RECAP_KEYS = {"unit", "obliged", "hadir", "izin", "sakit", "cuti", "dinas_luar", "tugas_belajar",
               "tanpa_keterangan", "belum", "signed", "susulan"}  # fmt: skip
@@ -28,6 +29,7 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], db_path: Path) -> Path:
+    open_database(db_path).close()  # a missing --db is refused (issue 17)
     for nama, ident, unit, status in PEOPLE:
         flag = "--nip" if len(ident) == 18 else "--nik"
         code, _ = _run(capsys, db_path, "employees", "add", "--nama", nama, flag, ident,

@@ -16,6 +16,11 @@ CONTRACT_KEYS = {"file", "sheet", "header_row", "inserted", "updated", "unchange
                  "ignored", "errors"}  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def _database(db_path: Path) -> None:
+    open_database(db_path).close()  # a missing --db is refused (issue 17)
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, object]]:
     code = main(list(argv))
     out = capsys.readouterr().out

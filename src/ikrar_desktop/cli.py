@@ -11,10 +11,12 @@ from typing import Any
 
 from ikrar_desktop import APP_NAME, __version__
 from ikrar_desktop.cli_access import add_global_options as add_signin_options
+from ikrar_desktop.cli_args import MAX_DEMO_EMPLOYEES, MAX_LIMIT, count, out_file
 from ikrar_desktop.cli_cases import add_case_parsers, cmd_case
 from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
 from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_pakta, cmd_recap
 from ikrar_desktop.cli_output import emit as _emit
+from ikrar_desktop.cli_output import open_context, quiet_broken_pipe
 from ikrar_desktop.cli_parser import IkrarParser
 from ikrar_desktop.cli_print import add_parsers as add_print_parsers
 from ikrar_desktop.cli_print import cmd_print, cmd_verify
@@ -23,6 +25,7 @@ from ikrar_desktop.cli_safety import add_erase_parser, cmd_employee_erase, run_g
 from ikrar_desktop.cli_safety import add_parsers as add_safety_parsers
 from ikrar_desktop.cli_settings import add_parsers as add_settings_parsers
 from ikrar_desktop.cli_settings import cmd_nomor, cmd_settings, cmd_unit
+from ikrar_desktop.cli_start import check_database_path, storage_fault, warn_low_space
 from ikrar_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -60,8 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(p)
 
     p = sub.add_parser("demo", help="isi database dengan kabupaten contoh")
-    p.add_argument("--employees", type=int, default=2000, metavar="N")
-    p.add_argument("--seed", type=int, default=2024)
+    p.add_argument(
+        "--employees", type=count("--employees", 1, MAX_DEMO_EMPLOYEES), default=2000, metavar="N"
+    )
+    p.add_argument("--seed", type=count("--seed", 0, 2**32 - 1), default=2024)
     _json_flag(p)
 
     emp = sub.add_parser("employees", help="daftar dan tambah pegawai")
@@ -71,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="Q", default="")
     p.add_argument("--status", metavar="S")
     p.add_argument("--all", action="store_true", help="termasuk pegawai nonaktif")
-    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--limit", type=count("--limit", 1, MAX_LIMIT), metavar="N")
     _json_flag(p)
     p = emp_sub.add_parser("add", help="tambah satu pegawai")
     p.add_argument("--nama", required=True)
@@ -92,7 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sheet", metavar="S", help="nama lembar (bawaan: dipilih otomatis)")
     p.add_argument("--unit", metavar="U", help="unit kerja untuk seluruh berkas")
     p.add_argument("--dry-run", action="store_true", help="hanya pratinjau, tidak menyimpan")
-    p.add_argument("--errors", metavar="OUT.xlsx", help="simpan baris yang ditolak ke berkas ini")
+    p.add_argument(
+        "--errors",
+        metavar="OUT.xlsx",
+        type=out_file("--errors"),
+        help="simpan baris yang ditolak ke berkas ini",
+    )
     p.add_argument(
         "--deactivate-missing",
         action="store_true",
@@ -104,13 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="ekspor daftar pegawai atau templat ke xlsx")
     exp_sub = exp.add_subparsers(dest="what", metavar="APA", required=True)
     p = exp_sub.add_parser("employees", help="daftar pegawai (satu lembar)")
-    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("out", metavar="OUT.xlsx", type=out_file("OUT"))
     p.add_argument("--unit", metavar="U")
     p.add_argument("--all", action="store_true", help="termasuk pegawai nonaktif")
     p.add_argument("--per-unit", action="store_true", help="satu lembar per unit kerja")
     _json_flag(p)
     p = exp_sub.add_parser("template", help="templat daftar pegawai kosong")
-    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("out", metavar="OUT.xlsx", type=out_file("OUT"))
     _json_flag(p)
     add_event_parsers(sub, _json_flag)
     add_print_parsers(sub)
@@ -122,9 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from ikrar_desktop.context import AppContext
-
-    return AppContext.open(args.db)
+    return open_context(args)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -347,7 +355,11 @@ def _report_error(err: UserError, as_json: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UserError as err:  # an argument type (cli_args) refused a value: nothing was opened
+        _report_error(err, "--json" in (sys.argv[1:] if argv is None else argv))
+        return err.exit_code
     if args.smoke_test:
         from ikrar_desktop.smoke import run_smoke_test
 
@@ -361,14 +373,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(Paths.for_db(args.db).log_file)
     try:
-        return run_guarded(args, HANDLERS[args.command])
+        check_database_path(args)
+        code = run_guarded(args, HANDLERS[args.command])
+        warn_low_space(args, code)
+        sys.stdout.flush()  # a closed pipe shows here, not as Python's complaint at exit
+        return code
+    except BrokenPipeError:  # output piped into `head` and cut off: stop quietly
+        return quiet_broken_pipe()
     except UserError as err:
         _report_error(err, getattr(args, "json", False))
         return err.exit_code
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 2
-    except Exception:  # a bug: log it whole, tell the clerk plainly
+    except OSError as exc:  # disk full, no permission, read-only media: said plainly
+        from ikrar_desktop.os_errors import explain
+
+        log.warning("%s in %s", exc, args.command, exc_info=True)
+        _report_error(explain(exc), getattr(args, "json", False))
+        return 2
+    except Exception as exc:  # a bug: log it whole, tell the clerk plainly
+        known = storage_fault(exc, args)  # … unless SQLite met a full disk or a damaged file
+        if known is not None:
+            log.warning("%s in %s", exc, args.command, exc_info=True)
+            _report_error(known, getattr(args, "json", False))
+            return known.exit_code
         log.exception("unexpected error in %s", args.command)
         print(
             "Galat tak terduga. Detailnya tercatat di berkas log "

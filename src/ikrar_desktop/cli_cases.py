@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from ikrar_desktop.cli_args import out_file, record_id
 from ikrar_desktop.cli_output import emit as _emit
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
@@ -34,7 +35,7 @@ def add_case_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--form", default="", metavar="CODE")
     json_flag(p)
     p = case_sub.add_parser("update", help="catat langkah penanganan berikutnya")
-    p.add_argument("case", type=int, metavar="CASE")
+    p.add_argument("case", type=record_id("kasus"), metavar="CASE")
     p.add_argument("--step", required=True, choices=STEP_CHOICES)
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--note", default="", metavar="N")
@@ -43,18 +44,18 @@ def add_case_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--sk", default="", metavar="NUMBER", help="nomor SK keputusan/sanksi")
     json_flag(p)
     p = case_sub.add_parser("show", help="satu kasus beserta riwayat penanganannya")
-    p.add_argument("case", type=int, metavar="CASE")
+    p.add_argument("case", type=record_id("kasus"), metavar="CASE")
     json_flag(p)
     p = case_sub.add_parser("export", help="register kasus ke xlsx")
-    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("out", metavar="OUT.xlsx", type=out_file("OUT"))
     json_flag(p)
     p = case_sub.add_parser("print", help="cetak lembar penanganan satu kasus (PDF)")
-    p.add_argument("case", type=int, metavar="CASE")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("case", type=record_id("kasus"), metavar="CASE")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", type=out_file("--out"))
     p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="ukuran kertas")
     json_flag(p)
     p = case_sub.add_parser("register", help="cetak register kasus (PDF)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", type=out_file("--out"))
     p.add_argument("--open", action="store_true", help="hanya yang belum selesai")
     p.add_argument("--overdue", action="store_true", help="hanya yang melewati batas waktu")
     p.add_argument("--unit", default="", metavar="U", help="unit kerja pada saat kejadian")
@@ -91,7 +92,7 @@ def cmd_case(args: argparse.Namespace) -> int:
     from ikrar_desktop.services import cases as svc
     from ikrar_desktop.services.case_export import case_dict, export_register_xlsx
 
-    ctx = AppContext.open(args.db)
+    ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     conn = ctx.conn
     if args.action == "list":
         flt = svc.CaseFilter(

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from ikrar_desktop.cli_args import MAX_SHIFT, number, out_file, record_id
 from ikrar_desktop.cli_output import emit as _emit
 
 JsonFlag = Callable[[argparse.ArgumentParser], None]
@@ -23,9 +24,11 @@ def add_desk_parsers(sub: Any, json_flag: JsonFlag) -> None:
     desk = sub.add_parser("desk", help="beberapa meja hadir tanpa jaringan (berkas flashdisk)")
     ds = desk.add_subparsers(dest="action", metavar="AKSI", required=True)
     p = ds.add_parser("export", help="buat paket meja untuk satu kegiatan (di PC utama)")
-    p.add_argument("event", type=int, metavar="EVENT")
+    p.add_argument("event", type=record_id("kegiatan"), metavar="EVENT")
     p.add_argument("--desk", required=True, metavar="NAMA", help='nama meja, mis. "Meja 1"')
-    p.add_argument("--out", required=True, metavar="FILE", help="berkas .ikrarmeja")
+    p.add_argument(
+        "--out", required=True, metavar="FILE", type=out_file("--out"), help="berkas .ikrarmeja"
+    )
     p.add_argument("--ulang", action="store_true", help="buat ulang paket untuk meja yang sama")
     p.add_argument("--passphrase", metavar="P",
                    help="kata sandi meja (bawaan: dibuatkan dan ditampilkan sekali)")  # fmt: skip
@@ -36,29 +39,34 @@ def add_desk_parsers(sub: Any, json_flag: JsonFlag) -> None:
                    help="kata sandi meja dari PC utama (bila tidak diisi: ditanyakan)")  # fmt: skip
     json_flag(p)
     p = ds.add_parser("return", help="buat berkas kembalian dari database meja (di PC meja)")
-    p.add_argument("--out", required=True, metavar="FILE", help="berkas .ikrarkembali")
+    p.add_argument(
+        "--out", required=True, metavar="FILE", type=out_file("--out"), help="berkas .ikrarkembali"
+    )
     json_flag(p)
     p = ds.add_parser("merge", help="gabungkan berkas kembalian meja (di PC utama)")
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--event", type=int, metavar="EVENT", help="tolak berkas kegiatan lain")
+    p.add_argument(
+        "--event", type=record_id("kegiatan"), metavar="EVENT", help="tolak berkas kegiatan lain"
+    )
     p.add_argument(
         "--shift-minutes",
-        type=float,
+        type=number("--shift-minutes", -MAX_SHIFT, MAX_SHIFT),
         metavar="M",
         help="geser waktu tindakan meja sebanyak M menit (bawaan: geseran terakhir)",
     )
-    p.add_argument("--tolerance-minutes", type=float, default=5.0, metavar="M",
+    p.add_argument("--tolerance-minutes", type=number("--tolerance-minutes", 0, 1440),
+                   default=5.0, metavar="M",
                    help="selisih jam meja yang masih wajar (bawaan 5)")  # fmt: skip
     json_flag(p)
     p = ds.add_parser("conflicts", help="konflik antarmeja suatu kegiatan")
-    p.add_argument("event", type=int, metavar="EVENT")
+    p.add_argument("event", type=record_id("kegiatan"), metavar="EVENT")
     p.add_argument("--all", action="store_true", help="termasuk yang tidak berlaku lagi")
     json_flag(p)
     p = ds.add_parser("confirm", help="terima hasil gabungan untuk satu konflik")
-    p.add_argument("conflict", type=int, metavar="ID")
+    p.add_argument("conflict", type=record_id("konflik"), metavar="ID")
     json_flag(p)
     p = ds.add_parser("resolve", help="putuskan status lain untuk satu konflik")
-    p.add_argument("conflict", type=int, metavar="ID")
+    p.add_argument("conflict", type=record_id("konflik"), metavar="ID")
     p.add_argument("--status", required=True, metavar="S")
     json_flag(p)
 
@@ -69,7 +77,7 @@ def cmd_desk(args: argparse.Namespace) -> int:
     from ikrar_desktop.context import AppContext
     from ikrar_desktop.services import desk_report, desk_returns, desk_sync
 
-    ctx = AppContext.open(args.db)
+    ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     conn = ctx.conn
     if args.action == "export":
         done = desk_sync.export_package(conn, args.event, args.desk, args.out,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ikrar_desktop.cli_args import out_file, record_id
 from ikrar_desktop.cli_output import emit as _emit
 from ikrar_desktop.cli_pakta import EVENT_ACTIONS, add_pakta_parsers, cmd_event_paper
 from ikrar_desktop.cli_pakta import add_event_parsers as add_paper_parsers
@@ -37,17 +38,17 @@ def add_event_parsers(sub: Any, json_flag: JsonFlag) -> None:
     json_flag(p)
     for name, text in (("open", "buka kegiatan"), ("close", "tutup kegiatan (hanya-baca)")):
         p = ev_sub.add_parser(name, help=text)
-        p.add_argument("event", type=int, metavar="EVENT")
+        p.add_argument("event", type=record_id("kegiatan"), metavar="EVENT")
         json_flag(p)
     p = ev_sub.add_parser("reopen", help="buka kembali kegiatan yang sudah ditutup")
-    p.add_argument("event", type=int, metavar="EVENT")
+    p.add_argument("event", type=record_id("kegiatan"), metavar="EVENT")
     p.add_argument("--reason", required=True, metavar="R")
     json_flag(p)
     add_paper_parsers(ev_sub, json_flag)  # witness add|list|remove, attach, attachments
     add_pakta_parsers(sub, json_flag)  # pakta receive|outstanding
 
     p = sub.add_parser("checkin", help="catat kehadiran (NIP, NIK atau nama)")
-    p.add_argument("event", type=int, metavar="EVENT")
+    p.add_argument("event", type=record_id("kegiatan"), metavar="EVENT")
     p.add_argument("ids", nargs="+", metavar="ID_OR_NAME")
     statuses = "hadir, izin, sakit, cuti, dinas-luar, tugas-belajar, tanpa-keterangan"
     p.add_argument("--status", default="hadir", metavar="S", help=statuses)
@@ -61,15 +62,20 @@ def add_event_parsers(sub: Any, json_flag: JsonFlag) -> None:
     json_flag(p)
 
     p = sub.add_parser("recap", help="rekap per OPD")
-    p.add_argument("event", type=int, metavar="EVENT")
-    p.add_argument("--xlsx", metavar="OUT", help="simpan rekap dan daftar belum TTD ke xlsx")
+    p.add_argument("event", type=record_id("kegiatan"), metavar="EVENT")
+    p.add_argument(
+        "--xlsx",
+        metavar="OUT",
+        type=out_file("--xlsx"),
+        help="simpan rekap dan daftar belum TTD ke xlsx",
+    )
     json_flag(p)
 
 
 def _open(args: argparse.Namespace) -> Any:
     from ikrar_desktop.context import AppContext
 
-    return AppContext.open(args.db)
+    return AppContext.open(args.db, readonly=getattr(args, "readonly", False))
 
 
 def cmd_event(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ikrar_desktop.cli_args import MAX_BLANK_ROWS, MAX_MM, count, number, out_file, record_id
 from ikrar_desktop.cli_output import emit as _emit
 
 KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap", "undangan", "kartu",
@@ -15,23 +16,35 @@ def add_parsers(sub: Any) -> None:
     """The ``print`` and ``verify`` subcommands (called from cli.build_parser)."""
     p = sub.add_parser("print", help="cetak dokumen kegiatan ke PDF")
     p.add_argument("kind", choices=KINDS, metavar="DOKUMEN", help=" | ".join(KINDS))
-    p.add_argument("event", type=int, nargs="?", metavar="KEGIATAN",
+    p.add_argument("event", type=record_id("kegiatan"), nargs="?", metavar="KEGIATAN",
                    help="nomor kegiatan (tidak untuk kalibrasi)")  # fmt: skip
-    p.add_argument("--out", metavar="FILE.pdf")
+    p.add_argument("--out", metavar="FILE.pdf", type=out_file("--out"))
     p.add_argument("--unit", metavar="U", help="hanya satu unit kerja (OPD)")
     p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="ukuran kertas")
     p.add_argument("--kop", choices=("regency", "opd"), help="kop kabupaten atau kop OPD")
-    p.add_argument("--blank-rows", type=int, default=5, metavar="N",
+    p.add_argument("--blank-rows", type=count("--blank-rows", 0, MAX_BLANK_ROWS), default=5,
+                   metavar="N",
                    help="baris kosong untuk peserta tambahan (daftar hadir)")  # fmt: skip
     p.add_argument("--meterai", action="store_true", help="kotak meterai pada pakta")
     p.add_argument("--nomor", default="",
                    help="nomor dari agenda lain (bawaan: dari register)")  # fmt: skip
     p.add_argument("--layout", default="8", metavar="1|4|8|FILE.json",
                    help="kartu per A4 (1, 4, 8) atau berkas JSON lembar label")  # fmt: skip
-    p.add_argument("--offset-x", type=float, metavar="MM", help="geser X kartu kali ini (mm)")
-    p.add_argument("--offset-y", type=float, metavar="MM", help="geser Y kartu kali ini (mm)")
+    p.add_argument(
+        "--offset-x",
+        type=number("--offset-x", -MAX_MM, MAX_MM),
+        metavar="MM",
+        help="geser X kartu kali ini (mm)",
+    )
+    p.add_argument(
+        "--offset-y",
+        type=number("--offset-y", -MAX_MM, MAX_MM),
+        metavar="MM",
+        help="geser Y kartu kali ini (mm)",
+    )
     p.add_argument("--set-image", metavar="FILE", help='simpan gambar kartu ("" menghapus)')
-    p.add_argument("--set-offset", type=float, nargs=2, metavar=("X", "Y"),
+    p.add_argument("--set-offset", type=number("--set-offset", -MAX_MM, MAX_MM), nargs=2,
+                   metavar=("X", "Y"),
                    help="simpan geser printer hasil kalibrasi (mm)")  # fmt: skip
     p.add_argument("--with-offset", action="store_true",
                    help="kalibrasi: cetak dengan geser tersimpan untuk memeriksanya")  # fmt: skip
@@ -47,7 +60,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from ikrar_desktop.services.printing import KIND_LABELS, print_calibration, print_document
 
     saved = []
-    ctx = AppContext.open(args.db)
+    ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     try:
         saved = _label_settings(ctx.conn, args)
         if args.out is None and not saved:
@@ -117,7 +130,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from ikrar_desktop.context import AppContext
     from ikrar_desktop.services.certificates import UNKNOWN, verify
 
-    ctx = AppContext.open(args.db)
+    ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     try:
         result = verify(ctx.conn, args.code)
     finally:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ikrar_desktop.cli_args import out_file, record_id
 from ikrar_desktop.cli_output import emit as _emit
 from ikrar_desktop.errors import (
     CannotRunError,
@@ -19,11 +20,18 @@ from ikrar_desktop.errors import (
 # commands (or command + action) that never change records; everything else takes the lock
 READ_ONLY = frozenset({"check", "backup", "export", "recap", "verify"})
 READ_ONLY_ACTIONS = frozenset({"list", "show"})
+LOCK_WAIT_SECONDS = 5.0  # a writer waits this long for another writer to finish before refusing
 
 
 def add_parsers(sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) -> None:
     p = sub.add_parser("backup", help="buat cadangan terverifikasi sekarang")
-    p.add_argument("out", nargs="?", metavar="OUT", help="berkas atau folder tujuan")
+    p.add_argument(
+        "out",
+        nargs="?",
+        metavar="OUT",
+        type=out_file("OUT", folder_ok=True),
+        help="berkas atau folder tujuan",
+    )
     json_flag(p)
     p = sub.add_parser("restore", help="pulihkan database dari berkas cadangan")
     p.add_argument("file", metavar="FILE")
@@ -53,7 +61,7 @@ def add_parsers(sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) 
 def add_erase_parser(emp_sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) -> None:
     """``employees erase ID --reason R``: erase a person on request (UU 27/2022)."""
     p = emp_sub.add_parser("erase", help="hapus data pribadi pegawai atas permintaannya")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=record_id("pegawai"), metavar="ID")
     p.add_argument("--reason", required=True, metavar="R", help="alasan (wajib)")
     json_flag(p)
 
@@ -102,7 +110,9 @@ def run_guarded(args: argparse.Namespace, handler: Callable[[argparse.Namespace]
             warning = location_warning(db)
             if warning:
                 print(f"Peringatan: {warning}", file=sys.stderr)
-            with lock.acquire(db):
+            with lock.acquire(db, wait=LOCK_WAIT_SECONDS) as held:
+                if held.warning:
+                    print(f"Peringatan: {held.warning}", file=sys.stderr)
                 return handler(args)
     except DamagedDatabaseError as err:
         raise DamagedDatabaseError(err.message, _offer_backup(db), path=db) from err
@@ -112,7 +122,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from ikrar_desktop.context import AppContext
     from ikrar_desktop.services.backups import backup_now
 
-    ctx = AppContext.open(args.db)
+    ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     try:
         info = backup_now(ctx.conn, "manual", out=Path(args.out) if args.out else None)
     finally:
@@ -231,7 +241,7 @@ def cmd_user(args: argparse.Namespace) -> int:
     from ikrar_desktop.context import AppContext
     from ikrar_desktop.services import access
 
-    ctx = AppContext.open(args.db)
+    ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     try:
         if args.action == "list":
             users = access.list_users(ctx.conn)
@@ -272,7 +282,7 @@ def cmd_employee_erase(args: argparse.Namespace) -> int:
     from ikrar_desktop.context import AppContext
     from ikrar_desktop.services.privacy import erase_person
 
-    ctx = AppContext.open(args.db)
+    ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     try:
         erase_person(ctx.conn, args.id, args.reason)
     finally:

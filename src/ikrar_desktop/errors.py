@@ -54,6 +54,12 @@ class FileRejectedError(CannotRunError):
     """An input file (spreadsheet, package) cannot be read; the message says why."""
 
 
+class NotARosterError(FileRejectedError):
+    """A file that reads fine but holds no roster (no header, no rows): refused, exit 1."""
+
+    exit_code = 1
+
+
 class DamagedDatabaseError(CannotRunError):
     """``quick_check`` failed: the file is kept as it is and a verified backup is offered."""
 

@@ -8,6 +8,7 @@ import secrets
 from pathlib import Path
 
 from ikrar_desktop.errors import CannotRunError
+from ikrar_desktop.os_errors import explain, is_disk_full, reason
 
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
@@ -19,7 +20,7 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         fd, tmp_name = _create_temp(folder, target.name)
     except OSError as exc:
         raise CannotRunError(
-            f"Folder {folder} tidak dapat ditulisi ({exc.strerror}).",
+            f"Folder {folder} tidak dapat ditulisi ({reason(exc)}).",
             "Pilih folder lain untuk menyimpan berkas PDF.",
         ) from exc
     tmp = Path(tmp_name)
@@ -32,9 +33,11 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError) and is_disk_full(exc):
+            raise explain(exc, target) from exc
         if isinstance(exc, OSError):
             raise CannotRunError(
-                f"Berkas {target.name} tidak dapat disimpan ({exc.strerror}).",
+                f"Berkas {target.name} tidak dapat disimpan ({reason(exc)}).",
                 "Tutup berkas itu bila sedang dibuka program lain, atau pilih nama lain.",
             ) from exc
         raise

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import errno
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -62,8 +65,8 @@ def _workbook(path: Path, constant_memory: bool = True) -> Any:
     import xlsxwriter
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    return xlsxwriter.Workbook(
-        str(path),
+    wb = xlsxwriter.Workbook(
+        str(path.with_name(f".{path.name}.tmp")),  # renamed into place by _close
         {
             "constant_memory": constant_memory,
             # Never let the writer turn text into formulas, numbers or links.
@@ -72,6 +75,30 @@ def _workbook(path: Path, constant_memory: bool = True) -> Any:
             "strings_to_urls": False,
         },
     )
+    wb.ikrar_target = path
+    return wb
+
+
+def _close(wb: Any) -> None:
+    """Write the workbook beside its target, then rename it in: a full disk or a refused folder
+    leaves nothing half-written, and the clerk is told why (exit 2 in the CLI)."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    from ikrar_desktop.os_errors import explain
+
+    tmp, target = Path(wb.filename), Path(wb.ikrar_target)
+    try:
+        wb.close()
+        os.replace(tmp, target)
+    except (FileCreateError, OSError) as exc:
+        for ws in wb.worksheets():  # xlsxwriter leaves its row files open when storing fails
+            with contextlib.suppress(Exception):
+                ws._opt_close()
+        tmp.unlink(missing_ok=True)
+        cause = exc if isinstance(exc, OSError) else (exc.args[0] if exc.args else None)
+        if not isinstance(cause, OSError):
+            cause = OSError(errno.EIO, str(exc))
+        raise explain(cause, target) from exc
 
 
 def _header(ws: Any, fmt: _Formats, headers: Sequence[tuple[str, int]], rows: int) -> None:
@@ -137,7 +164,7 @@ def export_employees(
     ws = wb.add_worksheet("Pegawai")
     _header(ws, fmt, HEADERS, len(rows))
     count = _write_rows(ws, fmt, rows)
-    wb.close()
+    _close(wb)
     log_disclosure(conn, "ekspor pegawai", count, out_path)
     return count
 
@@ -168,7 +195,7 @@ def export_unit_rosters(
         ws = wb.add_worksheet(_sheet_name(unit or "Tanpa unit", used))
         _header(ws, fmt, HEADERS, len(members))
         counts[unit] = _write_rows(ws, fmt, members)
-    wb.close()
+    _close(wb)
     log_disclosure(conn, "ekspor pegawai per unit", sum(counts.values()), out_path)
     return counts
 
@@ -206,7 +233,7 @@ def write_template(out_path: str | Path) -> Path:
         )
     ws.data_validation(1, 12, last, 12, {"validate": "any"})
     ws.write_comment(0, 1, "Ketik NIP 18 digit sebagai teks (kolom ini sudah berformat Teks).")
-    wb.close()
+    _close(wb)
     return path
 
 
@@ -235,7 +262,7 @@ def write_rejected_rows(book: RawBook, plan: ImportPlan, out_path: str | Path) -
             _write_source_cell(ws, r, c, value, fmt, c in id_cols)
         write_text(ws, r, width, f"Baris {number}: " + " | ".join(messages[number]), fmt)
     ws.autofilter(0, 0, max(len(messages), 1), width)
-    wb.close()
+    _close(wb)
     return len(messages)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ikrar_desktop.domain.textfold import fold
-from ikrar_desktop.errors import FileRejectedError, UserError
+from ikrar_desktop.errors import NotARosterError, UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
 
@@ -131,7 +131,7 @@ def choose_sheet(book: RawBook, name: str | None = None) -> RawSheet:
 
     candidates = [s for s in book.sheets if s.has_data()]
     if not candidates:
-        raise FileRejectedError(
+        raise NotARosterError(
             "Tidak ada baris data di berkas ini (semua lembar kosong).",
             hint="Pastikan berkas yang dipilih sudah berisi daftar pegawai.",
         )
@@ -243,7 +243,7 @@ def find_table(book: RawBook, sheet_name: str | None = None) -> tuple[RawSheet, 
     sheet = choose_sheet(book, sheet_name)
     header_index = find_header(sheet.rows)
     if header_index is None:
-        raise FileRejectedError(
+        raise NotARosterError(
             f"Lembar '{sheet.name}' tidak tampak seperti daftar pegawai: baris judul kolom "
             f"(NIP, NIK, NAMA, …) tidak ditemukan di {HEADER_SEARCH_ROWS} baris pertama.",
             hint="Pastikan ada baris judul kolom seperti NIP, NAMA, JABATAN, UNIT KERJA, "

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from ikrar_desktop.domain.text import clean_text
 from ikrar_desktop.errors import (
     NotFoundError,
     PermissionDeniedError,
@@ -183,6 +184,8 @@ def add_user(
 ) -> User:
     """The first account must be an admin and may be made by anyone; later ones by an admin."""
     login = login.strip()
+    login = clean_text(login, "login", "Nama pengguna", field="login")
+    full_name = clean_text(full_name, "nama", "Nama lengkap", field="full_name")
     if role not in (ADMIN, OPERATOR):
         raise ValidationError(f"Peran '{role}' tidak dikenal (admin atau operator).")
     if not login:

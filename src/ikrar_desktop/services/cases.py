@@ -10,6 +10,7 @@ from datetime import date
 
 from ikrar_desktop.domain import violations as rules
 from ikrar_desktop.domain.dates import parse_date
+from ikrar_desktop.domain.text import clean_text
 from ikrar_desktop.domain.textfold import fold, fold_unit
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.services.events import default_operator
@@ -119,7 +120,7 @@ def elections(conn: sqlite3.Connection) -> list[str]:
 
 
 def add_election(conn: sqlite3.Connection, name: str) -> str:
-    clean = " ".join(name.split())
+    clean = clean_text(name, "judul", "Nama pemilihan", field="election")
     if not clean:
         raise ValidationError("Nama pemilihan wajib diisi.", field="election")
     with write(conn):
@@ -147,7 +148,9 @@ def add_case(
     reported = _date(draft.reported_on, "Tanggal laporan")
     if reported > _today(today):
         raise ValidationError("Tanggal laporan belum terjadi.", field="reported")
-    form_other = " ".join(draft.form_other.split())
+    form_other = clean_text(draft.form_other, "judul", "Bentuk pelanggaran", field="form_other")
+    clean_text(draft.description, "uraian", "Uraian", field="description")
+    clean_text(draft.source_ref, "nomor", "Nomor aduan", field="source_ref")
     description = draft.description.strip()
     if form.kind == "lainnya" and not form_other:
         form_other = " ".join(description.split())
@@ -161,7 +164,7 @@ def add_case(
     if emp is None:
         raise NotFoundError(f"Pegawai dengan id {draft.employee_id} tidak ditemukan.")
     rules.check_form_for(form, emp.status)
-    election = " ".join(draft.election.split())
+    election = clean_text(draft.election, "judul", "Nama pemilihan", field="election")
     stamp = now_iso()
     who = default_operator(conn) if operator is None else operator
     with write(conn):
@@ -223,7 +226,8 @@ def update_step(
     """Record the next handling step; refuse one out of order or dated before the last one."""
     target = rules.parse_step(step)
     when = _date(on_date, "Tanggal langkah")
-    sk = " ".join(sk_number.split())
+    sk = clean_text(sk_number, "nomor", "Nomor SK", field="sk")
+    clean_text(note, "catatan", "Catatan", field="note")
     imposed: rules.Sanction | None = None
     if sanction.strip():
         if target != "sanction":

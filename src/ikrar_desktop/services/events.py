@@ -14,6 +14,7 @@ from datetime import date, datetime
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import parse_date
 from ikrar_desktop.domain.election import default_ikrar_text, default_pakta_points, election_name
+from ikrar_desktop.domain.text import clean_text
 from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 from ikrar_desktop.store import attendance as att_store
 from ikrar_desktop.store import events as ev_store
@@ -105,7 +106,7 @@ class EventSummary:
 
 
 def _validate(draft: EventDraft) -> dict[str, object]:
-    title = " ".join(draft.title.split())
+    title = clean_text(draft.title, "judul", "Nama kegiatan", field="title")
     if not title:
         raise ValidationError("Nama kegiatan wajib diisi.", field="title")
     when = draft.date if isinstance(draft.date, date) else parse_date(draft.date)
@@ -122,6 +123,10 @@ def _validate(draft: EventDraft) -> dict[str, object]:
     for w in draft.witnesses:
         if not w.name.strip():
             raise ValidationError("Nama saksi wajib diisi.", field="witnesses")
+        clean_text(w.name, "nama", "Nama saksi", field="witnesses")
+        clean_text(w.jabatan, "jabatan", "Jabatan saksi", field="witnesses")
+        clean_text(w.instansi, "unit", "Instansi saksi", field="witnesses")
+    clean_text(draft.ikrar_text, "naskah", "Naskah ikrar", field="ikrar_text")
     election = election_name(draft.election)
     return {
         "election": election,
@@ -129,9 +134,11 @@ def _validate(draft: EventDraft) -> dict[str, object]:
         "title": title,
         "date": when,
         "time": time_text or None,
-        "place": " ".join(draft.place.split()),
-        "leader_name": " ".join(draft.leader_name.split()),
-        "leader_jabatan": " ".join(draft.leader_jabatan.split()),
+        "place": clean_text(draft.place, "tempat", "Tempat", field="place"),
+        "leader_name": clean_text(draft.leader_name, "nama", "Nama pimpinan", field="leader"),
+        "leader_jabatan": clean_text(
+            draft.leader_jabatan, "jabatan", "Jabatan pimpinan", field="leader_jabatan"
+        ),
         "ikrar_text": (
             default_ikrar_text(election, when.year)
             if draft.ikrar_text is None
@@ -282,7 +289,7 @@ def set_obliged(
     now: datetime | None = None,
 ) -> att_store.Obligation:
     """Mark someone *Tidak wajib* (pensiun, mutasi keluar…, reason required) or wajib again."""
-    reason = " ".join(reason.split())
+    reason = clean_text(reason, "alasan", "Alasan", field="reason").replace("\n", " ")
     if not obliged and not reason:
         raise ValidationError("Alasan 'tidak wajib' wajib diisi.", field="reason")
     actor = Actor.of(operator, station, conn)
@@ -318,6 +325,7 @@ def _transition(
 ) -> Event:
     actor = Actor.of(operator, station, conn)
     at = stamp()
+    clean_text(reason, "alasan", "Alasan", field="reason")
     with write(conn):
         current, _title = _state(conn, event_id)
         rules.check_transition(current, target, reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from ikrar_desktop.domain.text import clean_text
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.services.access import require_admin
 from ikrar_desktop.store.audit import IS_BATCH, append_rows, expand, join_states
@@ -22,7 +23,7 @@ def erase_person(conn: sqlite3.Connection, employee_id: int, reason: str) -> Non
     'erase' row records only the fact, the reason and who did it. ``secure_delete`` and a
     ``VACUUM`` then leave no copy of the data in free pages or the WAL.
     """
-    why = " ".join(reason.split())
+    why = clean_text(reason, "alasan", "Alasan penghapusan", field="reason").replace("\n", " ")
     if not why:
         raise ValidationError("Alasan penghapusan wajib diisi (mis. permintaan yang bersangkutan).")
     require_admin(conn)

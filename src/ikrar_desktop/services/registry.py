@@ -12,6 +12,7 @@ from ikrar_desktop.domain.names import is_plain_name, split_name
 from ikrar_desktop.domain.nik import NikInfo, parse_nik
 from ikrar_desktop.domain.nip import NipInfo, clean_id, looks_like_pppk, parse_nip
 from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
+from ikrar_desktop.domain.text import clean_text
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import units as unit_store
@@ -33,6 +34,22 @@ def default_status(nip: str, nik: str) -> str:
     return "Non-ASN"
 
 
+# the texts of a draft checked by domain.text: (attribute, kind, label)
+TEXT_FIELDS = (
+    ("nama", "nama", "Nama"),
+    ("gelar_depan", "gelar", "Gelar depan"),
+    ("gelar_belakang", "gelar", "Gelar belakang"),
+    ("jabatan", "jabatan", "Jabatan"),
+    ("unit", "unit", "Unit kerja"),
+)
+
+
+def check_texts(draft: EmployeeDraft) -> None:
+    """Refuse invisible, bidi and control characters and over-long texts, naming the field."""
+    for attr, kind, label in TEXT_FIELDS:
+        clean_text(getattr(draft, attr), kind, label, field=attr)
+
+
 def name_parts(draft: EmployeeDraft) -> tuple[str, str, str]:
     """Gelar depan, nama, gelar belakang: tidied, and split from the name when given in one."""
     gelar_depan, nama, gelar_belakang = (
@@ -40,6 +57,10 @@ def name_parts(draft: EmployeeDraft) -> tuple[str, str, str]:
         " ".join(draft.nama.split()),
         draft.gelar_belakang.strip(),
     )
+    if not gelar_depan.isprintable():  # a tab or line break inside the cell: one space
+        gelar_depan = " ".join(gelar_depan.split())
+    if not gelar_belakang.isprintable():
+        gelar_belakang = " ".join(gelar_belakang.split())
     if not gelar_depan and not gelar_belakang and nama and not is_plain_name(nama):
         parts = split_name(nama)
         gelar_depan, nama, gelar_belakang = parts.gelar_depan, parts.nama, parts.gelar_belakang
@@ -64,6 +85,7 @@ def validate(draft: EmployeeDraft, *, today: date | None = None) -> ValidEmploye
 
     ``today`` (default: the current date) dates the NIP/NIK checks; an import fixes it once.
     """
+    check_texts(draft)
     gelar_depan, nama, gelar_belakang = name_parts(draft)
     if not nama:
         raise ValidationError("Nama wajib diisi.", field="nama")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ikrar_desktop.domain.status import guess_unit_kind
-from ikrar_desktop.errors import FileRejectedError, UserError
+from ikrar_desktop.errors import NotARosterError, UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange.rawbook import RawBook
 from ikrar_desktop.services.roster_plan import (
@@ -273,7 +273,7 @@ def import_file(
             stored=stored,
         )
     if plan.data_rows == 0:
-        raise FileRejectedError(
+        raise NotARosterError(
             f"Lembar '{plan.sheet}' tidak berisi baris data pegawai di bawah judul kolom "
             f"(baris {plan.header_row}).",
             hint="Pastikan data pegawai ada di bawah baris judul kolom, atau pilih lembar lain.",

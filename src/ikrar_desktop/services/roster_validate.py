@@ -10,6 +10,7 @@ from ikrar_desktop.domain.golongan import normalize_golongan
 from ikrar_desktop.domain.nik import parse_nik
 from ikrar_desktop.domain.nip import clean_id, parse_nip
 from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
+from ikrar_desktop.domain.text import LIMITS, is_clean
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.services.registry import (
     ValidEmployee,
@@ -18,6 +19,8 @@ from ikrar_desktop.services.registry import (
     name_parts,
     validate,
 )
+
+NAMA_MAX, GELAR_MAX = LIMITS["nama"], LIMITS["gelar"]
 
 
 class _Checked(NamedTuple):
@@ -40,7 +43,7 @@ class RosterValidator:
     def __init__(self, today: date | None = None) -> None:
         self.today = today or date.today()
         self._checked: dict[tuple[str, str, str], _Checked | None] = {}
-        self._tidy: dict[str, str] = {}
+        self._tidy: dict[str, str | None] = {}
 
     def __call__(self, draft: EmployeeDraft) -> ValidEmployee:
         found = self._short_path(draft)
@@ -48,6 +51,15 @@ class RosterValidator:
 
     def _short_path(self, draft: EmployeeDraft) -> ValidEmployee | None:
         """validate()'s result for a valid row, step by step as there; None at any refusal."""
+        names = draft.nama + draft.gelar_depan + draft.gelar_belakang
+        if not (
+            len(draft.nama) <= NAMA_MAX
+            and len(draft.gelar_depan) <= GELAR_MAX
+            and len(draft.gelar_belakang) <= GELAR_MAX
+            and names.isprintable()
+            and (names.isascii() or is_clean(names, "naskah"))
+        ):
+            return None  # validate() tidies the texts, then names a character or a length
         gelar_depan, nama, gelar_belakang = name_parts(draft)
         if not nama:
             return None
@@ -65,6 +77,9 @@ class RosterValidator:
         except ValidationError:
             return None
         birth_date, gender = birth_and_gender(draft, nip_info, nik_info)
+        jabatan, unit = self._tidied(draft.jabatan, "jabatan"), self._tidied(draft.unit, "unit")
+        if jabatan is None or unit is None:
+            return None
         values: dict[str, object] = {
             "nip": nip_info.nip if nip_info is not None else None,
             "nik": nik or None,
@@ -73,12 +88,12 @@ class RosterValidator:
             "gelar_belakang": gelar_belakang,
             "status": status,
             "golongan": checked.golongan,
-            "jabatan": self._tidied(draft.jabatan),
+            "jabatan": jabatan,
             "jenis_jabatan": checked.jenis_jabatan,
             "gender": gender,
             "birth_date": birth_date,
         }
-        return ValidEmployee(values, self._tidied(draft.unit), nip_info)
+        return ValidEmployee(values, unit, nip_info)
 
     def _check(self, status: str, golongan: str, jenis_jabatan: str) -> _Checked | None:
         """validate()'s checks of these three, once per combination; None when refused."""
@@ -100,9 +115,13 @@ class RosterValidator:
         self._checked[key] = found
         return found
 
-    def _tidied(self, text: str) -> str:
-        """Single spaces, as validate() writes jabatan and unit; each text tidied once."""
-        found = self._tidy.get(text)
-        if found is None:
-            found = self._tidy[text] = " ".join(text.split())
+    def _tidied(self, text: str, kind: str) -> str | None:
+        """Single spaces, as validate() writes jabatan and unit; each text tidied once. None
+        when domain.text refuses it (validate() then words the refusal)."""
+        try:
+            return self._tidy[text]
+        except KeyError:
+            pass
+        tidy = " ".join(text.split())
+        found = self._tidy[text] = tidy if is_clean(tidy, kind) else None
         return found

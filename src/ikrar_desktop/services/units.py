@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from ikrar_desktop.domain.status import guess_unit_kind
+from ikrar_desktop.domain.text import clean_text
 from ikrar_desktop.domain.textfold import fold_unit
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.services.signers import Suggestion
@@ -14,7 +15,7 @@ from ikrar_desktop.store.units import Unit
 
 
 def _clean(name: str) -> str:
-    clean = " ".join(name.split())
+    clean = clean_text(name, "unit", "Nama unit kerja", field="name")
     if not clean:
         raise ValidationError("Nama unit kerja wajib diisi.", field="name")
     return clean

@@ -80,6 +80,8 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     try:
         if readonly:
             uri = db_path.resolve().as_uri() + "?mode=ro"
+            if on_read_only_media(db_path):
+                uri += "&immutable=1"
             conn = sqlite3.connect(
                 uri,
                 uri=True,
@@ -126,6 +128,19 @@ def closed_after() -> Iterator[None]:
             conn.close()
 
 
+def on_read_only_media(path: Path) -> bool:
+    """A database nobody can write here (read-only flash drive, CD, write-protected folder) and
+    with no pending WAL: SQLite may read it as immutable, needing no -shm file beside it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if os.access(folder, os.W_OK):
+        return False
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
+
+
 def open_destination(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A bare connection to a copy (backup, restore, pre-migration copy), read-only to a
     backup being verified, or to the database for a WAL checkpoint. Nothing is written to
@@ -163,8 +178,10 @@ def ensure_writable_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        from ikrar_desktop.os_errors import reason
+
         raise CannotRunError(
-            f"Folder {folder} tidak dapat dibuat atau ditulisi ({exc.strerror}).",
+            f"Folder {folder} tidak dapat dibuat atau ditulisi ({reason(exc)}).",
             "Pilih folder lain yang dapat Anda tulisi, misalnya Dokumen.",
         ) from exc
 
@@ -226,7 +243,7 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.IntegrityError) and str(exc).startswith(GUARD_PREFIX):
             raise UserError(str(exc)[len(GUARD_PREFIX) :].strip()) from exc
-        if isinstance(exc, sqlite3.DatabaseError) and _is_fault(exc):
+        if isinstance(exc, sqlite3.DatabaseError) and is_fault(exc):
             raise translate_error(exc, Path(database_path(conn) or "database")) from exc
         raise
     try:
@@ -240,7 +257,7 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 _FAULTS = ("disk", "readonly", "read-only", "malformed", "corrupt", "no such function: ikrar_")
 
 
-def _is_fault(exc: sqlite3.Error) -> bool:
+def is_fault(exc: sqlite3.Error) -> bool:
     """Faults of the file or the disk (not of the data): explained to the clerk."""
     if isinstance(exc, sqlite3.IntegrityError):
         return False
