@@ -25,6 +25,7 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], db_path: Path) -> Path:
+    assert _run(capsys, db_path, "init")[0] == 0  # a missing --db is refused except by init
     for extra in (
         ("--nama", "Budi Santoso", "--nip", BUDI, "--unit", "Dinas Pendidikan"),
         ("--nama", "Dewi Lestari", "--nik", DEWI_NIK, "--status", "Non-ASN",

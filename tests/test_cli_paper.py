@@ -21,6 +21,7 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], db_path: Path) -> Path:
+    assert _run(capsys, db_path, "init")[0] == 0  # a missing --db is refused except by init
     code, _ = _run(capsys, db_path, "event", "add", "--title", "Apel", "--date", "2024-01-10")
     assert code == 0
     return db_path

@@ -45,7 +45,7 @@ def test_every_help_page_is_indonesian() -> None:
     [
         (["event", "add"], "argumen berikut wajib diisi: --title, --date"),
         (["print", "foo", "1"], "pilihan tidak sah: 'foo'"),
-        (["recap", "x"], "nilai int tidak sah: 'x'"),
+        (["user", "add", "x", "--role", "raja"], "pilihan tidak sah: 'raja'"),
         (["employees", "list", "--bogus"], "argumen tidak dikenal: --bogus"),
         (["employees", "list", "--limit"], "perlu satu nilai"),
     ],
@@ -59,6 +59,16 @@ def test_usage_errors_are_indonesian_with_exit_2(
     err = capsys.readouterr().err
     assert err.startswith("pemakaian: ")
     assert expected in err and ": galat: " in err
+    for word in ENGLISH:
+        assert word not in err
+
+
+def test_a_record_number_that_is_no_number_is_refused_in_indonesian(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["recap", "x"]) == 1
+    err = capsys.readouterr().err
+    assert "Nomor kegiatan 'x' tidak sah" in err
     for word in ENGLISH:
         assert word not in err
 

@@ -30,6 +30,7 @@ def test_honorer_dry_run_and_real_run_deactivate_the_same_people(
     capsys: pytest.CaptureFixture[str], shared_dir: Path, db_path: Path, tmp_path: Path
 ) -> None:
     db = ["--db", str(db_path)]
+    assert _run(capsys, *db, "init")[0] == 0  # a missing --db is refused except by init
     samples = shared_dir / "samples"
     for name in ("siasn-export.xlsx", "honorer.csv"):
         assert _run(capsys, *db, "import", str(samples / name))[0] == 0
@@ -67,6 +68,7 @@ def test_unit_flag_scopes_the_deactivation(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
     db = ["--db", str(db_path)]
+    assert _run(capsys, *db, "init")[0] == 0  # a missing --db is refused except by init
     full = tmp_path / "full.csv"
     full.write_text(
         "NIP;NAMA;UNIT KERJA\n196803161988072006;Siti;Dinas A\n198309022021081002;Hadi;Dinas A\n"

@@ -30,6 +30,7 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int,
 
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], db_path: Path) -> Path:
+    assert _run(capsys, db_path, "init")[0] == 0  # a missing --db is refused except by init
     for nama, ident, unit, status in PEOPLE:
         flag = "--nip" if len(ident) == 18 else "--nik"
         code, _ = _run(capsys, db_path, "employees", "add", "--nama", nama, flag, ident,

@@ -193,7 +193,7 @@ def test_writing_command_on_a_full_disk_ends_with_a_message(tmp_path: Path) -> N
                           preexec_fn=cap, capture_output=True, text=True, env=env,
                           timeout=120)  # fmt: skip
     assert done.returncode == 2, done.stderr
-    assert "Disk penuh" in done.stderr and UNEXPECTED not in done.stderr
+    assert "disk penuh" in done.stderr.lower() and UNEXPECTED not in done.stderr
     assert "Traceback" not in done.stderr
 
 

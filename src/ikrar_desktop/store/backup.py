@@ -14,7 +14,12 @@ from datetime import datetime
 from pathlib import Path
 
 from ikrar_desktop.errors import CannotRunError
-from ikrar_desktop.store.connection import APPLICATION_ID, database_path, open_destination
+from ikrar_desktop.store.connection import (
+    APPLICATION_ID,
+    database_path,
+    locked_by_someone,
+    open_destination,
+)
 
 log = logging.getLogger(__name__)
 
@@ -231,23 +236,7 @@ def _newest_change(part: Path) -> float | None:
 def part_in_use(part: Path) -> bool:
     """Whether some process (this one included) is copying into ``part`` or verifying it: SQLite
     holds a lock on a file it writes or reads, so an exclusive lock is refused at once."""
-    if not part.is_file():
-        return False
-    try:
-        uri = part.resolve().as_uri() + "?mode=rw"
-        probe = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-    except sqlite3.Error:
-        return False
-    try:
-        probe.execute("BEGIN EXCLUSIVE")
-        probe.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        return "locked" in text or "busy" in text
-    except sqlite3.DatabaseError:
-        return False  # a torn half file nobody holds
-    finally:
-        probe.close()
+    return part.is_file() and locked_by_someone(part)
     return False
 
 

@@ -156,6 +156,28 @@ def open_destination(path: str | Path, *, readonly: bool = False) -> sqlite3.Con
     return conn
 
 
+def locked_by_someone(path: Path) -> bool:
+    """Whether a process (this one included) holds a SQLite lock on the file at ``path``: an
+    exclusive lock asked for without waiting is refused at once. Unreadable or torn files
+    nobody holds answer False."""
+    try:
+        uri = path.resolve().as_uri() + "?mode=rw"
+        probe = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        probe.execute("BEGIN EXCLUSIVE")
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        return "locked" in text or "busy" in text
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        probe.close()
+    return False
+
+
 def check_still_there(conn: sqlite3.Connection) -> None:
     """Refuse to write when the database file was deleted or moved while open.
 
