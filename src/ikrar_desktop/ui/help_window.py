@@ -88,6 +88,7 @@ class GuideBrowser(QTextBrowser):
         self.guide = QUrl()
         self.headings: list[tuple[int, str, str, int]] = []  # level, text, anchor, position
         self._revision = -1  # the document's revision once anchored and fitted
+        self._keep = ("", 0)  # heading and offset below it, kept while pictures are refitted
         self._fit = QTimer(self, singleShot=True, interval=120)
         self._fit.timeout.connect(self._refit)
 
@@ -104,6 +105,7 @@ class GuideBrowser(QTextBrowser):
             QDesktopServices.openUrl(target)
             return
         super().doSetSource(target, kind)
+        self._keep = (target.fragment(), 0)  # a resize under way keeps the new place
         if self.document().revision() != self._revision:  # loaded: Qt's reader made no anchors
             self._mark_headings()
             self.fit_images()
@@ -186,9 +188,8 @@ class GuideBrowser(QTextBrowser):
             cursor.setCharFormat(scaled)
 
     def _refit(self) -> None:
-        """After a resize: pictures to the new width, the reader kept at the same heading."""
-        anchor = self.anchor_at_top()
-        offset = self.verticalScrollBar().value() - self._top_of(anchor)
+        """After a resize: pictures to the new width, the reader kept at the same place."""
+        anchor, offset = self._keep
         self.fit_images()
         if anchor:
             self.verticalScrollBar().setValue(self._top_of(anchor) + max(offset, 0))
@@ -201,6 +202,9 @@ class GuideBrowser(QTextBrowser):
         return 0
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        if not self._fit.isActive():  # where the reader was before the text reflows
+            anchor = self.anchor_at_top()
+            self._keep = (anchor, self.verticalScrollBar().value() - self._top_of(anchor))
         super().resizeEvent(event)
         self._fit.start()
 

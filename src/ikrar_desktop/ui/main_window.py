@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -114,14 +114,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.paths.db)))
-        self._install_help()
 
         self.employees.changed.connect(self._registry_changed)
         self._operations: set[Operation] = set()  # kept alive while they run
 
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
         self.show_page("pegawai" if has_employees else "beranda")
+        bar = self.menuBar()  # install_desks may wrap it with a banner
+        help_menu = self._install_help()
         install_desks(self)  # the Meja menu; a desk database shows only its Meja Hadir
+        bar.removeAction(help_menu)
+        bar.addAction(help_menu)  # Bantuan last, as in every program
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_index[key])
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         return self.page("pengaturan")  # type: ignore[return-value]
 
     # --- Bantuan ------------------------------------------------------------------------------
-    def _install_help(self) -> None:
+    def _install_help(self) -> QAction:
         from ikrar_desktop.ui.shortcuts import HELP_KEY
 
         help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
         )
         help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("&Tentang Ikrar Desktop"), self.show_about)
+        return help_menu.menuAction()
 
     def show_help(self, anchor: str | None = None) -> HelpWindow:
         """The guide's window (one, non-modal), at ``anchor`` or the current page's chapter."""

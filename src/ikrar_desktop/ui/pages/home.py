@@ -217,6 +217,8 @@ class HomePage(QWidget):
             label.setText(
                 value + (f" <span style='font-size:11pt'>({share})</span>" if share else "")
             )
+        for widget in self.numbers["conflicts"]:  # only where desks were merged
+            widget.setVisible(shown.open_conflicts > 0)
         self.desk_button.setVisible(event.status != rules.CLOSED)
 
     def _show_todos(self, todos: list[Todo]) -> None:
