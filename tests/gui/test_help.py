@@ -22,6 +22,7 @@ from ikrar_desktop.ui.shortcuts import DESK, EVERYWHERE, PAGE_SHORTCUTS, all_sho
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")  # offscreen: raise_() is a no-op
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "panduan.md"
+ASSETS_HELP = ROOT / "src" / "ikrar_desktop" / "assets" / "help"
 
 
 def build_help() -> ModuleType:
@@ -179,6 +180,16 @@ def test_the_bundled_guide_is_current_and_packaged() -> None:
     assert 'ikrar_desktop = ["assets/**/*"]' in (ROOT / "pyproject.toml").read_text("utf-8")
     spec = (ROOT / "installer" / "ikrar-desktop.spec").read_text("utf-8")
     assert '"src" / "ikrar_desktop" / "assets"), "ikrar_desktop/assets")' in spec
+    sys.path.insert(0, str(ROOT / "installer"))
+    try:
+        from bundle_rules import keep
+    finally:
+        sys.path.remove(str(ROOT / "installer"))
+    shipped = ASSETS_HELP.rglob("*")
+    for path in [p for p in shipped if p.is_file()]:
+        assert keep(f"ikrar_desktop/assets/help/{path.relative_to(ASSETS_HELP).as_posix()}")
+    size = sum(p.stat().st_size for p in ASSETS_HELP.rglob("*") if p.is_file())
+    assert size < 6_000_000  # only the pictures the guide shows
 
 
 def test_the_stale_check_sees_a_changed_table() -> None:
