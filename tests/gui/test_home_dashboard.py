@@ -160,3 +160,25 @@ def test_an_empty_database_still_shows_the_first_run_page(qtbot: QtBot, window: 
     assert home.first_run.isVisible()
     assert not home.event_box.isVisible() and not home.todo_box.isVisible()
     assert not home.backup_line.isVisible()
+
+
+def test_a_desk_conflict_opens_the_merge_screen_on_its_event(qtbot: QtBot, ctx: AppContext) -> None:
+    from ikrar_desktop.store import desk as desk_store
+    from ikrar_desktop.ui.desk_merge import MergeDialog
+
+    apel, _older = prepare(ctx)
+    someone = ctx.conn.execute("SELECT min(employee_id) FROM obligations").fetchone()[0]
+    with ctx.conn:
+        desk_store.upsert_conflict(
+            ctx.conn,
+            {"event_id": apel, "employee_id": someone, "kind": "status", "found_at": "x",
+             "updated_at": "x"},
+        )  # fmt: skip
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show_page("beranda")
+    assert win.home.numbers["conflicts"][0].text() == "1"
+    qtbot.mouseClick(todo(win, "konflik antarmeja"), Qt.MouseButton.LeftButton)
+    dialogs = win.findChildren(MergeDialog)
+    assert len(dialogs) == 1 and dialogs[0].event_box.currentData() == apel
+    dialogs[0].close()
