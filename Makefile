@@ -9,7 +9,7 @@ endif
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench i18n venv system-deps screenshots clean package icons
+.PHONY: run test lint format bench i18n venv system-deps screenshots clean package icons help
 
 $(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -59,3 +59,8 @@ package:
 
 icons: $(STAMP)
 	$(BIN)/python scripts/make_icons.py
+
+# The guide inside the program: its shortcut table from ui/shortcuts.py, then docs/panduan.md and
+# the pictures it shows copied to src/ikrar_desktop/assets/help (tests/gui/test_help.py checks it).
+help: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/build_help.py

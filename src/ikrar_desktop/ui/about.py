@@ -1,7 +1,8 @@
-"""About dialog: version, data and log locations, licences of what the program ships."""
+"""Bantuan's dialogs: About (version, data and log locations, licences) and the shortcut list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -9,7 +10,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -85,3 +90,49 @@ class AboutDialog(QDialog):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setWordWrap(True)
         return label
+
+
+class ShortcutsDialog(QDialog):
+    """Bantuan › Pintasan papan ketik: the table of ui/shortcuts.py, as the guide prints it."""
+
+    def __init__(
+        self, parent: QWidget | None = None, open_guide: Callable[[], object] | None = None
+    ) -> None:
+        from ikrar_desktop.ui.shortcuts import all_shortcuts
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pintasan papan ketik"))
+        self.resize(720, 620)
+        rows = all_shortcuts()
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setObjectName("shortcutTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Tombol"), self.tr("Fungsi"), self.tr("Di halaman")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        for row, shortcut in enumerate(rows):
+            for column, text in enumerate((shortcut.keys, shortcut.action, shortcut.where)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.guide_button: QPushButton | None = None
+        if open_guide is not None:
+            self.guide_button = buttons.addButton(
+                self.tr("Buka panduan (F1)"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.guide_button.clicked.connect(open_guide)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        return [
+            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            for r in range(self.table.rowCount())
+        ]

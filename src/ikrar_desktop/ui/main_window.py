@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,9 +21,11 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.ui.desk_mode import install_desks
 from ikrar_desktop.ui.pages.employees import EmployeesPage
+from ikrar_desktop.ui.shortcuts import page_key
 
 if TYPE_CHECKING:
     from ikrar_desktop.ui.background import Operation, Progress
+    from ikrar_desktop.ui.help_window import HelpWindow
     from ikrar_desktop.ui.pages.desk import DeskPage
     from ikrar_desktop.ui.pages.events import EventsPage
     from ikrar_desktop.ui.pages.home import HomePage
@@ -96,9 +98,9 @@ class MainWindow(QMainWindow):
         for number, (key, label) in enumerate(PAGES, start=1):
             self.page_index[key] = self.stack.addWidget(self.pages.get(key) or QWidget())
             item = QListWidgetItem(self.tr(label))
-            item.setToolTip(f"Ctrl+{number % 10}")  # the tenth entry is Ctrl+0
+            item.setToolTip(page_key(number))  # the tenth entry is Ctrl+0
             self.sidebar.addItem(item)
-            QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self, lambda k=key: self.show_page(k))
+            QShortcut(QKeySequence(page_key(number)), self, lambda k=key: self.show_page(k))
         self.sidebar.currentRowChanged.connect(self._row_changed)
 
         central = QWidget()
@@ -112,15 +114,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.paths.db)))
-        help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
-        self.about_action = help_menu.addAction(self.tr("&Tentang Ikrar Desktop"), self.show_about)
 
         self.employees.changed.connect(self._registry_changed)
         self._operations: set[Operation] = set()  # kept alive while they run
 
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
         self.show_page("pegawai" if has_employees else "beranda")
+        bar = self.menuBar()  # install_desks may wrap it with a banner
+        help_menu = self._install_help()
         install_desks(self)  # the Meja menu; a desk database shows only its Meja Hadir
+        bar.removeAction(help_menu)
+        bar.addAction(help_menu)  # Bantuan last, as in every program
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_index[key])
@@ -164,6 +168,11 @@ class MainWindow(QMainWindow):
             page.settings_saved.connect(self._settings_saved_on_home)  # type: ignore[attr-defined]
             page.demo_requested.connect(self.load_demo)  # type: ignore[attr-defined]
             page.import_requested.connect(self._import_from_home)  # type: ignore[attr-defined]
+            from ikrar_desktop.ui.pages.home import follow
+
+            page.link_requested.connect(  # type: ignore[attr-defined]
+                lambda target, event_id: follow(self, target, event_id)
+            )
 
     def _refresh_home(self) -> None:
         if "beranda" in self.pages:
@@ -208,6 +217,39 @@ class MainWindow(QMainWindow):
     @property
     def settings(self) -> SettingsPage:
         return self.page("pengaturan")  # type: ignore[return-value]
+
+    # --- Bantuan ------------------------------------------------------------------------------
+    def _install_help(self) -> QAction:
+        from ikrar_desktop.ui.shortcuts import HELP_KEY
+
+        help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
+        self.help_window: HelpWindow | None = None
+        self.guide_action = help_menu.addAction(self.tr("&Panduan pengguna"), self.show_help)
+        self.guide_action.setShortcut(QKeySequence(HELP_KEY))
+        self.addAction(self.guide_action)  # F1 also while the menu bar is hidden (a desk)
+        self.shortcuts_action = help_menu.addAction(
+            self.tr("Pintasan &papan ketik"), self.show_shortcuts
+        )
+        help_menu.addSeparator()
+        self.about_action = help_menu.addAction(self.tr("&Tentang Ikrar Desktop"), self.show_about)
+        return help_menu.menuAction()
+
+    def show_help(self, anchor: str | None = None) -> HelpWindow:
+        """The guide's window (one, non-modal), at ``anchor`` or the current page's chapter."""
+        from ikrar_desktop.ui.help_window import PAGE_CHAPTERS, HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        self.help_window.open_at(anchor or PAGE_CHAPTERS[self.current_page()])
+        return self.help_window
+
+    def show_shortcuts(self) -> None:
+        from ikrar_desktop.ui.about import ShortcutsDialog
+
+        ShortcutsDialog(self, lambda: self.show_help("pintasan-papan-ketik")).exec()
 
     def show_about(self) -> None:
         from ikrar_desktop.ui.about import AboutDialog
