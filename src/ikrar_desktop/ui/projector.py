@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -15,8 +16,9 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QScreen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ikrar_desktop.services.desk_log import Counters, UnitCounter
 from ikrar_desktop.ui.desk_model import percent_text
@@ -34,6 +36,28 @@ def unit_label(unit: UnitCounter) -> str:
 
 def count_label(unit: UnitCounter) -> str:
     return f"{thousands(unit.present)}/{thousands(unit.obliged)}"
+
+
+SHORT = {"Kecamatan": "Kec.", "Kelurahan": "Kel.", "Sekretariat": "Sekr."}
+
+
+def elide_unit(metrics: QFontMetrics, name: str, width: int) -> str:
+    """An OPD name that fits ``width``: the words that tell units apart are at the end
+    ("Kecamatan Cibinong", "Kecamatan Citeureup"), so a long name loses its middle."""
+    if metrics.horizontalAdvance(name) <= width:
+        return name
+    words = name.split(" ")
+    if words[0] in SHORT:
+        name = " ".join([SHORT[words[0]], *words[1:]])
+        if metrics.horizontalAdvance(name) <= width:
+            return name
+    return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+
+
+def target_screen(screens: list[QScreen], desk: QScreen | None) -> QScreen | None:
+    """The screen for the projector: the first one that is not the desk's."""
+    others = [s for s in screens if s is not desk]
+    return others[0] if others else None
 
 
 class ProgressBoard(QWidget):
@@ -125,7 +149,7 @@ class ProgressBoard(QWidget):
             x = (i // per_col) * (col_w + gap)
             y = (i % per_col) * row_h
             painter.setPen(TEXT)
-            name = metrics.elidedText(unit_label(unit), Qt.TextElideMode.ElideRight, int(name_w))
+            name = elide_unit(metrics, unit_label(unit), int(name_w))
             left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
             right = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
             painter.drawText(QRectF(x, y, name_w, row_h), left, name)
@@ -153,10 +177,14 @@ class ProgressBoard(QWidget):
 
 
 class ProjectorWindow(QWidget):
-    """A second window for the hall's projector; F11 toggles full screen, Esc leaves it."""
+    """A second window for the hall's projector, driven from the desk (F12, Shift+F12). It
+    never takes the keyboard: any key that still reaches it goes on to the desk."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.forward_key: Callable[[QKeyEvent], object] | None = None
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("Ikrar Desktop — Layar Proyektor"))
         self.setStyleSheet(
@@ -175,12 +203,9 @@ class ProjectorWindow(QWidget):
         self.sub = QLabel()
         self.sub.setObjectName("projSub")
         self.board = ProgressBoard()
-        self.full_button = QPushButton(self.tr("Layar penuh (F11)"))
-        self.full_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.full_button.clicked.connect(self.toggle_full_screen)
+        self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        head.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.addLayout(head)
@@ -208,28 +233,47 @@ class ProjectorWindow(QWidget):
     def visible_text(self) -> str:
         """All text on the window, labels and painted bars alike."""
         labels = [w.text() for w in self.findChildren(QLabel)]
-        buttons = [w.text() for w in self.findChildren(QPushButton)]
-        return "\n".join([self.windowTitle(), *labels, *buttons, *self.board.drawn_text()])
+        return "\n".join([self.windowTitle(), *labels, *self.board.drawn_text()])
 
-    def place_on_second_screen(self) -> None:
-        screens = QGuiApplication.screens()
-        if len(screens) > 1 and self.screen() is screens[0]:
-            self.move(screens[1].availableGeometry().topLeft())
+    def show_beside(self, desk: QWidget) -> None:
+        """Show without taking focus: full screen on a second screen when there is one,
+        else as a window over the right part of the desk's screen (never behind it)."""
+        if self.isVisible():
+            self._raise()
+            return
+        screen = target_screen(QGuiApplication.screens(), desk.screen())
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.availableGeometry())
+            self._full_screen(True)
+        else:
+            area = desk.screen().availableGeometry()
+            width = max(min(area.width() // 2, 1024), 480)
+            height = max(min(area.height() * 2 // 3, 700), 360)
+            self.setGeometry(area.right() - width, area.top() + 40, width, height)
+            self.show()
+        self._raise()
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+        self._full_screen(not self.isFullScreen())
+        self._raise()
+
+    def _raise(self) -> None:
+        if QGuiApplication.platformName() != "offscreen":  # headless tests: no stacking
+            self.raise_()
+
+    def _full_screen(self, on: bool) -> None:
+        """Like showFullScreen / showNormal, but never asking for the keyboard."""
+        state = self.windowState() & ~Qt.WindowState.WindowFullScreen
+        self.setWindowState(state | Qt.WindowState.WindowFullScreen if on else state)
+        self.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F11:
-            self.toggle_full_screen()
-        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
+        if self.forward_key is not None:
+            self.forward_key(event)  # the desk's keys: scans, F-keys, F12 for this window
         else:
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.showNormal()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
         super().closeEvent(event)

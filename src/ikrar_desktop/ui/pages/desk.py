@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,11 @@ from ikrar_desktop.ui.desk_feedback import (
     PickList,
 )
 from ikrar_desktop.ui.refguard import keep_singletons_alive
+from ikrar_desktop.ui.safety_start import readonly_reason
+from ikrar_desktop.ui.scan_guard import scan_guard
+
+if TYPE_CHECKING:
+    from ikrar_desktop.ui.projector import ProjectorWindow
 
 T = TypeVar("T")
 STATUS_KEYS: dict[int, str] = {
@@ -50,17 +56,26 @@ STATUS_KEYS: dict[int, str] = {
 }
 PAKTA_KEY = Qt.Key.Key_F9
 PIN_KEY = Qt.Key.Key_F11  # F10 opens the menu bar on Windows
+PROJECTOR_KEY = Qt.Key.Key_F12  # show / hide the projector; with Shift: its full screen
 LEGEND = (
     ("Enter", "Catat hadir / pilih"), ("F2", "Hadir"), ("F3", "Izin"), ("F4", "Sakit"),
     ("F5", "Cuti"), ("F6", "Dinas Luar"), ("F7", "Tugas Belajar"), ("F8", "Tanpa Ket."),
     ("F9", "Pakta ✓"), ("F11", "PIN ✓"), ("Ctrl+Z", "Batalkan"), ("Esc", "Batal"),
+    ("F12", "Proyektor"), ("Shift+F12", "Proyektor layar penuh"),
 )  # fmt: skip
+WRITE_KEYS = frozenset(
+    {Qt.Key.Key_Return, Qt.Key.Key_Enter, PAKTA_KEY, PIN_KEY, *STATUS_KEYS}
+)  # refused at a read-only desk (and Ctrl+Z)
+FEEDBACK_HEIGHT = 210
+DRAFT_MARK = " (draf — dibuka saat pindai pertama)"
+_CHORDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class DeskPage(DeskActions):
     counters_changed = Signal(object)  # Counters (no names), for the projector
     changed = Signal()  # attendance recorded
     kegiatan_requested = Signal()
+    show_requested = Signal()  # a key reached the projector while another page was shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +86,8 @@ class DeskPage(DeskActions):
         self.pending: str | None = None
         self.beeper = Beeper()
         self.now: Callable[[], datetime | None] = lambda: None
-        self.projector: QWidget | None = None
+        self.projector: ProjectorWindow | None = None
+        self._forwarding = False
 
         title = QLabel(self.tr("Meja Hadir"))
         title.setObjectName("pageTitle")
@@ -79,15 +95,24 @@ class DeskPage(DeskActions):
         self.event_box.setObjectName("deskEvent")
         self.event_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.event_box.setMinimumWidth(380)
-        self.projector_button = QPushButton(self.tr("Layar proyektor…"))
+        self.projector_button = QPushButton(self.tr("Proyektor (F12)"))
+        self.projector_button.setObjectName("deskProjector")
+        self.projector_button.setToolTip(self.tr("Tampilkan / sembunyikan layar proyektor"))
+        self.projector_button.setCheckable(True)
         self.projector_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.projector_button.clicked.connect(self.open_projector)
+        self.projector_button.clicked.connect(self.toggle_projector)
+        self.projector_full_button = QPushButton(self.tr("Layar penuh (Shift+F12)"))
+        self.projector_full_button.setObjectName("deskProjectorFull")
+        self.projector_full_button.setToolTip(self.tr("Layar proyektor: layar penuh / jendela"))
+        self.projector_full_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.projector_full_button.clicked.connect(self.toggle_projector_full_screen)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(12)
         header.addWidget(QLabel(self.tr("Kegiatan:")))
         header.addWidget(self.event_box, 1)
         header.addWidget(self.projector_button)
+        header.addWidget(self.projector_full_button)
 
         self.empty = QWidget()
         self.empty_label = QLabel(
@@ -152,6 +177,10 @@ class DeskPage(DeskActions):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.legend)
         self.event_box.currentIndexChanged.connect(self._event_chosen)
+        self.readonly_reason = readonly_reason(ctx) if ctx.readonly else ""
+        guard = scan_guard()
+        guard.desk = self
+        guard.scan_refused.connect(self._scan_refused)
         self._idle()
 
     # --- event choice ------------------------------------------------------------------------
@@ -165,11 +194,7 @@ class DeskPage(DeskActions):
         ]
         found.sort(key=lambda e: e.status != rules.OPEN)
         for event in found:
-            state = (
-                ""
-                if event.status == rules.OPEN
-                else self.tr(" (draf — dibuka saat pindai pertama)")
-            )
+            state = "" if event.status == rules.OPEN else self.tr(DRAFT_MARK)
             self.event_box.addItem(
                 f"{event.title} — {format_long_date(event.date)}{state}", event.id
             )
@@ -191,7 +216,7 @@ class DeskPage(DeskActions):
         self._idle()
         self.reload_counters()
         if self.projector is not None:
-            self.projector.set_title(self.event_title())  # type: ignore[attr-defined]
+            self.projector.set_title(self.event_title())
         self._refocus(clear=True)
 
     def select_event(self, event_id: int) -> None:
@@ -201,6 +226,16 @@ class DeskPage(DeskActions):
     def event_title(self) -> str:
         return self.event_box.currentText().split(" (draf")[0]
 
+    def _refresh_event_state(self) -> None:
+        """A draft opens at its first recorded action: drop "(draf …)" from its label."""
+        index = self.event_box.currentIndex()
+        label = self.event_box.itemText(index)
+        mark = self.tr(DRAFT_MARK)
+        if index < 0 or self.event_id is None or mark not in label:
+            return
+        if events.get_event(self.ctx.conn, self.event_id).status == rules.OPEN:
+            self.event_box.setItemText(index, label.replace(mark, ""))
+
     # --- keyboard ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
@@ -208,9 +243,55 @@ class DeskPage(DeskActions):
             return self._key(event)
         return super().eventFilter(watched, event)
 
+    def take_key(self, watched: QWidget, event: QKeyEvent) -> bool:
+        """Keys that reach another widget of the program go on to the desk's input: every key
+        typed into the projector, and scan-like keys (no Ctrl/Alt, no Tab) anywhere in the
+        desk's window while the desk is shown. True when the key was taken."""
+        if self._forwarding or watched is self.input or watched.isAncestorOf(self.input):
+            return False
+        window = watched.window()
+        if window is not self.projector:
+            if window is not self.window() or not self.isVisible():
+                return False
+            if event.modifiers() & _CHORDS or event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                return False
+        copy = QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text(),
+            event.isAutoRepeat(), event.count(),
+        )  # fmt: skip
+        self._forwarding = True
+        try:
+            QApplication.sendEvent(self.input, copy)
+        finally:
+            self._forwarding = False
+        if not self.isVisible():
+            self.show_requested.emit()
+        if not self.input.hasFocus():
+            self.window().activateWindow()
+            self.input.setFocus()
+        return True
+
+    def _scan_refused(self, text: str) -> None:
+        self.feedback.show_message(
+            ERROR,
+            self.tr("PINDAIAN TIDAK DICATAT"),
+            text,
+            self.tr("Ada jendela dialog terbuka. Tutup dulu jendela itu, lalu pindai lagi."),
+        )
+        self.beeper.play(ERROR)
+
     def _key(self, event: QKeyEvent) -> bool:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self.readonly_reason and (
+            key in WRITE_KEYS or event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            self._refuse_readonly()
+        elif key == PROJECTOR_KEY:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.toggle_projector_full_screen()
+            else:
+                self.toggle_projector()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.picks.isVisible():
             self.picks.step(-1 if key == Qt.Key.Key_Up else 1)
@@ -264,6 +345,7 @@ class DeskPage(DeskActions):
         self.beeper.play(beep or (OK if tone == OK else WARN))
         self._show_history()
         self._refresh_unit(person.unit)
+        self._refresh_event_state()
         self.changed.emit()
         self._refocus(clear=True)
 
@@ -309,9 +391,38 @@ class DeskPage(DeskActions):
     def _cancel_pending(self) -> None:
         self.pending = None
         self.picks.dismiss()
+        self._picking(False)
+
+    def _picking(self, on: bool) -> None:
+        """While candidates are listed, they take the history's room."""
+        self.history.setVisible(not on)
+        self.history_title.setVisible(not on)
+        self.feedback.setMinimumHeight(0 if on else FEEDBACK_HEIGHT)  # two lines then
+
+    def set_writable(self) -> None:
+        """The database was taken over for writing ("Coba buka lagi")."""
+        self.readonly_reason = ""
+        self._idle()
+
+    def _refuse_readonly(self) -> None:
+        self.feedback.show_message(
+            ERROR,
+            self.tr("HANYA-BACA — MEJA INI TIDAK DAPAT MENCATAT"),
+            "",
+            self.readonly_reason,
+            self.tr(
+                "Tutup program di PC itu lalu pilih Coba buka lagi, atau jadikan PC ini meja "
+                "dengan paket meja (menu Meja di PC utama)."
+            ),
+        )
+        self.beeper.play(ERROR)
+        self._refocus(clear=True)
 
     def _idle(self) -> None:
         self._show_history()
+        if self.readonly_reason:
+            self._refuse_readonly()
+            return
         self.feedback.show_message(
             IDLE,
             self.tr("Siap"),
@@ -332,17 +443,33 @@ class DeskPage(DeskActions):
         QTimer.singleShot(0, self.input.setFocus)
 
     def open_projector(self) -> None:
+        """Show the projector window (on the second screen when there is one) without
+        taking the keyboard from the desk."""
         from ikrar_desktop.ui.projector import ProjectorWindow
 
         if self.projector is None:
             window = ProjectorWindow(self)
             self.counters_changed.connect(window.set_counters)
+            window.forward_key = lambda e: self.take_key(window, e)
             self.projector = window
         window = self.projector
-        assert isinstance(window, ProjectorWindow)
         window.set_title(self.event_title())
         window.set_counters(self.counters.counters())
-        window.show()
-        window.place_on_second_screen()
-        self.window().activateWindow()  # the desk keeps the keyboard
+        window.show_beside(self.window())
+        self.projector_button.setChecked(True)
+        self._refocus(clear=False)
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.hide()
+            self.projector_button.setChecked(False)
+            self._refocus(clear=False)
+        else:
+            self.open_projector()
+
+    def toggle_projector_full_screen(self) -> None:
+        if self.projector is None or not self.projector.isVisible():
+            self.open_projector()
+        assert self.projector is not None
+        self.projector.toggle_full_screen()
         self._refocus(clear=False)
