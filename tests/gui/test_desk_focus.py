@@ -100,15 +100,18 @@ def test_projector_opd_names_keep_the_part_that_tells_them_apart(qapp: QApplicat
     font = QFont()
     font.setPixelSize(30)
     metrics = QFontMetrics(font)
-    names = [
-        "Kecamatan Cibinong Wetan Raya",
-        "Kecamatan Citeureup Kidul Raya",
-        "Kecamatan Cileungsi Barat Raya",
-    ]
-    width = metrics.horizontalAdvance("Kecamatan Cibinong")
-    shown = [elide_unit(metrics, n, width) for n in names]
-    assert len(set(shown)) == 3, shown
-    assert all(metrics.horizontalAdvance(s) <= width for s in shown)
+    width = metrics.horizontalAdvance("Kecamatan Cibin")
+    for names in (
+        ["Kecamatan Cibinong", "Kecamatan Citeureup", "Kecamatan Cileungsi"],
+        [
+            "Badan Pendapatan Daerah",
+            "Badan Penanggulangan Bencana Daerah",
+            "Badan Perencanaan Pembangunan Daerah",
+        ],
+    ):
+        shown = [elide_unit(metrics, n, width) for n in names]
+        assert len(set(shown)) == 3, shown  # three OPDs, three different labels
+        assert all(metrics.horizontalAdvance(s) <= width for s in shown)
     assert elide_unit(metrics, "Dinas Kesehatan", width * 2) == "Dinas Kesehatan"
 
 

@@ -39,7 +39,8 @@ class CounterPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Kecamatan…ong" differ
+        self.table.setWordWrap(False)  # one line, elided in the middle: the end tells
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Kecamatan…" apart
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setStyleSheet("QTableView#deskCounters { font-size: 10pt; }")
         header = self.table.horizontalHeader()

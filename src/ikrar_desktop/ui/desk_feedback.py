@@ -150,7 +150,7 @@ class PickList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setStyleSheet(
             "QListWidget#deskPickList { font-size: 11pt; border: 2px solid #1f5f9f; }"
-            "QListWidget#deskPickList::item { padding: 4px 8px;"
+            "QListWidget#deskPickList::item { padding: 3px 0px;"
             " border-bottom: 1px solid #c9d3df; }"
             "QListWidget#deskPickList::item:selected { background: #1f5f9f; color: white; }"
         )
@@ -194,7 +194,7 @@ class PickList(QListWidget):
         )
         self.doItemsLayout()
         height = sum(self.visualItemRect(self.item(i)).height() for i in range(rows))
-        self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+        self.setMinimumHeight(height + 2 * self.frameWidth() + 2)  # grows into spare room
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

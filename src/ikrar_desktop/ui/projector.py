@@ -38,20 +38,25 @@ def count_label(unit: UnitCounter) -> str:
     return f"{thousands(unit.present)}/{thousands(unit.obliged)}"
 
 
-SHORT = {"Kecamatan": "Kec.", "Kelurahan": "Kel.", "Sekretariat": "Sekr."}
+# the usual short forms of the words many OPD names begin with
+SHORT = (
+    ("Rumah Sakit Umum Daerah", "RSUD"), ("Unit Pelaksana Teknis", "UPT"),
+    ("Satuan Polisi Pamong Praja", "Satpol PP"), ("Kecamatan", "Kec."), ("Kelurahan", "Kel."),
+    ("Sekretariat", "Sekr."), ("Badan", "Bdn."), ("Puskesmas", "PKM"),
+)  # fmt: skip
 
 
 def elide_unit(metrics: QFontMetrics, name: str, width: int) -> str:
-    """An OPD name that fits ``width``: the words that tell units apart are at the end
-    ("Kecamatan Cibinong", "Kecamatan Citeureup"), so a long name loses its middle."""
+    """An OPD name that fits ``width``. The first word is shared by many ("Kecamatan …",
+    "Badan …") and the next ones tell them apart, so a long name first takes the usual
+    short form of its first words, and only then loses its end."""
     if metrics.horizontalAdvance(name) <= width:
         return name
-    words = name.split(" ")
-    if words[0] in SHORT:
-        name = " ".join([SHORT[words[0]], *words[1:]])
-        if metrics.horizontalAdvance(name) <= width:
-            return name
-    return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+    for long, short in SHORT:
+        if name.startswith(long + " "):
+            name = short + name[len(long) :]
+            break
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
 
 
 def target_screen(screens: list[QScreen], desk: QScreen | None) -> QScreen | None:
@@ -67,6 +72,7 @@ class ProgressBoard(QWidget):
     MIN_ROW = 40.0
     FOOT = 30.0
     TURN_MS = 8000
+    TWO_COLUMNS = 900  # narrower (a window beside the desk): one column, names readable
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +91,7 @@ class ProgressBoard(QWidget):
         """Columns, rows per column and number of pages for the current size."""
         n = len(self.units)
         fit = max(1, int(self.height() // self.MIN_ROW))
-        cols = 1 if n <= min(fit, 8) else 2
+        cols = 1 if n <= min(fit, 8) or self.width() < self.TWO_COLUMNS else 2
         if n <= cols * fit:
             return cols, max(1, math.ceil(n / cols)), 1
         per_col = max(1, int((self.height() - self.FOOT) // self.MIN_ROW))
@@ -144,7 +150,7 @@ class ProgressBoard(QWidget):
         shown = self.shown_units()
         tails = [f"{percent_text(u.present, u.obliged)}  {count_label(u)}" for u in shown]
         tail_w = float(max(metrics.horizontalAdvance(t) for t in tails)) + 6
-        name_w = col_w * 0.52
+        name_w = max(min(col_w * 0.52, col_w - tail_w - 60), 40.0)  # never under the tail
         for i, unit in enumerate(shown):
             x = (i // per_col) * (col_w + gap)
             y = (i % per_col) * row_h
@@ -187,14 +193,8 @@ class ProjectorWindow(QWidget):
         self.forward_key: Callable[[QKeyEvent], object] | None = None
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("Ikrar Desktop — Layar Proyektor"))
-        self.setStyleSheet(
-            "QWidget#projector { background: #14243a; }"
-            "QLabel { color: #ffffff; background: transparent; }"
-            "QLabel#projTitle { font-size: 24pt; font-weight: 700; }"
-            "QLabel#projTotal { font-size: 40pt; font-weight: 800; color: #7ee2a0; }"
-            "QLabel#projSub { font-size: 17pt; color: #b8c7da; }"
-            "QPushButton { font-size: 10pt; }"
-        )
+        self._scale = 0.0
+        self._restyle(1.0)
         self.title = QLabel()
         self.title.setObjectName("projTitle")
         self.title.setWordWrap(True)
@@ -202,6 +202,9 @@ class ProjectorWindow(QWidget):
         self.total.setObjectName("projTotal")
         self.sub = QLabel()
         self.sub.setObjectName("projSub")
+        for label in (self.title, self.total, self.sub):
+            label.setWordWrap(True)  # a window beside the desk is narrow: wrap, never widen
+            label.setMinimumWidth(1)
         self.board = ProgressBoard()
         self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         head = QHBoxLayout()
@@ -214,6 +217,24 @@ class ProjectorWindow(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.board, 1)
         self.resize(1024, 700)
+
+    def _restyle(self, scale: float) -> None:
+        """Type sized to the window: full size from 1024 pixels wide, smaller below."""
+        if abs(scale - self._scale) < 0.05:
+            return
+        self._scale = scale
+        self.setStyleSheet(
+            "QWidget#projector { background: #14243a; }"
+            "QLabel { color: #ffffff; background: transparent; }"
+            f"QLabel#projTitle {{ font-size: {max(12, round(24 * scale))}pt; font-weight: 700; }}"
+            f"QLabel#projTotal {{ font-size: {max(16, round(40 * scale))}pt; font-weight: 800;"
+            " color: #7ee2a0; }"
+            f"QLabel#projSub {{ font-size: {max(10, round(17 * scale))}pt; color: #b8c7da; }}"
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._restyle(min(1.0, event.size().width() / 1024))
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
@@ -248,8 +269,8 @@ class ProjectorWindow(QWidget):
             self._full_screen(True)
         else:
             area = desk.screen().availableGeometry()
-            width = max(min(area.width() // 2, 1024), 480)
-            height = max(min(area.height() * 2 // 3, 700), 360)
+            width = max(min(area.width() * 2 // 5, 1024), 480)  # over the OPD table only
+            height = max(min(area.height() * 3 // 5, 700), 360)
             self.setGeometry(area.right() - width, area.top() + 40, width, height)
             self.show()
         self._raise()

@@ -160,7 +160,7 @@ class DeskPage(DeskActions):
         left = QVBoxLayout()
         left.addWidget(self.input)
         left.addWidget(self.feedback)
-        left.addWidget(self.picks)
+        left.addWidget(self.picks, 1)
         left.addWidget(self.history_title)
         left.addWidget(self.history, 1)
         self.counters = CounterPane()
