@@ -148,7 +148,7 @@ def test_a_scanners_enter_does_not_answer_a_dialog(
 
 
 def test_an_enter_as_a_dialog_opens_is_ignored(
-    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, desk: DeskPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     guard = scan_guard()
     clock = Clock()
@@ -161,6 +161,19 @@ def test_an_enter_as_a_dialog_opens_is_ignored(
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.isVisible() and said == []
     clock.now += 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert said == ["simpan"]
+
+
+def test_without_the_desk_in_use_dialogs_answer_enter_at_once(
+    qtbot: QtBot, desk: DeskPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scan_guard(), "clock", Clock())
+    desk.hide()  # another page is shown: no scanner in flight
+    dialog, said = _dialog_with_a_default_save()
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert said == ["simpan"]
 

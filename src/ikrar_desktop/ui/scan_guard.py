@@ -23,12 +23,15 @@ class DeskTarget(Protocol):
 
     def take_key(self, watched: QWidget, event: QKeyEvent) -> bool: ...
 
+    def isVisible(self) -> bool: ...
+
 
 class ScanGuard(QObject):
-    """One application-wide event filter. An Enter that ends a scanner-speed burst, or that
-    reaches a dialog opened less than half a second ago, is swallowed (``scan_refused`` says
-    so); any other key the desk claims (typed into the projector, the sidebar, …) is sent on
-    to the desk's input."""
+    """One application-wide event filter, active while the desk page is shown (that is when
+    a scanner is in use). An Enter that ends a scanner-speed burst, or that reaches a dialog
+    opened less than half a second ago, is swallowed (``scan_refused`` says so when it ended
+    a scan); any other key the desk claims (typed into the projector, the sidebar, …) is
+    sent on to the desk's input."""
 
     scan_refused = Signal(str)
 
@@ -53,6 +56,11 @@ class ScanGuard(QObject):
         now = self.clock()
         fast = now - self.last_key < FAST
         self.last_key = now
+        desk = self.desk
+        if desk is not None and not shiboken6.isValid(desk):  # the page was deleted
+            desk = self.desk = None
+        if desk is None or not desk.isVisible():
+            return False  # no desk in use: no scanner in flight, keys go where they go
         text = event.text()
         if text and text.isprintable() and not event.modifiers() & _CHORDS:
             self.burst = [*self.burst, text] if fast else [text]
@@ -65,12 +73,6 @@ class ScanGuard(QObject):
                 if scanned:
                     self.scan_refused.emit(scanned)
                 return True  # a scanner's Enter never answers a dialog it did not open
-        desk = self.desk
-        if desk is None:
-            return False
-        if not shiboken6.isValid(desk):  # the desk page was closed and deleted
-            self.desk = None
-            return False
         return desk.take_key(watched, event)
 
 
