@@ -205,3 +205,22 @@ def test_questions_default_to_the_safe_answer(
     QTimer.singleShot(0, press_enter)
     assert interaction.confirm("Tandai satu unit hadir", "Tandai 3 pegawai?") is False
     assert pressed == [True]
+
+
+def test_the_guide_lists_the_desks_keys_as_the_code_has_them() -> None:
+    from pathlib import Path
+
+    from ikrar_desktop.ui.pages.desk import LEGEND
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "panduan.md").read_text("utf-8")
+    chapter = guide.split("## 6. Meja Hadir", 1)[1].split("\n## 7.", 1)[0]
+    cells = [
+        line.split("|")[1].strip()
+        for line in chapter.splitlines()
+        if line.startswith("| ") and not line.startswith("| Tombol")
+    ]
+    keys = {part.strip() for cell in cells for part in cell.split("/")}
+    for shortcut, _what in LEGEND:
+        if shortcut != "Enter":
+            assert shortcut in keys, shortcut
+    assert "F12" in keys and "Shift+F12" in keys and "Proyektor (F12)" in chapter
