@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 from test_desk import Clerk
 
@@ -81,6 +81,12 @@ def test_every_write_action_is_disabled(
     window.employees.table.selectRow(0)
     assert not window.employees.edit_button.isEnabled()
     assert not window.employees.delete_button.isEnabled()
+    # a dialog a reading button opens (Buka kasus) shows its writing buttons disabled
+    sheet = QDialog(window)
+    record, look = QPushButton("Catat langkah", sheet), QPushButton("Lihat", sheet)
+    sheet.show()
+    assert not record.isEnabled() and look.isEnabled()
+    sheet.close()
 
 
 def test_the_desk_refuses_scans_visibly(

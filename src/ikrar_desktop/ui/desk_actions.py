@@ -101,6 +101,9 @@ class DeskActions(QWidget):
     def _picking(self, on: bool) -> None:
         raise NotImplementedError
 
+    def _refresh_event_state(self) -> None:
+        raise NotImplementedError
+
     # --- actions -----------------------------------------------------------------------------
     def submit(self) -> None:
         text = self.input.text()
@@ -366,5 +369,6 @@ class DeskActions(QWidget):
             )
             self.beeper.play(OK)
             self.reload_counters()
+            self._refresh_event_state()
             self.changed.emit()
         self._refocus(clear=True)

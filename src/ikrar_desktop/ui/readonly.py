@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 
 # page key -> the texts of its buttons that write to the database (tests enumerate every
 # button of every page: one that is enabled in read-only mode must be listed in READS)
@@ -41,11 +49,14 @@ WRITE_KEYS: dict[str, tuple[str, ...]] = {
 # lists whose double-click (and right-click menu) edits the row
 EDIT_ON_CLICK = ("pegawai", "kegiatan", "unit")
 MENU_WRITES = ("Buat &paket meja…", "&Gabungkan berkas kembalian…")
+# buttons that write inside dialogs a reading button opens (Buka kasus → the case sheet)
+DIALOG_WRITES = ("Catat langkah", "Tambah berkas…", "Tambah berkas bukti…")
 
 
 class _Lock(QObject):
-    """Keeps widgets disabled however the page re-enables them (selection changes), and
-    swallows double-clicks and context menus on editing lists."""
+    """Keeps widgets disabled however the page re-enables them (selection changes), swallows
+    double-clicks and context menus on editing lists, and disables the writing buttons of
+    dialogs as they open. One application event filter, so each event is seen once."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -55,9 +66,16 @@ class _Lock(QObject):
         self.tips: dict[QWidget, str] = {}
         self.wanted: dict[QWidget, bool] = {}  # what the page asked for, restored on release
         self._own = False
+        self.seen: set[QDialog] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched not in self.seen:
+            self.seen.add(watched)
+            for button in watched.findChildren(QPushButton):
+                if button.text() in DIALOG_WRITES:
+                    self.hold(button)
+            return False
         if kind == QEvent.Type.EnabledChange and isinstance(watched, QWidget):
             if not self._own and watched in self.wanted:
                 self.wanted[watched] = watched.isEnabled()
@@ -79,26 +97,32 @@ class _Lock(QObject):
         self._disable(widget)
         self.tips[widget] = widget.toolTip()
         widget.setToolTip(widget.tr("Hanya-baca: tidak dapat diubah dari PC ini."))
-        widget.installEventFilter(self)
         self.widgets.append(widget)
 
     def release(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         for widget in self.widgets:
-            widget.removeEventFilter(self)
-            widget.setEnabled(self.wanted.pop(widget, True))
-            widget.setToolTip(self.tips.pop(widget, ""))
-        for view in self.views:
-            view.removeEventFilter(self)
+            if shiboken6.isValid(widget):  # a dialog's button may be gone
+                widget.setEnabled(self.wanted.get(widget, True))
+                widget.setToolTip(self.tips.get(widget, ""))
         for switch in self.switches:
-            switch.setEnabled(True)
+            if shiboken6.isValid(switch):
+                switch.setEnabled(True)
         self.widgets, self.views, self.switches = [], [], []
+        self.wanted, self.tips, self.seen = {}, {}, set()
 
 
 def _lock(window: QMainWindow) -> _Lock:
+    """The window's lock, watching every event of the application (each event once)."""
     found = window.findChild(_Lock, "readonlyLock")
     if found is None:
         found = _Lock(window)
         found.setObjectName("readonlyLock")
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(found)
     return found
 
 
@@ -116,11 +140,11 @@ def lock_page(window: QMainWindow, key: str, page: QWidget) -> None:
             lock.switches.append(shortcut)
     if key in EDIT_ON_CLICK:
         for view in page.findChildren(QAbstractItemView):
-            view.viewport().installEventFilter(lock)
             lock.views.append(view.viewport())
 
 
 def lock_menus(window: QMainWindow) -> None:
+    """The Meja menu's writing actions; and, from now on, the writing buttons of dialogs."""
     lock = _lock(window)
     for action in window.menuBar().findChildren(QAction):
         if action.text() in MENU_WRITES:
