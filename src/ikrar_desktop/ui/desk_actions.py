@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import attendance as rules
@@ -24,6 +24,7 @@ from ikrar_desktop.ui.desk_feedback import (
     PickList,
     inactive_text,
 )
+from ikrar_desktop.ui.desk_routing import DeskRouting
 
 if TYPE_CHECKING:
     from ikrar_desktop.store.attendance import LogEntry
@@ -52,7 +53,7 @@ def clock(iso: str | None) -> str:
     return format_time(datetime.fromisoformat(iso)) if iso else ""
 
 
-class DeskActions(QWidget):
+class DeskActions(DeskRouting):
     """The desk page's actions; each calls one service (committed before it returns), then
     shows the result. Layout, keys and refreshing live in :class:`DeskPage`."""
 
@@ -93,9 +94,6 @@ class DeskActions(QWidget):
         raise NotImplementedError
 
     def _refocus(self, clear: bool) -> None:
-        raise NotImplementedError
-
-    def _refuse_readonly(self) -> None:
         raise NotImplementedError
 
     def _picking(self, on: bool) -> None:

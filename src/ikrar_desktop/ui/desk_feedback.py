@@ -178,8 +178,9 @@ class PickList(QListWidget):
             self.setCurrentRow(0)
         self.setVisible(bool(self.people))
         holder = self.parentWidget()
-        if self.people and holder is not None and holder.layout() is not None:
-            holder.layout().activate()  # rows wrap at the width the list really has
+        layout = holder.layout() if holder is not None else None
+        if self.people and layout is not None:
+            layout.activate()  # rows wrap at the width the list really has
         self._fit()
 
     def _fit(self) -> None:
