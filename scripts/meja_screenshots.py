@@ -1,4 +1,5 @@
-"""Screenshots of Meja Hadir mid-event and of the projector window (run under Xvfb:
+"""Screenshots of Meja Hadir mid-event, its candidate list, the projector beside the desk and
+a second PC in read-only mode (run under Xvfb:
 `xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/meja_screenshots.py`)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from screenshots import grab
+from screenshots import DOCS, grab
 
 
 def mid_event(db: Path) -> tuple[int, str]:
@@ -57,6 +58,24 @@ def mid_event(db: Path) -> tuple[int, str]:
     return ev, waiting
 
 
+def common_name(db: Path, ev: int) -> str:
+    """A first name shared by several people still to come (for the candidate list)."""
+    from ikrar_desktop.store.schema import open_database
+
+    conn = open_database(db)
+    names = [
+        r[0].split()[0]
+        for r in conn.execute(
+            "SELECT nama FROM employees e JOIN obligations o ON o.employee_id = e.id "
+            "WHERE o.event_id = ? AND o.status IS NULL",
+            (ev,),
+        )
+    ]
+    conn.close()
+    counts = {n: names.count(n) for n in set(names) if len(n) > 3}
+    return min((c, n) for n, c in counts.items() if c >= 5)[1]
+
+
 def main() -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
@@ -83,18 +102,68 @@ def main() -> int:
         QTest.keyClicks(desk.input, nip)
         QTest.keyClick(desk.input, Qt.Key.Key_Return)
 
+    def pick() -> None:
+        QTest.keyClicks(desk.input, common_name(db, ev))
+        QTest.keyClick(desk.input, Qt.Key.Key_Return)
+
     def projector() -> None:
         desk.open_projector()
         desk.projector.resize(1366, 768)
         desk.projector.move(0, 0)
+
+    def beside() -> None:  # one screen: the projector opens over the right half, no focus
+        desk.toggle_projector()  # hide
+        desk.toggle_projector()  # show again, placed beside the desk
+
+    def whole_screen(name: str) -> None:
+        """The screen as the clerk sees it: the desk, and the projector over its right part
+        (each window rendered where it stands; Xvfb has no compositor to grab from)."""
+        from PySide6.QtGui import QPainter, QPixmap
+
+        app.processEvents()
+        shot = QPixmap(app.primaryScreen().size())
+        shot.fill(Qt.GlobalColor.black)
+        painter = QPainter(shot)
+        for shown in (window, desk.projector):
+            painter.drawPixmap(shown.geometry().topLeft(), shown.grab())  # type: ignore[attr-defined]
+        painter.end()
+        shot.save(str(DOCS / name))
+        print("saved", DOCS / name)
+
+    second: list[object] = []
+
+    def read_only() -> None:
+        from ikrar_desktop.context import AppContext
+        from ikrar_desktop.ui.interaction import QtInteraction
+        from ikrar_desktop.ui.main_window import MainWindow
+        from ikrar_desktop.ui.safety_start import after_open
+
+        desk.projector.hide()
+        window.hide()  # type: ignore[attr-defined]
+        ctx = AppContext.open(db, QtInteraction(), readonly=True)  # the first window holds it
+        other = MainWindow(ctx)
+        after_open(ctx, other)
+        other.resize(1366, 740)
+        other.show()
+        other.show_page("meja")
+        second.append(other)
 
     steps = [
         lambda: window.show_page("meja"),  # type: ignore[attr-defined]
         lambda: desk.select_event(ev),
         scan,
         lambda: grab(window, app, "meja-hadir.png"),
+        pick,
+        lambda: grab(window, app, "meja-pilih.png"),
+        lambda: QTest.keyClick(desk.input, Qt.Key.Key_Escape),
         projector,
         lambda: grab(desk.projector, app, "proyektor.png"),
+        beside,
+        lambda: whole_screen("meja-proyektor.png"),
+        read_only,
+        lambda: grab(second[0], app, "hanya-baca.png"),
+        lambda: second[0].show_page("pegawai"),  # type: ignore[attr-defined]
+        lambda: grab(second[0], app, "hanya-baca-pegawai.png"),
         app.quit,
     ]
     for i, step in enumerate(steps):

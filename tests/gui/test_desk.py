@@ -286,9 +286,9 @@ def test_projector_shows_progress_without_names(qtbot: QtBot, desk: DeskPage) ->
         for word in nama.replace(",", " ").split():
             if len(word) > 3 and not word.endswith("."):
                 assert word not in text, word
-    qtbot.keyClick(projector, Qt.Key.Key_F11)
+    key(qtbot, desk, Qt.Key.Key_F12, Qt.KeyboardModifier.ShiftModifier)  # from the desk
     assert projector.isFullScreen()
-    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    key(qtbot, desk, Qt.Key.Key_F12, Qt.KeyboardModifier.ShiftModifier)
     assert not projector.isFullScreen()
 
 

@@ -146,3 +146,24 @@ def apply_change(
     )  # fmt: skip
     att_store.update(conn, o.id, {k: values[k] for k in values})
     return after, log_id
+
+
+@dataclass(slots=True, frozen=True)
+class Inactive:
+    """A deactivated employee as the desk names them: the reason and the day it was recorded."""
+
+    reason: str
+    since: str  # ISO date of the record's last change (its deactivation), "" when unknown
+
+
+def inactive_of(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Inactive]:
+    """Which of these employees are deactivated in the registry (a read, no transaction)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT id, inactive_reason, updated_at FROM employees"
+        f" WHERE active = 0 AND id IN ({marks})",
+        ids,
+    ).fetchall()
+    return {int(r[0]): Inactive(str(r[1] or ""), str(r[2] or "")[:10]) for r in rows}

@@ -127,7 +127,7 @@ def not_signed(
         sql += " AND o.unit_name = ?"
         params.append(unit)
     out: dict[str, list[Obligation]] = {}
-    for row in conn.execute(sql + " ORDER BY o.unit_name, o.display_name, o.id", params):
+    for row in conn.execute(sql + f" ORDER BY o.unit_name, {att_store.BY_NAME}", params):
         o = att_store._obligation(row)
         out.setdefault(o.unit_name, []).append(o)
     return out

@@ -121,9 +121,14 @@ def fetch(conn: sqlite3.Connection, event_id: int, employee_ids: Sequence[int]) 
     return [found[i] for i in employee_ids if i in found]
 
 
+# by the bare name, as the employee list sorts ("dr. Zaenal" under Z, not after it); the
+# snapshot name breaks ties and orders anyone no longer in the registry
+BY_NAME = "(SELECT e.sort_key FROM employees e WHERE e.id = o.employee_id), o.display_name, o.id"
+
+
 def of_unit(conn: sqlite3.Connection, event_id: int, unit_name: str) -> list[Obligation]:
     rows = conn.execute(
-        f"{OBL_SELECT} WHERE o.event_id = ? AND o.unit_name = ? ORDER BY o.display_name",
+        f"{OBL_SELECT} WHERE o.event_id = ? AND o.unit_name = ? ORDER BY {BY_NAME}",
         (event_id, unit_name),
     )
     return [_obligation(r) for r in rows]
@@ -304,4 +309,4 @@ def list_ids(
         parts.append(f"o.employee_id IN (SELECT e.id FROM employees e{where})")
         params += more  # type: ignore[arg-type]
     sql = f"SELECT o.employee_id FROM obligations o WHERE {' AND '.join(parts)}"
-    return [r[0] for r in conn.execute(sql + " ORDER BY o.display_name, o.id", params)]
+    return [r[0] for r in conn.execute(sql + f" ORDER BY {BY_NAME}", params)]

@@ -6,20 +6,46 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import format_time
 from ikrar_desktop.services import checkin
-from ikrar_desktop.services.desk_state import Person
-from ikrar_desktop.ui.desk_feedback import ERROR, INFO, OK, WARN, Beeper, FeedbackPanel, PickList
+from ikrar_desktop.services.desk_log import describe
+from ikrar_desktop.services.desk_state import Inactive, Person, inactive_of
+from ikrar_desktop.ui.desk_feedback import (
+    ERROR,
+    INFO,
+    OK,
+    WARN,
+    Beeper,
+    FeedbackPanel,
+    PickList,
+    inactive_text,
+)
+from ikrar_desktop.ui.desk_routing import DeskRouting
 
 if TYPE_CHECKING:
+    from ikrar_desktop.store.attendance import LogEntry
     from ikrar_desktop.ui.desk_counters import CounterPane
 
 T = TypeVar("T")
 PICK, WALK_IN = "pick", "walk-in"
+
+
+def undone_text(entry: LogEntry) -> str:
+    """What an undo took back, in the clerk's words ("catatan Hadir", "tanda tangan pakta")."""
+    new = entry.new_value
+    if entry.action == rules.ACT_STATUS:
+        return f"catatan {rules.status_label(new)}"
+    if entry.action == rules.ACT_PAKTA:
+        return "tanda tangan pakta" if new == "1" else "pembatalan tanda tangan pakta"
+    if entry.action == rules.ACT_PIN:
+        return "penerimaan PIN" if new == "1" else "pembatalan PIN"
+    if entry.action in (rules.ACT_WALK_IN, rules.ACT_ADDED):
+        return "penambahan sebagai peserta tambahan"
+    return describe(entry)
 
 
 def clock(iso: str | None) -> str:
@@ -27,7 +53,7 @@ def clock(iso: str | None) -> str:
     return format_time(datetime.fromisoformat(iso)) if iso else ""
 
 
-class DeskActions(QWidget):
+class DeskActions(DeskRouting):
     """The desk page's actions; each calls one service (committed before it returns), then
     shows the result. Layout, keys and refreshing live in :class:`DeskPage`."""
 
@@ -70,6 +96,12 @@ class DeskActions(QWidget):
     def _refocus(self, clear: bool) -> None:
         raise NotImplementedError
 
+    def _picking(self, on: bool) -> None:
+        raise NotImplementedError
+
+    def _refresh_event_state(self) -> None:
+        raise NotImplementedError
+
     # --- actions -----------------------------------------------------------------------------
     def submit(self) -> None:
         text = self.input.text()
@@ -100,14 +132,23 @@ class DeskActions(QWidget):
             how = self.tr("↑ ↓ pilih, Enter catat hadir, Esc batal")
             self._offer(PICK, result.candidates, INFO, found, how)
         elif kind == checkin.WALK_IN_OFFER:
+            people = result.candidates
+            inactive = inactive_of(self.ctx.conn, [p.employee_id for p in people])
             what = self.tr(
                 "Enter = tambahkan sebagai peserta tambahan dan catat hadir · Esc = batal"
             )
-            if len(result.candidates) > 1:
+            headline = self.tr("TIDAK ADA DI DAFTAR KEGIATAN INI")
+            if len(people) > 1:
                 what = self.tr("↑ ↓ pilih, ") + what
-            self._offer(
-                WALK_IN, result.candidates, WARN, self.tr("TIDAK ADA DI DAFTAR KEGIATAN INI"), what
-            )
+            elif people[0].employee_id in inactive:
+                note = inactive_text(inactive[people[0].employee_id])
+                headline = self.tr("PEGAWAI NONAKTIF — TIDAK ADA DI DAFTAR KEGIATAN INI")
+                what = (
+                    note
+                    + "\n"
+                    + self.tr("Enter = tetap tambahkan sebagai peserta tambahan · Esc = batal")
+                )
+            self._offer(WALK_IN, people, WARN, headline, what, inactive)
         else:
             self.person = None
             self._show_history()
@@ -116,16 +157,27 @@ class DeskActions(QWidget):
             self.beeper.play(ERROR)
             self._refocus(clear=False)
 
-    def _offer(self, mode: str, people: list[Person], tone: str, headline: str, how: str) -> None:
+    def _offer(
+        self,
+        mode: str,
+        people: list[Person],
+        tone: str,
+        headline: str,
+        how: str,
+        inactive: dict[int, Inactive] | None = None,
+    ) -> None:
         self.pending = mode
         self.person = None
         self._show_history()
+        if inactive is None:
+            inactive = inactive_of(self.ctx.conn, [p.employee_id for p in people])
         if len(people) == 1:
-            self.picks.set_people(people)
+            self.picks.set_people(people, inactive)
             self.picks.hide()
             self.feedback.show_person(tone, headline, people[0], how)
         else:
-            self.picks.set_people(people)
+            self.picks.set_people(people, inactive)
+            self._picking(True)
             self.feedback.show_message(tone, headline, "", how)
         self.beeper.play(WARN)
         self._refocus(clear=True)
@@ -234,8 +286,24 @@ class DeskActions(QWidget):
         if done is None:
             return
         self.person = done.person if done.person and done.person.on_list else None
+        if len(preview.entries) == 1:
+            what = undone_text(preview.entries[0])
+            name = preview.description.split(" — ")[0]
+            now_line = (
+                self.tr("Sekarang: %s") % self.person.status_label
+                if self.person
+                else self.tr("Sekarang: tidak ada di daftar kegiatan ini")
+            )
+        else:
+            what = self.tr("%s perubahan sekaligus") % len(preview.entries)
+            name = ""
+            now_line = self.tr("Sekarang: semuanya kembali seperti sebelum tindakan itu")
         self.feedback.show_message(
-            INFO, self.tr("DIBATALKAN"), done.message, self._state_line(self.person)
+            INFO,
+            self.tr("DIBATALKAN: %s") % what,
+            name,
+            now_line,
+            self._state_line(self.person),
         )
         self._show_history()
         self.beeper.play(WARN)
@@ -262,6 +330,9 @@ class DeskActions(QWidget):
     def mark_unit(self, unit: str | None = None) -> None:
         """Mark everyone not yet recorded in one OPD as Hadir (after a confirmation)."""
         if self.event_id is None:
+            return
+        if self.ctx.readonly:
+            self._refuse_readonly()
             return
         chosen = self.counters.selected_unit()
         name = unit if unit is not None else (chosen.unit if chosen else None)
@@ -296,5 +367,6 @@ class DeskActions(QWidget):
             )
             self.beeper.play(OK)
             self.reload_counters()
+            self._refresh_event_state()
             self.changed.emit()
         self._refocus(clear=True)

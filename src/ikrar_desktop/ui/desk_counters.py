@@ -39,7 +39,8 @@ class CounterPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)  # one line, elided in the middle: the end tells
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Kecamatan…" apart
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setStyleSheet("QTableView#deskCounters { font-size: 10pt; }")
         header = self.table.horizontalHeader()
@@ -57,6 +58,7 @@ class CounterPane(QWidget):
                 "Pengecualian (izin, sakit, …) dicatat sesudahnya."
             )
         )
+        self.setMinimumWidth(480)  # the OPD names stay readable beside a long headline
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.totals)

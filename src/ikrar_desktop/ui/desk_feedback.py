@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLabel,
+    QListView,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ikrar_desktop.domain.nik import mask_nik
 from ikrar_desktop.domain.nip import format_nip
-from ikrar_desktop.services.desk_state import Person
+from ikrar_desktop.services.desk_state import Inactive, Person
 
 OK, WARN, ERROR, INFO, IDLE = "ok", "warn", "error", "info", "idle"
 # background, text: readable from two metres, and not by colour alone (the headline says it)
@@ -62,8 +72,8 @@ class FeedbackPanel(QFrame):
         self.name.setObjectName("feedbackName")
         self.detail.setObjectName("feedbackDetail")
         self.extra.setObjectName("feedbackExtra")
-        for label in (self.name, self.detail, self.extra):
-            label.setWordWrap(True)
+        for label in (self.headline, self.name, self.detail, self.extra):
+            label.setWordWrap(True)  # a long headline wraps; it never widens the column
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 14, 22, 16)
@@ -114,33 +124,83 @@ class FeedbackPanel(QFrame):
         return "\n".join(label.text() for label in parts if label.text())
 
 
+def inactive_text(note: Inactive) -> str:
+    """ "NONAKTIF — mutasi ke Kab. Bogor (sejak 12-03-2024)"."""
+    since = ""
+    if note.since:
+        y, m, d = [*note.since.split("-"), "", ""][:3]
+        since = f" (sejak {d}-{m}-{y})"
+    return f"NONAKTIF — {note.reason or 'alasan tidak dicatat'}{since}"
+
+
 class PickList(QListWidget):
-    """A short list of candidates, driven from the always-focused input (arrows, Enter, Esc)."""
+    """Candidates, driven from the always-focused input (arrows, Enter, Esc): each row shows
+    the full name, the status, the whole NIP (or masked NIK), the unit and the jabatan."""
+
+    MAX_ROWS = 6  # more scroll; the history underneath is hidden while picking
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskPickList")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setStyleSheet(
-            "QListWidget#deskPickList { font-size: 14pt; border: 2px solid #1f5f9f; }"
-            "QListWidget#deskPickList::item { padding: 5px 8px; }"
+            "QListWidget#deskPickList { font-size: 11pt; border: 2px solid #1f5f9f; }"
+            "QListWidget#deskPickList::item { padding: 3px 0px;"
+            " border-bottom: 1px solid #c9d3df; }"
             "QListWidget#deskPickList::item:selected { background: #1f5f9f; color: white; }"
         )
         self.people: list[Person] = []
         self.hide()
 
-    def set_people(self, people: list[Person]) -> None:
+    @staticmethod
+    def describe(person: Person, note: Inactive | None = None) -> str:
+        if note is not None:
+            status = inactive_text(note)
+        elif person.on_list:
+            status = person.status_label
+        else:
+            status = "di luar daftar kegiatan"
+        where = " · ".join((person.unit or "(tanpa unit)", person.jabatan or "(tanpa jabatan)"))
+        return f"{person.name}  —  {status}\n{id_text(person) or 'tanpa NIP/NIK'}\n{where}"
+
+    def set_people(self, people: list[Person], inactive: dict[int, Inactive] | None = None) -> None:
         self.clear()
         self.people = list(people)
+        notes = inactive or {}
         for person in self.people:
-            status = person.status_label if person.on_list else "di luar daftar"
-            bits = [person.name, person.unit or "-", id_text(person), status]
-            self.addItem("  —  ".join(b for b in bits if b))
+            self.addItem(self.describe(person, notes.get(person.employee_id)))
         if self.people:
             self.setCurrentRow(0)
-        rows = max(1, min(len(self.people), 10))
-        self.setFixedHeight(rows * (self.sizeHintForRow(0) or 30) + 8)
         self.setVisible(bool(self.people))
+        holder = self.parentWidget()
+        layout = holder.layout() if holder is not None else None
+        if self.people and layout is not None:
+            layout.activate()  # rows wrap at the width the list really has
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for up to MAX_ROWS whole candidates at the current width."""
+        rows = min(len(self.people), self.MAX_ROWS)
+        if not rows:
+            return
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if len(self.people) > rows
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff  # a bar would narrow and re-wrap rows
+        )
+        self.doItemsLayout()
+        height = sum(self.visualItemRect(self.item(i)).height() for i in range(rows))
+        self.setMinimumHeight(height + 2 * self.frameWidth() + 2)  # grows into spare room
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.people and event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self._fit)
 
     def step(self, step: int) -> None:
         if self.people:

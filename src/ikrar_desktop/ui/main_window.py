@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui import readonly
 from ikrar_desktop.ui.desk_mode import install_desks
 from ikrar_desktop.ui.pages.employees import EmployeesPage
+from ikrar_desktop.ui.scan_guard import scan_guard
 from ikrar_desktop.ui.shortcuts import page_key
 
 if TYPE_CHECKING:
@@ -119,10 +122,15 @@ class MainWindow(QMainWindow):
         self._operations: set[Operation] = set()  # kept alive while they run
 
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
+        scan_guard()  # a scanner's Enter never answers a dialog; stray scans reach the desk
+        if ctx.readonly:
+            readonly.lock_page(self, "pegawai", self.employees)
         self.show_page("pegawai" if has_employees else "beranda")
         bar = self.menuBar()  # install_desks may wrap it with a banner
         help_menu = self._install_help()
         install_desks(self)  # the Meja menu; a desk database shows only its Meja Hadir
+        if ctx.readonly:
+            readonly.lock_menus(self)
         bar.removeAction(help_menu)
         bar.addAction(help_menu)  # Bantuan last, as in every program
 
@@ -144,6 +152,8 @@ class MainWindow(QMainWindow):
         module, cls = LAZY_PAGES[key]
         page: QWidget = getattr(import_module(f"ikrar_desktop.ui.pages.{module}"), cls)(self.ctx)
         style_titles(page)
+        if self.ctx.readonly:
+            readonly.lock_page(self, key, page)
         self.pages[key] = page
         index = self.page_index[key]
         placeholder = self.stack.widget(index)
@@ -160,6 +170,7 @@ class MainWindow(QMainWindow):
             page.kegiatan_requested.connect(  # type: ignore[attr-defined]
                 lambda: self.show_page("kegiatan")
             )
+            page.show_requested.connect(lambda: self.show_page("meja"))  # type: ignore[attr-defined]
         elif key == "kegiatan":
             page.changed.connect(self._refresh_home)  # type: ignore[attr-defined]
         elif key == "pengaturan":
@@ -250,6 +261,47 @@ class MainWindow(QMainWindow):
         from ikrar_desktop.ui.about import ShortcutsDialog
 
         ShortcutsDialog(self, lambda: self.show_help("pintasan-papan-ketik")).exec()
+
+    def retry_writable(self) -> bool:
+        """The read-only banner's "Coba buka lagi": take the database if it is free now."""
+        from ikrar_desktop.ui.safety_start import reopen_writable
+
+        try:
+            reopen_writable(self.ctx)
+        except UserError as err:
+            self.ctx.interaction.error(self.tr("Masih hanya-baca"), err.message, err.hint)
+            return False
+        readonly.release(self)
+        banner = self.findChild(QToolBar, "readonlyBanner")
+        if banner is not None:
+            self.removeToolBar(banner)
+            banner.deleteLater()
+        if "meja" in self.pages:
+            self.desk.set_writable()
+        from ikrar_desktop.services.access import signin_required
+
+        if signin_required(self.ctx.conn):
+            from ikrar_desktop.ui.safety_signin import require_sign_in
+
+            require_sign_in(self.ctx, self)
+        self.statusBar().showMessage(self.tr("Database dibuka untuk menulis."), 10000)
+        return True
+
+    def explain_desk_mode(self) -> None:
+        """The read-only banner's other way out: this PC as a desk with its own package."""
+        self.ctx.interaction.inform(
+            self.tr("Bekerja sebagai meja"),
+            self.tr(
+                "Jangan menyalin database ke PC ini: datanya akan terpecah dua.\n\n"
+                "Untuk mencatat kehadiran dari PC ini, jadikan PC ini meja hadir:\n"
+                "1. Di PC yang memegang database, pilih menu Meja › Buat paket meja… dan "
+                "simpan paketnya ke flashdisk.\n"
+                "2. Di PC ini, buka database meja baru dari paket itu dan catat kehadiran.\n"
+                "3. Sesudah acara, buat berkas kembalian (menu Meja) dan gabungkan di PC utama "
+                "lewat Meja › Gabungkan berkas kembalian….\n\n"
+                'Langkah lengkapnya ada di Panduan, bab 7 "Beberapa meja hadir".'
+            ),
+        )
 
     def show_about(self) -> None:
         from ikrar_desktop.ui.about import AboutDialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -15,8 +16,9 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QScreen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ikrar_desktop.services.desk_log import Counters, UnitCounter
 from ikrar_desktop.ui.desk_model import percent_text
@@ -36,6 +38,33 @@ def count_label(unit: UnitCounter) -> str:
     return f"{thousands(unit.present)}/{thousands(unit.obliged)}"
 
 
+# the usual short forms of the words many OPD names begin with
+SHORT = (
+    ("Rumah Sakit Umum Daerah", "RSUD"), ("Unit Pelaksana Teknis", "UPT"),
+    ("Satuan Polisi Pamong Praja", "Satpol PP"), ("Kecamatan", "Kec."), ("Kelurahan", "Kel."),
+    ("Sekretariat", "Sekr."), ("Badan", "Bdn."), ("Puskesmas", "PKM"),
+)  # fmt: skip
+
+
+def elide_unit(metrics: QFontMetrics, name: str, width: int) -> str:
+    """An OPD name that fits ``width``. The first word is shared by many ("Kecamatan …",
+    "Badan …") and the next ones tell them apart, so a long name first takes the usual
+    short form of its first words, and only then loses its end."""
+    if metrics.horizontalAdvance(name) <= width:
+        return name
+    for long, short in SHORT:
+        if name.startswith(long + " "):
+            name = short + name[len(long) :]
+            break
+    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+
+
+def target_screen(screens: list[QScreen], desk: QScreen | None) -> QScreen | None:
+    """The screen for the projector: the first one that is not the desk's."""
+    others = [s for s in screens if s is not desk]
+    return others[0] if others else None
+
+
 class ProgressBoard(QWidget):
     """One bar per OPD (present of obliged) in one or two columns; when they do not fit at a
     size readable from the back of the hall, pages turn every few seconds."""
@@ -43,6 +72,7 @@ class ProgressBoard(QWidget):
     MIN_ROW = 40.0
     FOOT = 30.0
     TURN_MS = 8000
+    TWO_COLUMNS = 900  # narrower (a window beside the desk): one column, names readable
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +91,7 @@ class ProgressBoard(QWidget):
         """Columns, rows per column and number of pages for the current size."""
         n = len(self.units)
         fit = max(1, int(self.height() // self.MIN_ROW))
-        cols = 1 if n <= min(fit, 8) else 2
+        cols = 1 if n <= min(fit, 8) or self.width() < self.TWO_COLUMNS else 2
         if n <= cols * fit:
             return cols, max(1, math.ceil(n / cols)), 1
         per_col = max(1, int((self.height() - self.FOOT) // self.MIN_ROW))
@@ -120,12 +150,12 @@ class ProgressBoard(QWidget):
         shown = self.shown_units()
         tails = [f"{percent_text(u.present, u.obliged)}  {count_label(u)}" for u in shown]
         tail_w = float(max(metrics.horizontalAdvance(t) for t in tails)) + 6
-        name_w = col_w * 0.52
+        name_w = max(min(col_w * 0.52, col_w - tail_w - 60), 40.0)  # never under the tail
         for i, unit in enumerate(shown):
             x = (i // per_col) * (col_w + gap)
             y = (i % per_col) * row_h
             painter.setPen(TEXT)
-            name = metrics.elidedText(unit_label(unit), Qt.TextElideMode.ElideRight, int(name_w))
+            name = elide_unit(metrics, unit_label(unit), int(name_w))
             left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
             right = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
             painter.drawText(QRectF(x, y, name_w, row_h), left, name)
@@ -153,20 +183,18 @@ class ProgressBoard(QWidget):
 
 
 class ProjectorWindow(QWidget):
-    """A second window for the hall's projector; F11 toggles full screen, Esc leaves it."""
+    """A second window for the hall's projector, driven from the desk (F12, Shift+F12). It
+    never takes the keyboard: any key that still reaches it goes on to the desk."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.forward_key: Callable[[QKeyEvent], object] | None = None
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("Ikrar Desktop — Layar Proyektor"))
-        self.setStyleSheet(
-            "QWidget#projector { background: #14243a; }"
-            "QLabel { color: #ffffff; background: transparent; }"
-            "QLabel#projTitle { font-size: 24pt; font-weight: 700; }"
-            "QLabel#projTotal { font-size: 40pt; font-weight: 800; color: #7ee2a0; }"
-            "QLabel#projSub { font-size: 17pt; color: #b8c7da; }"
-            "QPushButton { font-size: 10pt; }"
-        )
+        self._scale = 0.0
+        self._restyle(1.0)
         self.title = QLabel()
         self.title.setObjectName("projTitle")
         self.title.setWordWrap(True)
@@ -174,13 +202,13 @@ class ProjectorWindow(QWidget):
         self.total.setObjectName("projTotal")
         self.sub = QLabel()
         self.sub.setObjectName("projSub")
+        for label in (self.title, self.total, self.sub):
+            label.setWordWrap(True)  # a window beside the desk is narrow: wrap, never widen
+            label.setMinimumWidth(1)
         self.board = ProgressBoard()
-        self.full_button = QPushButton(self.tr("Layar penuh (F11)"))
-        self.full_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.full_button.clicked.connect(self.toggle_full_screen)
+        self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        head.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.addLayout(head)
@@ -189,6 +217,24 @@ class ProjectorWindow(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.board, 1)
         self.resize(1024, 700)
+
+    def _restyle(self, scale: float) -> None:
+        """Type sized to the window: full size from 1024 pixels wide, smaller below."""
+        if abs(scale - self._scale) < 0.05:
+            return
+        self._scale = scale
+        self.setStyleSheet(
+            "QWidget#projector { background: #14243a; }"
+            "QLabel { color: #ffffff; background: transparent; }"
+            f"QLabel#projTitle {{ font-size: {max(12, round(24 * scale))}pt; font-weight: 700; }}"
+            f"QLabel#projTotal {{ font-size: {max(16, round(40 * scale))}pt; font-weight: 800;"
+            " color: #7ee2a0; }"
+            f"QLabel#projSub {{ font-size: {max(10, round(17 * scale))}pt; color: #b8c7da; }}"
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._restyle(min(1.0, event.size().width() / 1024))
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
@@ -208,28 +254,47 @@ class ProjectorWindow(QWidget):
     def visible_text(self) -> str:
         """All text on the window, labels and painted bars alike."""
         labels = [w.text() for w in self.findChildren(QLabel)]
-        buttons = [w.text() for w in self.findChildren(QPushButton)]
-        return "\n".join([self.windowTitle(), *labels, *buttons, *self.board.drawn_text()])
+        return "\n".join([self.windowTitle(), *labels, *self.board.drawn_text()])
 
-    def place_on_second_screen(self) -> None:
-        screens = QGuiApplication.screens()
-        if len(screens) > 1 and self.screen() is screens[0]:
-            self.move(screens[1].availableGeometry().topLeft())
+    def show_beside(self, desk: QWidget) -> None:
+        """Show without taking focus: full screen on a second screen when there is one,
+        else as a window over the right part of the desk's screen (never behind it)."""
+        if self.isVisible():
+            self._raise()
+            return
+        screen = target_screen(QGuiApplication.screens(), desk.screen())
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.availableGeometry())
+            self._full_screen(True)
+        else:
+            area = desk.screen().availableGeometry()
+            width = max(min(area.width() * 2 // 5, 1024), 480)  # over the OPD table only
+            height = max(min(area.height() * 3 // 5, 700), 360)
+            self.setGeometry(area.right() - width, area.top() + 40, width, height)
+            self.show()
+        self._raise()
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+        self._full_screen(not self.isFullScreen())
+        self._raise()
+
+    def _raise(self) -> None:
+        if QGuiApplication.platformName() != "offscreen":  # headless tests: no stacking
+            self.raise_()
+
+    def _full_screen(self, on: bool) -> None:
+        """Like showFullScreen / showNormal, but never asking for the keyboard."""
+        state = self.windowState() & ~Qt.WindowState.WindowFullScreen
+        self.setWindowState(state | Qt.WindowState.WindowFullScreen if on else state)
+        self.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F11:
-            self.toggle_full_screen()
-        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
+        if self.forward_key is not None:
+            self.forward_key(event)  # the desk's keys: scans, F-keys, F12 for this window
         else:
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.showNormal()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
         super().closeEvent(event)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext, Interaction
@@ -86,17 +94,23 @@ def open_context(
     return ctx
 
 
+def readonly_reason(ctx: AppContext) -> str:
+    """One line: why this database is read-only here, naming who holds it when known."""
+    from ikrar_desktop.store import lock
+
+    holder = lock.read_holder(ctx.paths.db)
+    if holder is not None and (holder.user or holder.pc):
+        return f"Hanya-baca: database ini sedang dipakai {holder.describe()}."
+    return "Hanya-baca: database ini dipakai program lain atau foldernya tidak dapat ditulisi."
+
+
 def after_open(ctx: AppContext, window: QMainWindow) -> None:
     """Banner for read-only, sign-in when required, the first backup of the day."""
     from ikrar_desktop.services.access import signin_required
     from ikrar_desktop.services.backups import daily_if_due
 
     if ctx.readonly:
-        add_banner(
-            window,
-            "Hanya-baca: database ini dibuka tanpa izin menulis (dipakai program lain atau "
-            "foldernya tidak dapat ditulisi). Perubahan tidak dapat disimpan.",
-        )
+        add_banner(window, readonly_reason(ctx) + " Tidak ada yang dapat diubah dari PC ini.")
         return
     if signin_required(ctx.conn):
         from ikrar_desktop.ui.safety_signin import require_sign_in
@@ -110,15 +124,56 @@ def after_open(ctx: AppContext, window: QMainWindow) -> None:
 
 
 def add_banner(window: QMainWindow, text: str) -> QToolBar:
+    """One line across the window: why it is read-only, and the two ways out."""
     bar = QToolBar("banner", window)
     bar.setObjectName("readonlyBanner")
     bar.setMovable(False)
+    bar.setStyleSheet("QToolBar#readonlyBanner { background: #fff3cd; border: none; }")
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(6, 2, 6, 2)
     label = QLabel(text)
-    label.setWordWrap(True)
+    label.setObjectName("readonlyText")
+    label.setToolTip(text)
     label.setStyleSheet(BANNER_STYLE)
-    bar.addWidget(label)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    row.addWidget(label, 1)
+    for name, caption, slot in (
+        ("readonlyRetry", "Coba buka lagi", getattr(window, "retry_writable", None)),
+        ("readonlyDesk", "Bekerja sebagai meja…", getattr(window, "explain_desk_mode", None)),
+    ):
+        if slot is None:
+            continue
+        button = QPushButton(caption)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    bar.addWidget(holder)
     window.addToolBar(bar)
     return bar
+
+
+def reopen_writable(ctx: AppContext) -> None:
+    """Take the database for writing after all, in place (the window keeps ``ctx``); raises
+    :class:`DatabaseLockedError` naming who still holds it."""
+    from ikrar_desktop.errors import CannotRunError
+    from ikrar_desktop.store import lock
+    from ikrar_desktop.store.location import writable
+
+    if not writable(ctx.paths.db):
+        raise CannotRunError(
+            "Folder database ini tidak dapat ditulisi dari PC ini.",
+            hint="Pindahkan database ke folder yang dapat ditulisi, lalu buka lagi.",
+        )
+    held = lock.acquire(ctx.paths.db)
+    try:
+        fresh = AppContext.open(ctx.paths.db, ctx.interaction)
+    except BaseException:
+        held.release()
+        raise
+    old = ctx.conn
+    ctx.conn, ctx.readonly, ctx.lock = fresh.conn, False, held
+    old.close()
 
 
 def backup_on_exit(ctx: AppContext) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
@@ -37,6 +37,11 @@ from ikrar_desktop.ui.desk_feedback import (
     PickList,
 )
 from ikrar_desktop.ui.refguard import keep_singletons_alive
+from ikrar_desktop.ui.safety_start import readonly_reason
+from ikrar_desktop.ui.scan_guard import scan_guard
+
+if TYPE_CHECKING:
+    from ikrar_desktop.ui.projector import ProjectorWindow
 
 T = TypeVar("T")
 STATUS_KEYS: dict[int, str] = {
@@ -50,17 +55,25 @@ STATUS_KEYS: dict[int, str] = {
 }
 PAKTA_KEY = Qt.Key.Key_F9
 PIN_KEY = Qt.Key.Key_F11  # F10 opens the menu bar on Windows
+PROJECTOR_KEY = Qt.Key.Key_F12  # show / hide the projector; with Shift: its full screen
 LEGEND = (
     ("Enter", "Catat hadir / pilih"), ("F2", "Hadir"), ("F3", "Izin"), ("F4", "Sakit"),
     ("F5", "Cuti"), ("F6", "Dinas Luar"), ("F7", "Tugas Belajar"), ("F8", "Tanpa Ket."),
     ("F9", "Pakta ✓"), ("F11", "PIN ✓"), ("Ctrl+Z", "Batalkan"), ("Esc", "Batal"),
+    ("F12", "Proyektor"), ("Shift+F12", "Proyektor layar penuh"),
 )  # fmt: skip
+WRITE_KEYS = frozenset(
+    {Qt.Key.Key_Return, Qt.Key.Key_Enter, PAKTA_KEY, PIN_KEY, *STATUS_KEYS}
+)  # refused at a read-only desk (and Ctrl+Z)
+FEEDBACK_HEIGHT = 210
+DRAFT_MARK = " (draf — dibuka saat pindai pertama)"
 
 
 class DeskPage(DeskActions):
     counters_changed = Signal(object)  # Counters (no names), for the projector
     changed = Signal()  # attendance recorded
     kegiatan_requested = Signal()
+    show_requested = Signal()  # a key reached the projector while another page was shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +84,8 @@ class DeskPage(DeskActions):
         self.pending: str | None = None
         self.beeper = Beeper()
         self.now: Callable[[], datetime | None] = lambda: None
-        self.projector: QWidget | None = None
+        self.projector: ProjectorWindow | None = None
+        self._forwarding = False
 
         title = QLabel(self.tr("Meja Hadir"))
         title.setObjectName("pageTitle")
@@ -79,15 +93,24 @@ class DeskPage(DeskActions):
         self.event_box.setObjectName("deskEvent")
         self.event_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.event_box.setMinimumWidth(380)
-        self.projector_button = QPushButton(self.tr("Layar proyektor…"))
+        self.projector_button = QPushButton(self.tr("Proyektor (F12)"))
+        self.projector_button.setObjectName("deskProjector")
+        self.projector_button.setToolTip(self.tr("Tampilkan / sembunyikan layar proyektor"))
+        self.projector_button.setCheckable(True)
         self.projector_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.projector_button.clicked.connect(self.open_projector)
+        self.projector_button.clicked.connect(self.toggle_projector)
+        self.projector_full_button = QPushButton(self.tr("Layar penuh (Shift+F12)"))
+        self.projector_full_button.setObjectName("deskProjectorFull")
+        self.projector_full_button.setToolTip(self.tr("Layar proyektor: layar penuh / jendela"))
+        self.projector_full_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.projector_full_button.clicked.connect(self.toggle_projector_full_screen)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(12)
         header.addWidget(QLabel(self.tr("Kegiatan:")))
         header.addWidget(self.event_box, 1)
         header.addWidget(self.projector_button)
+        header.addWidget(self.projector_full_button)
 
         self.empty = QWidget()
         self.empty_label = QLabel(
@@ -135,7 +158,7 @@ class DeskPage(DeskActions):
         left = QVBoxLayout()
         left.addWidget(self.input)
         left.addWidget(self.feedback)
-        left.addWidget(self.picks)
+        left.addWidget(self.picks, 1)
         left.addWidget(self.history_title)
         left.addWidget(self.history, 1)
         self.counters = CounterPane()
@@ -152,6 +175,10 @@ class DeskPage(DeskActions):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.legend)
         self.event_box.currentIndexChanged.connect(self._event_chosen)
+        self.readonly_reason = readonly_reason(ctx) if ctx.readonly else ""
+        guard = scan_guard()
+        guard.desk = self
+        guard.scan_refused.connect(self._scan_refused)
         self._idle()
 
     # --- event choice ------------------------------------------------------------------------
@@ -165,11 +192,7 @@ class DeskPage(DeskActions):
         ]
         found.sort(key=lambda e: e.status != rules.OPEN)
         for event in found:
-            state = (
-                ""
-                if event.status == rules.OPEN
-                else self.tr(" (draf — dibuka saat pindai pertama)")
-            )
+            state = "" if event.status == rules.OPEN else self.tr(DRAFT_MARK)
             self.event_box.addItem(
                 f"{event.title} — {format_long_date(event.date)}{state}", event.id
             )
@@ -191,7 +214,7 @@ class DeskPage(DeskActions):
         self._idle()
         self.reload_counters()
         if self.projector is not None:
-            self.projector.set_title(self.event_title())  # type: ignore[attr-defined]
+            self.projector.set_title(self.event_title())
         self._refocus(clear=True)
 
     def select_event(self, event_id: int) -> None:
@@ -200,6 +223,16 @@ class DeskPage(DeskActions):
 
     def event_title(self) -> str:
         return self.event_box.currentText().split(" (draf")[0]
+
+    def _refresh_event_state(self) -> None:
+        """A draft opens at its first recorded action: drop "(draf …)" from its label."""
+        index = self.event_box.currentIndex()
+        label = self.event_box.itemText(index)
+        mark = self.tr(DRAFT_MARK)
+        if index < 0 or self.event_id is None or mark not in label:
+            return
+        if events.get_event(self.ctx.conn, self.event_id).status == rules.OPEN:
+            self.event_box.setItemText(index, label.replace(mark, ""))
 
     # --- keyboard ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -210,7 +243,16 @@ class DeskPage(DeskActions):
 
     def _key(self, event: QKeyEvent) -> bool:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self.readonly_reason and (
+            key in WRITE_KEYS or event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            self._refuse_readonly()
+        elif key == PROJECTOR_KEY:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.toggle_projector_full_screen()
+            else:
+                self.toggle_projector()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.picks.isVisible():
             self.picks.step(-1 if key == Qt.Key.Key_Up else 1)
@@ -264,6 +306,7 @@ class DeskPage(DeskActions):
         self.beeper.play(beep or (OK if tone == OK else WARN))
         self._show_history()
         self._refresh_unit(person.unit)
+        self._refresh_event_state()
         self.changed.emit()
         self._refocus(clear=True)
 
@@ -309,9 +352,19 @@ class DeskPage(DeskActions):
     def _cancel_pending(self) -> None:
         self.pending = None
         self.picks.dismiss()
+        self._picking(False)
+
+    def _picking(self, on: bool) -> None:
+        """While candidates are listed, they take the history's room."""
+        self.history.setVisible(not on)
+        self.history_title.setVisible(not on)
+        self.feedback.setMinimumHeight(0 if on else FEEDBACK_HEIGHT)  # two lines then
 
     def _idle(self) -> None:
         self._show_history()
+        if self.readonly_reason:
+            self._refuse_readonly(beep=False)  # said at once, sounded only when refused
+            return
         self.feedback.show_message(
             IDLE,
             self.tr("Siap"),
@@ -330,19 +383,3 @@ class DeskPage(DeskActions):
         super().showEvent(event)
         self.reload_events()
         QTimer.singleShot(0, self.input.setFocus)
-
-    def open_projector(self) -> None:
-        from ikrar_desktop.ui.projector import ProjectorWindow
-
-        if self.projector is None:
-            window = ProjectorWindow(self)
-            self.counters_changed.connect(window.set_counters)
-            self.projector = window
-        window = self.projector
-        assert isinstance(window, ProjectorWindow)
-        window.set_title(self.event_title())
-        window.set_counters(self.counters.counters())
-        window.show()
-        window.place_on_second_screen()
-        self.window().activateWindow()  # the desk keeps the keyboard
-        self._refocus(clear=False)
