@@ -113,7 +113,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items() if not k.startswith("_"))
-    _emit(args, info.as_dict(), f"Cadangan tersimpan dan terverifikasi: {info.path}\n{counts}")
+    text = f"Cadangan tersimpan dan terverifikasi: {info.path}\n{counts}"
+    if info.fingerprint:
+        text += f"\nSidik jejak audit cadangan: {info.fingerprint}"
+    _emit(args, info.as_dict(), text)
     return 0
 
 
@@ -147,6 +150,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"Database dipulihkan dari cadangan tanggal {when}: {info.path}\n"
         f"Pegawai {info.counts.get('employees', 0)}, kegiatan {info.counts.get('events', 0)}."
     )
+    if info.fingerprint:
+        text += f"\nSidik jejak audit cadangan: {info.fingerprint}"
     if done.kept_aside:
         text += f"\nDatabase sebelumnya disimpan sebagai {done.kept_aside}"
     _emit(args, data, text)
