@@ -207,3 +207,12 @@ def test_check_count_and_fingerprint_number_agree(
     _, data = check_json(capsys, db_path)
     assert data["audit_records"] == data["audit_head"] == int(number.group(1))
     assert data["audit_links"] == data["audit_records"] + 1  # the genesis row, number 0
+
+
+def test_thousands_dots_and_a_whole_hash_are_read() -> None:
+    whole = "9f3a07c21b4d88e0" + "ab" * 24
+    assert parse_fingerprint("1.555 · 9f3a-07c2-1b4d-88e0").seq == 1555
+    assert parse_fingerprint("12.345.678 · 9f3a-07c2-1b4d-88e0").seq == 12345678
+    read = parse_fingerprint(f"1555 {whole.upper()}")
+    assert (read.seq, read.prefix) == (1555, whole)
+    assert str(read) == "1555 · 9f3a-07c2-1b4d-88e0"
