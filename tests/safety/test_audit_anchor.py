@@ -9,8 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from anchor_rewrite import rewrite_consistently
 
+from anchor_rewrite import rewrite_consistently
 from ikrar_desktop.cli import main
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.store.audit_anchor import parse_fingerprint
