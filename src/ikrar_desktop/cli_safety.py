@@ -179,7 +179,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         report = verify(conn)
-        anchor = check_anchor(conn, printed) if printed is not None else None
+        anchor = check_anchor(conn, printed, report) if printed is not None else None
     finally:
         conn.close()
     # from the same snapshot as the count, so "N catatan" and "Sidik … N" always agree

@@ -13,7 +13,8 @@ import pytest
 from anchor_rewrite import rewrite_consistently
 from ikrar_desktop.cli import main
 from ikrar_desktop.errors import ValidationError
-from ikrar_desktop.store.audit_anchor import parse_fingerprint
+from ikrar_desktop.store.audit_anchor import check_anchor, parse_fingerprint
+from ikrar_desktop.store.connection import connect
 
 PRINTED = re.compile(r"\d+\s*\S\s*[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}")
 
@@ -131,6 +132,13 @@ def test_an_edit_without_recomputing_is_named_by_its_record(
     assert code == 1
     assert data["anchor"]["first_changed"] == seq
     assert f"nomor {seq}" in data["anchor"]["message"]
+    # the same answer without a whole-chain check beforehand (Verifikasi page, restore)
+    conn = connect(db_path, readonly=True)
+    try:
+        alone = check_anchor(conn, parse_fingerprint(office["paper"]))
+    finally:
+        conn.close()
+    assert alone.as_dict() == data["anchor"]
 
 
 def test_a_fingerprint_beyond_the_chain_says_the_database_is_older(

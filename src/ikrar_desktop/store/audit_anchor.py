@@ -108,9 +108,12 @@ class AnchorResult:
         }
 
 
-def check_anchor(conn: sqlite3.Connection, printed: Fingerprint) -> AnchorResult:
+def check_anchor(
+    conn: sqlite3.Connection, printed: Fingerprint, checked: AuditReport | None = None
+) -> AnchorResult:
     """Whether the chain's record N still has the printed hash, and the links up to it still
-    hold. One snapshot; reads only."""
+    hold. One snapshot; reads only. ``checked``: a whole-chain check of this database just
+    made (``check`` does one anyway), whose broken links are used instead of recomputing."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
         return AnchorResult(
             printed, BEYOND, -1, "", None, "Database ini belum memiliki jejak audit."
@@ -122,7 +125,11 @@ def check_anchor(conn: sqlite3.Connection, printed: Fingerprint) -> AnchorResult
         head_seq, _ = head(conn)
         row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (printed.seq,)).fetchone()
         report = AuditReport()
-        if printed.seq <= head_seq:
+        if checked is not None:
+            report.problems = [
+                p for p in checked.problems if p.seq is not None and p.seq <= printed.seq
+            ]
+        elif printed.seq <= head_seq:
             verify_chain(conn, report, upto=printed.seq)
     finally:
         if began:
@@ -158,7 +165,7 @@ def _judge(
             "Pulihkan dari cadangan yang sidiknya cocok, dan laporkan perubahan di luar program.",
         )
     stored = fingerprint_of(n, stored_hash)
-    broken = [p for p in report.problems if p.seq is not None]
+    broken = [p for p in report.problems if p.kind == "chain" and p.seq is not None]
     same = stored_hash.startswith(printed.prefix)
     if same and not broken:
         return AnchorResult(
