@@ -224,3 +224,27 @@ def test_thousands_dots_and_a_whole_hash_are_read() -> None:
     read = parse_fingerprint(f"1555 {whole.upper()}")
     assert (read.seq, read.prefix) == (1555, whole)
     assert str(read) == "1555 · 9f3a-07c2-1b4d-88e0"
+
+
+def test_a_lawful_erasure_after_the_paper_keeps_the_fingerprint_matching(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, db_path, "demo", "--employees", "8")[0] == 0
+    code, out = run(capsys, db_path, "employees", "add", "--nama", "Rina Wulandari", "--json")
+    rina = str(json.loads(out)["id"])
+    paper = check_json(capsys, db_path)[1]["fingerprint"]  # Rina's insert is before it
+    assert run(capsys, db_path, "employees", "add", "--nama", "Sesudah Kertas")[0] == 0
+    erase = ("employees", "erase", rina, "--reason", "permintaan yang bersangkutan")
+    assert run(capsys, db_path, *erase)[0] == 0
+    code, data = check_json(capsys, db_path, "--fingerprint", paper)
+    assert code == 0 and data["anchor"]["match"], data
+    conn = connect(db_path, readonly=True)
+    try:
+        assert check_anchor(conn, parse_fingerprint(paper)).ok
+        erased = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE erased IS NOT NULL AND seq <= ?",
+            (parse_fingerprint(paper).seq,),
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert erased >= 1  # the erasure did blank audit rows covered by the paper
