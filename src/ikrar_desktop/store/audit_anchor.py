@@ -130,7 +130,7 @@ def check_anchor(
                 p for p in checked.problems if p.seq is not None and p.seq <= printed.seq
             ]
         elif printed.seq <= head_seq:
-            verify_chain(conn, report, upto=printed.seq)
+            verify_chain(conn, report, upto=printed.seq, links_only=True)
     finally:
         if began:
             conn.execute("COMMIT")
