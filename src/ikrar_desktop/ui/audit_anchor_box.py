@@ -105,7 +105,7 @@ class FingerprintBox(QFrame):
             heading = (
                 self.tr("✔ COCOK — riwayat sampai nomor %s tidak berubah")
                 if answer.ok
-                else self.tr("✖ TIDAK COCOK — catatan sampai nomor %s telah berubah")
+                else self.tr("✖ TIDAK COCOK — riwayat sampai nomor %s berbeda")
                 if answer.status == "berbeda"
                 else self.tr("✖ TIDAK COCOK — database lebih tua dari nomor %s")
             ) % answer.printed.seq
