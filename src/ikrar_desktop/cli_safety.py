@@ -37,6 +37,11 @@ def add_parsers(sub: Any, json_flag: Callable[[argparse.ArgumentParser], None]) 
     p.add_argument("file", metavar="FILE")
     json_flag(p)
     p = sub.add_parser("check", help="periksa keutuhan database dan jejak audit")
+    p.add_argument(
+        "--fingerprint",
+        metavar='"N · xxxx-xxxx-xxxx-xxxx"',
+        help="cocokkan sidik jejak audit yang tercetak pada dokumen atau cadangan",
+    )
     json_flag(p)
     user = sub.add_parser("user", help="kelola pengguna (admin dan operator)")
     user_sub = user.add_subparsers(dest="action", metavar="AKSI", required=True)
@@ -128,7 +133,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items() if not k.startswith("_"))
-    _emit(args, info.as_dict(), f"Cadangan tersimpan dan terverifikasi: {info.path}\n{counts}")
+    text = f"Cadangan tersimpan dan terverifikasi: {info.path}\n{counts}"
+    if info.fingerprint:
+        text += f"\nSidik jejak audit cadangan: {info.fingerprint}"
+    _emit(args, info.as_dict(), text)
     return 0
 
 
@@ -163,6 +171,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         f"Database dipulihkan dari cadangan tanggal {when}: {info.path}\n"
         f"Pegawai {info.counts.get('employees', 0)}, kegiatan {info.counts.get('events', 0)}."
     )
+    if info.fingerprint:
+        text += f"\nSidik jejak audit cadangan: {info.fingerprint}"
     if done.kept_aside:
         text += f"\nDatabase sebelumnya disimpan sebagai {done.kept_aside}"
     _emit(args, data, text)
@@ -178,10 +188,12 @@ def _admin_signed_in() -> bool:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ikrar_desktop.store.audit import audit_fingerprint
+    from ikrar_desktop.store.audit import fingerprint_of
+    from ikrar_desktop.store.audit_anchor import check_anchor, parse_fingerprint
     from ikrar_desktop.store.audit_check import verify
     from ikrar_desktop.store.connection import connect
 
+    printed = parse_fingerprint(args.fingerprint) if args.fingerprint is not None else None
     db = _db(args)
     if not db.exists():
         raise CannotRunError(f"Database {db} tidak ditemukan.")
@@ -196,34 +208,53 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         report = verify(conn)
-        fingerprint = audit_fingerprint(conn) if report.links else ""
+        anchor = check_anchor(conn, printed, report) if printed is not None else None
     finally:
         conn.close()
+    # from the same snapshot as the count, so "N catatan" and "Sidik … N" always agree
+    fingerprint = fingerprint_of(report.head_seq, report.head_hash) if report.links else ""
     problems = [p.as_dict() for p in report.problems]
     if fk:
         problems.append({"kind": "foreign_key", "message": f"{len(fk)} rujukan antartabel putus."})
-    data = {
+    data: dict[str, object] = {
         "db": str(db),
         "integrity": "ok",
         "audit_links": report.links,
+        "audit_records": report.records,
+        "audit_head": report.head_seq,
         "fingerprint": fingerprint,
-        "ok": not problems,
+        "ok": not problems and (anchor is None or anchor.ok),
         "problems": problems,
     }
+    lines = []
+    if anchor is not None:
+        data["anchor"] = anchor.as_dict()
+        lines.append(("SIDIK COCOK. " if anchor.ok else "SIDIK TIDAK COCOK. ") + anchor.message)
+        if anchor.hint:
+            lines.append(anchor.hint)
+        lines.append("")
     if problems:
-        lines = [f"Ditemukan {len(problems)} masalah pada {db.name}:"]
+        lines.append(f"Ditemukan {len(problems)} masalah pada {db.name}:")
         lines += [f"  - {p['message']}" for p in problems[:30]]
         if len(problems) > 30:
             lines.append(f"  … dan {len(problems) - 30} lagi (lihat --json).")
-        _emit(args, data, "\n".join(lines))
-        return 1
-    _emit(
-        args,
-        data,
-        f"Database utuh. Jejak audit: {report.links} catatan, rantai utuh.\n"
-        f"Sidik jejak audit: {fingerprint}",
-    )
-    return 0
+    elif anchor is not None and not anchor.ok:
+        lines.append(
+            f"Di dalam berkas sendiri tidak terlihat masalah (jejak audit: {report.records} "
+            f"catatan, rantai tersambung).\nSidik jejak audit sekarang: {fingerprint}"
+        )
+    else:
+        lines.append(
+            f"Database utuh. Jejak audit: {report.records} catatan, rantai utuh.\n"
+            f"Sidik jejak audit: {fingerprint}"
+        )
+        if anchor is None:
+            lines.append(
+                "Rantai yang utuh belum membuktikan tidak ada yang menulis ulang seluruhnya; "
+                'cocokkan sidik yang tercetak pada dokumen: check --fingerprint "N · …".'
+            )
+    _emit(args, data, "\n".join(lines))
+    return 0 if data["ok"] else 1
 
 
 def _read_password(args: argparse.Namespace) -> str:

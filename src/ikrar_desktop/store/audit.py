@@ -221,12 +221,16 @@ def head(conn: sqlite3.Connection) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (-1, GENESIS)
 
 
-def audit_fingerprint(conn: sqlite3.Connection) -> str:
-    """The chain head in short hex ("1234 · 9f3a-07c2-…"): printed on recaps and berita acara
-    so an inspector can match a paper to the database."""
-    seq, digest = head(conn)
+def fingerprint_of(seq: int, digest: str) -> str:
+    """Record ``seq`` of the chain and the first 64 bits of its hash: "1234 · 9f3a-07c2-…"."""
     short = "-".join(digest[i : i + 4] for i in range(0, 16, 4))
     return f"{seq} · {short}"
+
+
+def audit_fingerprint(conn: sqlite3.Connection) -> str:
+    """The chain head as a fingerprint: printed on recaps, berita acara and backup manifests
+    so an inspector can check the paper against the database (``check --fingerprint``)."""
+    return fingerprint_of(*head(conn))
 
 
 def expand(

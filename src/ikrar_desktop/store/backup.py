@@ -12,14 +12,19 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ikrar_desktop.errors import CannotRunError
+from ikrar_desktop.store.audit import audit_fingerprint
 from ikrar_desktop.store.connection import (
     APPLICATION_ID,
     database_path,
     locked_by_someone,
     open_destination,
 )
+
+if TYPE_CHECKING:
+    from ikrar_desktop.store.audit_anchor import AnchorResult
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +42,7 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
     schema: int = 0
     size: int = 0
+    fingerprint: str = ""  # the audit chain head inside the backup ("N · xxxx-…")
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -46,7 +52,28 @@ class BackupInfo:
             "counts": self.counts,
             "schema": self.schema,
             "size": self.size,
+            "fingerprint": self.fingerprint,
         }
+
+
+def manifest_path(path: Path) -> Path:
+    """The JSON beside a backup that records what it held when it was written."""
+    return path.with_name(path.name + ".json")
+
+
+def read_manifest(path: Path) -> dict[str, object]:
+    """A backup's manifest ({} when there is none or it cannot be read)."""
+    try:
+        data = json.loads(manifest_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def manifest_fingerprint(path: Path) -> str:
+    """The audit fingerprint a backup's manifest carries ("" for older backups)."""
+    value = read_manifest(path).get("fingerprint")
+    return value if isinstance(value, str) else ""
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -127,7 +154,8 @@ def backup_to(conn: sqlite3.Connection, target: Path, reason: str = "") -> Backu
                 conn.execute("COMMIT")
         _fsync(partial)
         info = verify_file(partial, expected=expected)
-        manifest = target.with_name(target.name + ".json")
+        manifest = manifest_path(target)
+        manifest.unlink(missing_ok=True)  # an older backup's manifest must not describe this one
         partial.replace(target)
         info.path, info.created, info.reason = target, datetime.now(), reason
         manifest.write_text(json.dumps(info.as_dict(), ensure_ascii=False, indent=1))
@@ -156,6 +184,7 @@ def verify_file(path: Path, expected: dict[str, int] | None = None) -> BackupInf
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
             counts = table_counts(conn) if check == "ok" else {}
+            mark, anchored = _anchor(conn, path) if check == "ok" else ("", None)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -170,13 +199,38 @@ def verify_file(path: Path, expected: dict[str, int] | None = None) -> BackupInf
             f"Berkas {path.name} bukan cadangan database Ikrar Desktop.",
             "Pilih berkas cadangan yang benar.",
         )
+    if anchored is not None and not anchored.ok:
+        raise CannotRunError(
+            f"Cadangan {path.name} tidak sama dengan yang ditulis: manifesnya mencatat sidik "
+            f"jejak audit {anchored.printed}, tetapi isi berkasnya tidak cocok "
+            f"({anchored.message})",
+            "Berkas cadangan ini diubah sesudah dibuat; pilih cadangan lain.",
+        )
     if expected is not None and counts != expected:
         differ = sorted(k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k))
         raise CannotRunError(
             f"Cadangan {path.name} tidak sama dengan database (tabel {', '.join(differ)}).",
             "Ulangi pencadangan.",
         )
-    return BackupInfo(path, created, reason, counts, schema, path.stat().st_size)
+    return BackupInfo(path, created, reason, counts, schema, path.stat().st_size, mark)
+
+
+def _anchor(conn: sqlite3.Connection, path: Path) -> tuple[str, AnchorResult | None]:
+    """The backup's own chain head, and its check against the fingerprint in its manifest."""
+    from ikrar_desktop.errors import ValidationError
+    from ikrar_desktop.store.audit_anchor import check_anchor, parse_fingerprint
+
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
+        return "", None
+    mark = audit_fingerprint(conn)
+    recorded = manifest_fingerprint(path)
+    if not recorded:
+        return mark, None
+    try:
+        printed = parse_fingerprint(recorded)
+    except ValidationError:
+        return mark, None
+    return mark, check_anchor(conn, printed)
 
 
 def configured_folder(conn: sqlite3.Connection) -> Path | None:

@@ -88,9 +88,11 @@ class SafetyPanel(QGroupBox):
         self.signin.blockSignals(False)
         found = backups.list_backups(self._folder(), self.ctx.paths.db.stem)
         if found:
+            mark = store_backup.manifest_fingerprint(found[0].path)
             self.status.setText(
                 f"Cadangan terakhir: {found[0].created:%d-%m-%Y %H:%M} di {self._folder()} "
                 f"({len(found)} berkas disimpan: 7 harian, 5 mingguan, 12 bulanan)."
+                + (f"\nSidik jejak audit cadangan itu: {mark}" if mark else "")
             )
         else:
             self.status.setText(f"Belum ada cadangan di {self._folder()}.")
@@ -122,6 +124,7 @@ class SafetyPanel(QGroupBox):
         self.status.setText(
             f"Cadangan tersimpan dan sudah diperiksa: {info.path.name} "
             f"({describe_counts(info.counts)})."
+            + (f"\nSidik jejak audit cadangan: {info.fingerprint}" if info.fingerprint else "")
         )
 
     def choose_restore(self) -> None:
@@ -142,7 +145,9 @@ class SafetyPanel(QGroupBox):
         when = f"{info.created:%d-%m-%Y %H:%M}" if info.created else "tidak diketahui"
         question = (
             f"Pulihkan database dari cadangan tanggal {when}?\n\n"
-            f"Isi cadangan: {describe_counts(info.counts)}.\n\n"
+            f"Isi cadangan: {describe_counts(info.counts)}.\n"
+            + (f"Sidik jejak audit cadangan: {info.fingerprint}.\n" if info.fingerprint else "")
+            + "\n"
             "Database yang sekarang disimpan di sampingnya dengan nama bertanggal "
             "(tidak ditimpa), dan perubahan sesudah tanggal cadangan tidak ada di cadangan."
         )

@@ -1,4 +1,4 @@
-"""Verifikasi page: check a scanned or typed certificate code; list, and void, an event's ones."""
+"""Verifikasi page: certificate codes and printed audit fingerprints checked; void certificates."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from ikrar_desktop.services.certificates import VALID, VOID, Verification
 from ikrar_desktop.services.events import stamp
 from ikrar_desktop.store import certificates as cert_store
 from ikrar_desktop.store.certificates import CertificateRow
+from ikrar_desktop.ui.audit_anchor_box import FingerprintBox
 from ikrar_desktop.ui.event_picker import fill_event_combo
 from ikrar_desktop.ui.format import thousands
 from ikrar_desktop.ui.list_table import list_table
@@ -138,6 +139,7 @@ class VerifyPage(QWidget):
         self.table = list_table(self.model, "certificateTable", WIDTHS)
         self.void_button = QPushButton(self.tr("Batalkan sertifikat…"))
         self.void_button.setToolTip(self.tr("Membatalkan sertifikat terpilih; alasan wajib diisi"))
+        self.fingerprint = FingerprintBox(ctx)
 
         title = QLabel(self.tr("Verifikasi Sertifikat"))
         title.setObjectName("pageTitle")
@@ -164,6 +166,7 @@ class VerifyPage(QWidget):
         layout.addSpacing(8)
         layout.addLayout(list_bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.fingerprint)
 
         self.code_edit.returnPressed.connect(self.check)
         self.check_button.clicked.connect(self.check)
@@ -251,6 +254,7 @@ class VerifyPage(QWidget):
     def refresh(self) -> None:
         fill_event_combo(self.event_combo, self.ctx.conn)
         self.show_event()
+        self.fingerprint.refresh()
 
     def show_event(self) -> None:
         event_id = self.event_combo.currentData()
