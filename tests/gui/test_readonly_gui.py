@@ -29,7 +29,7 @@ READS = {
     "kegiatan": {"Riwayat…"},
     "meja": {"Buka halaman Kegiatan", "Proyektor (F12)", "Layar penuh (Shift+F12)"},
     "cetak": {"Pratinjau", "Centang yang tampil", "Kosongkan"},  # choosing people only
-    "verifikasi": {"Periksa"},
+    "verifikasi": {"Periksa", "Cocokkan sidik"},
     "laporan": {"Ekspor rekap ke Excel…", "Ekspor daftar ini ke Excel…"},
     "pengawasan": {
         "Buka kasus", "Riwayat pegawai", "Ekspor Excel…", "Cetak lembar kasus…",

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from anchor_rewrite import rewrite_consistently
 
+from anchor_rewrite import rewrite_consistently
 from ikrar_desktop.cli import main
 from ikrar_desktop.errors import CannotRunError
 from ikrar_desktop.services import backups

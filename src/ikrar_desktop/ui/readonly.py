@@ -24,7 +24,10 @@ WRITES: dict[str, tuple[str, ...]] = {
     "pegawai": (
         "Tambah (Ctrl+N)", "Ubah", "Nonaktifkan", "Aktifkan lagi", "Hapus", "Impor Excel…",
     ),
-    "unit": ("Tambah unit", "Ubah nama", "Gabungkan…", "Hapus"),
+    "unit": (
+        "Tambah unit", "Ubah nama", "Gabungkan…", "Hapus", "Kepala && induk…",
+        "Sarankan kepala && induk…",
+    ),
     "kegiatan": (
         "Buat kegiatan (Ctrl+N)", "Ubah…", "Hapus", "Mulai kegiatan", "Tutup kegiatan",
         "Buka kembali…", "Tambah peserta…", "Tidak wajib…", "Wajibkan lagi",
