@@ -40,6 +40,7 @@ from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.events import EventDraft, EventSummary, Scope
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.events import Event, Witness
+from ikrar_desktop.ui.tab_order import set_tab_order
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 INSTANSI = ("KPU", "Bawaslu", "BKN Regional", "Inspektorat", "Kejaksaan Negeri", "Polres")
@@ -72,6 +73,7 @@ class WitnessRows(QWidget):
         layout.addLayout(bottom)
         layout.addStretch(1)
         self.on_change = lambda: None
+        self.on_rows_changed = lambda: None  # the dialog rebuilds its Tab order
 
     def add_row(self, witness: Witness | None = None) -> None:
         name = QLineEdit(witness.name if witness else "")
@@ -91,6 +93,7 @@ class WitnessRows(QWidget):
         instansi.currentTextChanged.connect(lambda _t: self.on_change())
         self.rows.append(row)
         self._relayout()
+        self.on_rows_changed()
         if witness is None:
             name.setFocus()
         self.on_change()
@@ -101,6 +104,7 @@ class WitnessRows(QWidget):
             self.grid.removeWidget(widget)
             widget.deleteLater()
         self._relayout()
+        self.on_rows_changed()
         self.on_change()
 
     def _relayout(self) -> None:
@@ -186,8 +190,11 @@ class EventDialog(QDialog):
         self._texts_for = self._election_key()
         self.ikrar_text = QPlainTextEdit(default_ikrar_text(*self._texts_for))
         self.pakta_points = QPlainTextEdit("\n".join(default_pakta_points(*self._texts_for)))
+        for text_edit in (self.ikrar_text, self.pakta_points):
+            text_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         reset = QPushButton(self.tr("Kembalikan naskah bawaan"))
         reset.clicked.connect(self.reset_texts)
+        self.reset_button = reset
         texts = QWidget()
         text_layout = QVBoxLayout(texts)
         text_layout.addWidget(QLabel(self.tr("<b>Naskah ikrar</b> (dibacakan bersama)")))
@@ -230,8 +237,32 @@ class EventDialog(QDialog):
         self.title.textChanged.connect(self.revalidate)
         self.pakta_points.textChanged.connect(self.revalidate)
         self.witness_rows.on_change = self.revalidate
+        self.witness_rows.on_rows_changed = self._set_tab_order
+        self._set_tab_order()
         self.revalidate()
-        self.title.setFocus()
+        self.title.setFocus()  # the first field to type in (the kind has a default)
+
+    def tab_chain(self) -> list[QWidget | None]:
+        """Every field in Tab order, tab page by tab page, then the buttons and the tab bar;
+        fields of the hidden pages are skipped while their page is not shown."""
+        general: list[QWidget | None] = [
+            self.kind, self.title, self.date, self.has_time, self.time, self.place,
+            self.leader_name, self.leader_jabatan, self.election,
+        ]  # fmt: skip
+        witnesses = [w for row in self.witness_rows.rows for w in row]
+        texts = [self.ikrar_text, self.pakta_points, self.reset_button]
+        scope: list[QWidget | None] = []
+        if self._event is None:
+            scope = [self.scope_all, self.scope_units, self.unit_search, self.unit_list,
+                     self.scope_later, self.asn_only]  # fmt: skip
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        return [
+            *general, *witnesses, self.witness_rows.add_button, *texts, *scope,
+            self.save_button, cancel, self.tabs.tabBar(),
+        ]  # fmt: skip
+
+    def _set_tab_order(self) -> None:
+        set_tab_order(self.tab_chain())
 
     def _scope_tab(self) -> QWidget:
         tab = QWidget()
