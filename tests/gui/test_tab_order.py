@@ -123,3 +123,115 @@ def test_event_dialog_other_tabs_keep_their_order(qtbot, ctx) -> None:
              "Batal": button(d.buttons, CANCEL), "tab": d.tabs.tabBar()}  # fmt: skip
     qtbot.keyClicks(name, "Ketua KPU")  # every witness needs a name before Simpan
     assert walk(qtbot, names) == list(names)
+
+
+def test_case_dialog_date_and_description_are_one_stop_each(qtbot, ctx) -> None:
+    from ikrar_desktop.ui.case_dialog import CaseDialog
+
+    d = opened(qtbot, CaseDialog(ctx))
+    assert QApplication.focusWidget() is d.employee.search
+    names = {
+        "pegawai": d.employee.search, "hasil": d.employee.results, "tanggal": d.reported,
+        "sumber": d.source, "nomor": d.ref, "pemilihan": d.election, "bentuk": d.form,
+        "uraian": d.description, "bukti": d.files, "tambah bukti": d.add_file,
+        "Simpan": button(d.buttons, SAVE), "Batal": button(d.buttons, CANCEL),
+    }  # fmt: skip
+    assert walk(qtbot, names) == list(names)  # "bentuk lain" is off until "Lainnya"
+
+
+def test_employee_dialog_walks_the_form_top_to_bottom(qtbot, ctx) -> None:
+    from ikrar_desktop.domain.status import NON_ASN
+    from ikrar_desktop.ui.employee_dialog import EmployeeDialog
+
+    d = opened(qtbot, EmployeeDialog(ctx.conn))
+    assert QApplication.focusWidget() is d.nama
+    qtbot.keyClicks(d.nama, "Budi Santoso")
+    d.nik.setText("3201010101900001")  # a valid person: Simpan is on
+    d.status.setCurrentText(NON_ASN)
+    assert d.revalidate(), d.message.text()
+    d.nama.setFocus()
+    names = {
+        "gelar depan": d.gelar_depan, "nama": d.nama, "gelar belakang": d.gelar_belakang,
+        "status": d.status, "nip": d.nip, "nik": d.nik, "golongan": d.golongan,
+        "jabatan": d.jabatan, "jenis jabatan": d.jenis_jabatan, "unit": d.unit,
+        "Simpan": button(d.buttons, SAVE), "Batal": button(d.buttons, CANCEL),
+    }  # fmt: skip
+    assert walk(qtbot, names) == rotated(list(names), "nama")
+
+
+def test_settings_page_logo_buttons_follow_the_address(qtbot, ctx) -> None:
+    from ikrar_desktop.ui.pages.settings import SettingsPage
+
+    page = opened(qtbot, SettingsPage(ctx))
+    page.instansi.setFocus()
+    names = {
+        "instansi": page.instansi, "unit": page.unit_name, "alamat": page.address,
+        "pilih logo": page.findChild(QWidget, "chooseLogo"),
+        "hapus logo": page.findChild(QWidget, "removeLogo"), "tempat": page.place,
+        "kertas": page.paper, "zona": page.zone, "pimpinan": page.leader_name,
+        "jabatan": page.leader_jabatan, "nip": page.leader_nip, "pangkat": page.leader_pangkat,
+        **{f"pola {doc}": edit for doc, edit in page.patterns.items()},
+        "Simpan": page.save_button,
+    }  # fmt: skip
+    assert walk(qtbot, names)[: len(names)] == list(names)  # then the backup panel
+
+
+def test_users_dialog_walks_list_then_new_user_form(qtbot, ctx) -> None:
+    from ikrar_desktop.ui.users_dialog import UsersDialog
+
+    d = opened(qtbot, UsersDialog(ctx))
+    d.table.setFocus()
+    names = {
+        "daftar": d.table, "login": d.login, "nama": d.full_name, "peran": d.role,
+        "sandi": d.password, "ulangi": d.repeat, "tambah": d.add_button,
+        "Tutup": d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close),
+    }  # fmt: skip
+    assert walk(qtbot, names) == list(names)  # reset/deactivate wait for a chosen user
+
+
+def test_susulan_dialog_date_is_one_stop(qtbot) -> None:
+    from ikrar_desktop.ui.event_people_dialogs import SusulanDialog
+
+    d = opened(qtbot, SusulanDialog("Budi", "Kantor Bupati"))
+    assert QApplication.focusWidget() is d.date
+    names = {"tanggal": d.date, "tempat": d.place, "Simpan": button(d.buttons, OK),
+             "Batal": button(d.buttons, CANCEL)}  # fmt: skip
+    assert walk(qtbot, names) == list(names)
+
+
+def test_print_options_walk_document_event_scope_options(qtbot, ctx) -> None:
+    from ikrar_desktop.ui.print_options import PrintOptions
+
+    form = opened(qtbot, PrintOptions(ctx))
+    form.kind_combo.setFocus()
+    names = {
+        "dokumen": form.kind_combo, "kegiatan": form.event_combo, "siapa": form.scope_whole,
+        "kertas": form.paper_combo, "kop": form.kop_combo, "meterai": form.meterai_check,
+    }  # fmt: skip
+    assert walk(qtbot, names) == list(names)
+
+
+def test_unit_links_dialog_walks_head_to_code(qtbot, ctx) -> None:
+    from ikrar_desktop.services import units as unit_service
+    from ikrar_desktop.ui.unit_dialogs import UnitLinksDialog
+
+    unit = unit_service.add_unit(ctx.conn, "Dinas Kesehatan")
+    d = opened(qtbot, UnitLinksDialog(ctx.conn, unit, [unit]))
+    assert QApplication.focusWidget() is d.head
+    names = {"kepala": d.head, "nip lain": d.other_nip, "sebagai": d.acting,
+             "induk": d.parent_unit, "kode": d.code, "Simpan": button(d.buttons, OK),
+             "Batal": button(d.buttons, CANCEL)}  # fmt: skip
+    assert walk(qtbot, names) == list(names)
+
+
+def test_import_wizard_file_page_path_then_choose_then_buttons(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from ikrar_desktop.ui.import_wizard import ImportWizard
+
+    wiz = opened(qtbot, ImportWizard(ctx))
+    page = wiz.file_page
+    assert QApplication.focusWidget() is page.path
+    names = {"berkas": page.path, "pilih": page.choose_button,
+             "Batal": wiz.button(QWizard.WizardButton.CancelButton)}  # fmt: skip
+    assert walk(qtbot, names) == list(names)  # Lanjut waits for a file that was read

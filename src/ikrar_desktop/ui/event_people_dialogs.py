@@ -27,6 +27,7 @@ from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.event_dialog import INDONESIAN
 from ikrar_desktop.ui.rows_model import RowsModel
+from ikrar_desktop.ui.tab_order import set_tab_order
 
 NOT_OBLIGED_REASONS = (
     "Pensiun",
@@ -160,6 +161,8 @@ class SusulanDialog(QDialog):
         layout.addWidget(self.buttons)
         self.place.textChanged.connect(self._update)
         self._update()
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        set_tab_order([self.date, self.place, self.buttons.button(ok), self.buttons.button(cancel)])
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -137,10 +138,14 @@ class FilePage(QWizardPage):
             ".xlsx, .xls, .ods atau .csv."
         )
         self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText("belum ada berkas dipilih")
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText(
+            "ketik atau tempel lokasi berkas lalu Enter, atau Pilih berkas…"
+        )
+        self.path.returnPressed.connect(self.typed)
         choose = QPushButton("Pilih berkas…")
         choose.clicked.connect(self.choose)
+        self.choose_button = choose
         self.bar = busy_bar()
         self.cancel_button = QPushButton("Hentikan pembacaan")
         self.cancel_button.setVisible(False)
@@ -157,9 +162,21 @@ class FilePage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self._op: Operation | None = None
+        self._loaded_path = ""
         self.cancel_button.clicked.connect(self._cancel)
         if path:
             self.load(path)
+
+    def initializePage(self) -> None:
+        self.path.setFocus()
+
+    def typed(self) -> None:
+        """Enter in the path box reads the typed (or pasted) file; the same file already
+        read is left as it is, so Enter then goes on to the next page."""
+        text = self.path.text().strip().strip('"')
+        if not text or (text == self._loaded_path and self.wiz.book is not None):
+            return
+        self.load(str(Path(text).expanduser()))
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Pilih daftar pegawai", "", FILE_FILTER)
@@ -170,6 +187,7 @@ class FilePage(QWizardPage):
         from ikrar_desktop.exchange.sandbox import read_spreadsheet
 
         self.wiz.book = None
+        self._loaded_path = path
         self.path.setText(path)
         self.status.setStyleSheet("")
         self.status.setText("Membaca berkas…")
