@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.ui.background import Progress
-from ikrar_desktop.ui.rows_model import RowsModel
+from ikrar_desktop.ui.rows_model import RowsModel, cell_text
 
 if TYPE_CHECKING:
     from ikrar_desktop.services.roster_import import ImportPlan
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 NOT_USED = "— tidak dipakai —"
+WRAPPED_ROWS = 2000  # rejected rows measured for wrapping (more would slow the preview)
 SOURCES = {
     "auto": "Pemetaan dikenali otomatis dari judul kolom.",
     "saved": "Pemetaan diambil dari impor sebelumnya dengan susunan kolom yang sama.",
@@ -68,6 +70,21 @@ def _scope_text(plan: ImportPlan) -> str:
         more = f" dan {len(plan.missing) - 5} lainnya" if len(plan.missing) > 5 else ""
         text += f" Tidak ada di berkas: {names}{more}."
     return text
+
+
+def _row_names(wizard: ImportWizard, plan: ImportPlan) -> Callable[[int], str]:
+    """The name cell of a spreadsheet row (1-based), as written in the file."""
+    name_col = plan.mapping.columns.get(cols.NAMA)
+    book = wizard.book
+    sheet = next((s for s in book.sheets if s.name == plan.sheet), None) if book else None
+
+    def name_of(row: int) -> str:
+        if sheet is None or name_col is None or not 0 < row <= len(sheet.rows):
+            return ""
+        cells = sheet.rows[row - 1]
+        return cell_text(cells[name_col]).strip() if name_col < len(cells) else ""
+
+    return name_of
 
 
 class MappingPage(QWizardPage):
@@ -181,7 +198,7 @@ class PreviewPage(QWizardPage):
     TABS = (
         ("new", "Baru", ("Baris", "Nama", "NIP / NIK", "Status", "Unit kerja")),
         ("changed", "Berubah", ("Baris", "Nama", "Data", "Lama", "Baru")),
-        ("rejected", "Ditolak", ("Baris", "Kolom", "Isi", "Masalah")),
+        ("rejected", "Ditolak", ("Baris", "Nama", "Kolom", "Nilai", "Alasan")),
         ("duplicates", "Ganda di berkas", ("Kunci", "Nilai", "Baris")),
         ("missing", "Tidak ada di berkas", ("Nama", "NIP / NIK", "Status", "Unit kerja")),
         ("ignored", "Diabaikan", ("Baris", "Alasan", "Isi")),
@@ -192,7 +209,7 @@ class PreviewPage(QWizardPage):
     WIDTHS: ClassVar[dict[str, tuple[int, ...]]] = {
         "new": (260, 170, 110),
         "changed": (240, 130, 180),
-        "rejected": (120, 190),
+        "rejected": (220, 130, 170),
         "missing": (170, 110, 260),
         "ignored": (220,),
         "unchanged": (260,),
@@ -214,9 +231,11 @@ class PreviewPage(QWizardPage):
         self.summary.setObjectName("importSummary")
         self.tabs = QTabWidget()
         self.models: dict[str, RowsModel] = {}
+        self.views: dict[str, QTableView] = {}
         for key, _label, headers in self.TABS:
             model = RowsModel(headers)
             view = QTableView()
+            view.setWordWrap(True)  # long reasons wrap; the full text is also the tooltip
             view.setModel(model)
             view.setAlternatingRowColors(True)
             view.verticalHeader().setVisible(False)
@@ -225,6 +244,7 @@ class PreviewPage(QWizardPage):
             for col, width in enumerate(self.WIDTHS.get(key, ()), start=1):
                 view.setColumnWidth(col, width)
             self.models[key] = model
+            self.views[key] = view
             self.tabs.addTab(view, _label)
         self.scope = QLabel()
         self.scope.setWordWrap(True)
@@ -288,6 +308,8 @@ class PreviewPage(QWizardPage):
         def ident(values: dict[str, object]) -> str:
             return str(values.get("nip") or values.get("nik") or "")
 
+        name_of = _row_names(self.wiz, plan)
+
         rows: dict[str, list[tuple[object, ...]]] = {
             "new": [
                 (c.row, c.values.get("nama"), ident(c.values), c.values.get("status"), c.unit)
@@ -304,7 +326,9 @@ class PreviewPage(QWizardPage):
                 for ch in plan.changed
                 for name, (old, new) in ch.diffs.items()
             ],
-            "rejected": [(e.row, e.column, e.value, e.message) for e in plan.errors],
+            "rejected": [
+                (e.row, name_of(e.row), e.column, e.value, e.message) for e in plan.errors
+            ],
             "duplicates": [(d.key, d.value, ", ".join(map(str, d.rows))) for d in plan.duplicates],
             "missing": [(m.nama, m.nip or m.nik or "", m.status, m.unit) for m in plan.missing],
             "ignored": [(i.row, i.reason, i.text) for i in plan.ignored],
@@ -319,6 +343,8 @@ class PreviewPage(QWizardPage):
         for index, (key, label, _headers) in enumerate(self.TABS):
             self.models[key].set_rows(rows[key])
             self.tabs.setTabText(index, f"{label} ({counts[key]})")
+        if len(rows["rejected"]) <= WRAPPED_ROWS:  # taller rows for wrapped reasons
+            self.views["rejected"].resizeRowsToContents()
         self.tabs.setEnabled(True)
         parts = [
             f"<b>{len(plan.new)}</b> pegawai baru",

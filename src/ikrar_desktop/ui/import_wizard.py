@@ -94,6 +94,8 @@ class ImportWizard(QWizard):
         ):
             self.setButtonText(button, text)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # after "Terapkan perubahan" there is nothing left to cancel: only Selesai shows
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self, path)
         self.sheet_page = SheetPage(self)
         self.mapping_page = MappingPage(self)
