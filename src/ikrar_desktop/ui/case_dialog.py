@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from ikrar_desktop.services import case_evidence
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.store.cases import CaseRow
 from ikrar_desktop.store.employees import EmployeeFilter, list_employees
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.tab_order import one_stop, set_tab_order
 
 EVIDENCE_FILTER = (
@@ -175,8 +175,8 @@ class CaseDialog(QDialog):
         self.form_other.setEnabled(self.form.currentData() == rules.OTHER_CODE)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih berkas bukti"), "", EVIDENCE_FILTER
+        paths = file_dialogs.open_files(
+            self, self.tr("Pilih berkas bukti"), EVIDENCE_FILTER, kind="bukti"
         )
         self.add_files([Path(p) for p in paths])
 

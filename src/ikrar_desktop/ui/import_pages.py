@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar_desktop.exchange import columns as cols
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Progress
 from ikrar_desktop.ui.rows_model import RowsModel, cell_text
 
@@ -382,8 +382,8 @@ class PreviewPage(QWizardPage):
         plan, book = self.wiz.plan, self.wiz.book
         if plan is None or book is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Simpan baris ditolak", "baris-ditolak.xlsx", "Excel (*.xlsx)"
+        path = file_dialogs.save_file(
+            self, "Simpan baris ditolak", "baris-ditolak.xlsx", "Excel (*.xlsx)", kind="excel"
         )
         if not path:
             return

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.import_pages import MappingPage, PreviewPage
 from ikrar_desktop.ui.rows_model import RowsModel
@@ -181,7 +181,7 @@ class FilePage(QWizardPage):
         self.load(str(Path(text).expanduser()))
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Pilih daftar pegawai", "", FILE_FILTER)
+        path = file_dialogs.open_file(self, "Pilih daftar pegawai", FILE_FILTER, kind="daftar")
         if path:
             self.load(path)
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import numbering
 from ikrar_desktop.services import settings as settings_service
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.safety_panel import SafetyPanel
 from ikrar_desktop.ui.tab_order import set_tab_order
 
@@ -169,8 +169,8 @@ class SettingsPage(QWidget):
             self.logo_preview.setText(self.tr("(belum ada logo)"))
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(
+            self, self.tr("Pilih logo"), self.tr("Gambar (*.png *.jpg *.jpeg)"), kind="logo"
         )
         if not path:
             return
