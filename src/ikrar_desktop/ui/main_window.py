@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.ui.desk_mode import install_desks
 from ikrar_desktop.ui.pages.employees import EmployeesPage
+from ikrar_desktop.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from ikrar_desktop.ui.background import Operation, Progress
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(f"{APP_NAME} — {ctx.paths.db.name}")
-        self.resize(1280, 760)
+        restore_geometry(self)  # fitted to the screen the first time, then as it was left
 
         self.employees = EmployeesPage(ctx)
         style_titles(self.employees)
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
         self.show_page("pegawai" if has_employees else "beranda")
         install_desks(self)  # the Meja menu; a desk database shows only its Meja Hadir
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry(self)
+        super().closeEvent(event)
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_index[key])
