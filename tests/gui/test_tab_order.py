@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
@@ -235,3 +237,59 @@ def test_import_wizard_file_page_path_then_choose_then_buttons(qtbot, ctx) -> No
     names = {"berkas": page.path, "pilih": page.choose_button,
              "Batal": wiz.button(QWizard.WizardButton.CancelButton)}  # fmt: skip
     assert walk(qtbot, names) == list(names)  # Lanjut waits for a file that was read
+
+
+def test_desk_package_dialogs_walk_left_to_right(qtbot, tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+    from desk_helpers import export, site
+
+    from ikrar_desktop.context import AppContext, SilentInteraction
+    from ikrar_desktop.ui.desk_passphrase import PackageOpen, PassphraseShown
+
+    s = site(tmp_path, 0)
+    package = tmp_path / "Meja1.ikrarmeja"
+    done = export(s.main, s.event_id, "Meja 1", package)
+    s.close()
+    shown = opened(qtbot, PassphraseShown(done))
+    names = {"salin": shown.copy_button, "sudah dicatat": shown.done_button}
+    assert walk(qtbot, names) == list(names)
+    shown.close()
+    ctx = AppContext.open(tmp_path / "meja1.sqlite", SilentInteraction())
+    try:
+        d = opened(qtbot, PackageOpen(ctx, str(package)))
+        assert QApplication.focusWidget() is d.passphrase
+        names = {"kata sandi": d.passphrase, "Batal": d.cancel_button, "Buka": d.open_button}
+        assert walk(qtbot, names) == list(names)
+        d.close()
+    finally:
+        ctx.close()
+
+
+def test_import_wizard_preview_walks_tabs_table_then_choices(qtbot, ctx, shared_dir) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QWizard
+
+    from ikrar_desktop.ui.import_wizard import ImportWizard
+
+    roster = shared_dir / "samples" / "daftar-nominatif.xlsx"
+    shutil.copy(roster, ctx.paths.db.parent / roster.name)
+    wiz = opened(qtbot, ImportWizard(ctx, path=str(ctx.paths.db.parent / roster.name)))
+    for _ in range(2):  # file → sheet → mapping
+        qtbot.waitUntil(wiz.currentPage().isComplete, timeout=30_000)
+        wiz.next()
+    mapping = wiz.mapping_page
+    combos = {f"kolom {i + 1}": c for i, c in enumerate(mapping.combos)}
+    mapping.combos[0].setFocus()
+    order = walk(qtbot, {**combos, "Kembali": wiz.button(QWizard.WizardButton.BackButton)})
+    assert order[: len(combos) + 1] == [*combos, "Kembali"]
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.plan is not None, timeout=30_000)
+    preview = wiz.preview_page
+    preview.tabs.tabBar().setFocus()
+    view = preview.tabs.currentWidget()
+    names = {"tab": preview.tabs.tabBar(), "tabel": view, "simpan ditolak": preview.save_rejected,
+             "Kembali": wiz.button(QWizard.WizardButton.BackButton),
+             "Terapkan": wiz.button(QWizard.WizardButton.CommitButton),
+             "Batal": wiz.button(QWizard.WizardButton.CancelButton)}  # fmt: skip
+    assert walk(qtbot, names) == list(names)

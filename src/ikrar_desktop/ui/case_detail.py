@@ -43,6 +43,7 @@ EVIDENCE_HEADERS = ("Nama berkas", "Jenis", "Ukuran", "SHA-256", "Diunggah")
 
 def table(model: RowsModel, widths: tuple[int, ...]) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

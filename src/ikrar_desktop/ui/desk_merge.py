@@ -45,6 +45,7 @@ def _clock(text: str | None) -> str:
 
 def _table(model: RowsModel, widths: tuple[int, ...]) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -88,6 +88,7 @@ class AddPeopleDialog(QDialog):
             [self.tr("Nama"), self.tr("NIP / NIK"), self.tr("Jabatan"), self.tr("Unit Kerja")]
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -195,6 +196,7 @@ class HistoryDialog(QDialog):
         )  # fmt: skip
         self.model.dim_rows = {r for r, i in enumerate(items) if i.undone}
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         table.setModel(self.model)
         table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((130, 330, 160, 90)):

@@ -235,6 +235,7 @@ class PreviewPage(QWizardPage):
         for key, _label, headers in self.TABS:
             model = RowsModel(headers)
             view = QTableView()
+            view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
             view.setWordWrap(True)  # long reasons wrap; the full text is also the tooltip
             view.setModel(model)
             view.setAlternatingRowColors(True)

@@ -246,6 +246,7 @@ class SheetPage(QWizardPage):
         self.info.setWordWrap(True)
         self.model = RowsModel([])
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.verticalHeader().setDefaultSectionSize(22)
         row = QHBoxLayout()
