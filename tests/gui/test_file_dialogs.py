@@ -113,6 +113,8 @@ def test_dialog_speaks_indonesian(qtbot: QtBot, documents: Path) -> None:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setLabelText(QFileDialog.DialogLabel.Accept, file_dialogs.ACCEPT_SAVE)
         assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        places = [url.toLocalFile() for url in dialog.sidebarUrls()]
+        assert places[0] == str(documents)  # Documents first in the sidebar
         texts = {w.text() for w in dialog.findChildren(QPushButton)}
         texts |= {w.text() for w in dialog.findChildren(QLabel)}
         tips = {w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()}

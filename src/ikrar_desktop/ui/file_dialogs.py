@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ikrar_desktop.ui.ui_settings import ui_settings
@@ -58,7 +58,18 @@ def _dialog(parent: QWidget | None, title: str, folder: Path, filters: str) -> Q
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     for label, text in LABELS.items():
         dialog.setLabelText(label, text)
+    dialog.setSidebarUrls(_places())
     return dialog
+
+
+def _places() -> list[QUrl]:
+    """The sidebar: Documents, the desktop, the home folder, then "Komputer" (the drives)."""
+    desktop = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation)
+    folders: list[Path] = []
+    for folder in (documents_folder(), Path(desktop) if desktop else None, Path.home()):
+        if folder is not None and folder.is_dir() and folder not in folders:
+            folders.append(folder)
+    return [*(QUrl.fromLocalFile(str(f)) for f in folders), QUrl("file:")]
 
 
 def _exec(dialog: QFileDialog) -> list[str]:
