@@ -111,7 +111,7 @@ def test_dialog_speaks_indonesian(qtbot: QtBot, documents: Path) -> None:
         dialog = file_dialogs._dialog(None, "Simpan PDF", documents, "Dokumen PDF (*.pdf)")
         qtbot.addWidget(dialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, file_dialogs.ACCEPT_SAVE)
+        file_dialogs._labelled(dialog, file_dialogs.ACCEPT_SAVE)
         assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
         places = [url.toLocalFile() for url in dialog.sidebarUrls()]
         assert places[0] == str(documents)  # Documents first in the sidebar
@@ -172,3 +172,16 @@ def test_every_dialog_of_the_program_opens_in_documents_then_the_last_folder(
         open_dialog()
     assert user.folders == [elsewhere] * len(sites)
     assert all(Path.cwd() != folder for folder in user.folders)
+
+
+def test_every_kind_of_dialog_has_indonesian_buttons(documents: Path, user: Recorder) -> None:
+    file_dialogs.save_file(None, "Simpan", "a.pdf", "PDF (*.pdf)", "pdf")
+    file_dialogs.open_file(None, "Buka", "PDF (*.pdf)", "pdf")
+    file_dialogs.open_files(None, "Buka", "PDF (*.pdf)", "pdf")
+    file_dialogs.pick_folder(None, "Folder", "cadangan")
+    accept = [d.labelText(QFileDialog.DialogLabel.Accept) for d in user.dialogs]
+    assert accept == ["&Simpan", "&Buka", "&Buka", "&Pilih folder"]
+    assert {d.labelText(QFileDialog.DialogLabel.Reject) for d in user.dialogs} == {"Batal"}
+    names = [d.labelText(QFileDialog.DialogLabel.FileName) for d in user.dialogs]
+    assert names == ["&Nama berkas:"] * 3 + ["&Folder:"]
+    assert all(d.testOption(QFileDialog.Option.DontUseNativeDialog) for d in user.dialogs)

@@ -12,11 +12,11 @@ from ikrar_desktop.ui.ui_settings import ui_settings
 SHARED_KEY = "folder/terakhir"  # the folder of the last file chosen, whatever its kind
 LABELS = {
     QFileDialog.DialogLabel.LookIn: "Lihat di:",
-    QFileDialog.DialogLabel.FileName: "&Nama berkas:",
     QFileDialog.DialogLabel.FileType: "Jenis berkas:",
     QFileDialog.DialogLabel.Reject: "Batal",
 }
 ACCEPT_SAVE, ACCEPT_OPEN, ACCEPT_FOLDER = "&Simpan", "&Buka", "&Pilih folder"
+FILE_NAME = "&Nama berkas:"
 
 
 def documents_folder() -> Path:
@@ -56,9 +56,16 @@ def _dialog(parent: QWidget | None, title: str, folder: Path, filters: str) -> Q
     # Qt's own dialog, not the system's: it speaks Indonesian (our labels, and Qt's strings
     # from ikrar_id.qm) whatever the language of Windows, and it opens where we say.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setSidebarUrls(_places())
+    return dialog
+
+
+def _labelled(dialog: QFileDialog, accept: str, file_name: str = FILE_NAME) -> QFileDialog:
+    """Our Indonesian labels, set last: changing a dialog's mode resets some of Qt's."""
     for label, text in LABELS.items():
         dialog.setLabelText(label, text)
-    dialog.setSidebarUrls(_places())
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, file_name)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept)
     return dialog
 
 
@@ -89,9 +96,8 @@ def save_file(parent: QWidget | None, title: str, name: str, filters: str, kind:
     """Ask where to save a new file suggested as ``name``; '' when cancelled."""
     dialog = _dialog(parent, title, start_folder(kind), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, ACCEPT_SAVE)
     dialog.selectFile(name)
-    chosen = _exec(dialog)
+    chosen = _exec(_labelled(dialog, ACCEPT_SAVE))
     if not chosen:
         return ""
     remember(kind, chosen[0])
@@ -104,8 +110,7 @@ def open_files(
     """Ask for one or more existing files; [] when cancelled."""
     dialog = _dialog(parent, title, _start(kind, start), filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, ACCEPT_OPEN)
-    chosen = _exec(dialog)
+    chosen = _exec(_labelled(dialog, ACCEPT_OPEN))
     if chosen:
         remember(kind, chosen[0])
     return chosen
@@ -117,8 +122,7 @@ def open_file(
     """Ask for one existing file; '' when cancelled."""
     dialog = _dialog(parent, title, _start(kind, start), filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, ACCEPT_OPEN)
-    chosen = _exec(dialog)
+    chosen = _exec(_labelled(dialog, ACCEPT_OPEN))
     if not chosen:
         return ""
     remember(kind, chosen[0])
@@ -132,8 +136,7 @@ def pick_folder(
     dialog = _dialog(parent, title, _start(kind, start), "")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, ACCEPT_FOLDER)
-    chosen = _exec(dialog)
+    chosen = _exec(_labelled(dialog, ACCEPT_FOLDER, file_name="&Folder:"))
     if not chosen:
         return ""
     remember(kind, chosen[0])
