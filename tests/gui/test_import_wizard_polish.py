@@ -47,8 +47,10 @@ def test_typed_path_and_enter_reads_the_file(qtbot: QtBot, ctx: AppContext, rost
     qtbot.keyClick(page.path, Qt.Key.Key_Return)
     qtbot.waitUntil(page.isComplete, timeout=WAIT)
     assert wizard.book is not None and page.path.text() == str(roster)
-    wizard.next()
+    book = wizard.book
+    qtbot.keyClick(page.path, Qt.Key.Key_Return)  # Enter again: on to the next page
     assert wizard.currentPage() is wizard.sheet_page
+    assert wizard.book is book  # not read a second time
 
 
 def test_row_numbers_show_as_whole_numbers(qtbot: QtBot, ctx: AppContext, roster: Path) -> None:
