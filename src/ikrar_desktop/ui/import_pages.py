@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Progress
-from ikrar_desktop.ui.rows_model import RowsModel, cell_text
+from ikrar_desktop.ui.import_cells import row_names, sample_text, scope_text
+from ikrar_desktop.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from ikrar_desktop.services.roster_import import ImportPlan
@@ -40,51 +40,6 @@ SOURCES = {
     "saved": "Pemetaan diambil dari impor sebelumnya dengan susunan kolom yang sama.",
     "manual": "Pemetaan diatur manual.",
 }
-
-
-def _is_numbering(row: list[object]) -> bool:
-    """The "1 2 3 …" row some rosters put under their header."""
-    filled = [(i, c) for i, c in enumerate(row) if c not in (None, "")]
-    return bool(filled) and all(isinstance(c, int | float) and c == i + 1 for i, c in filled)
-
-
-def _sample(rows: list[list[object]], start: int, col: int) -> str:
-    for row in rows[start : start + 30]:
-        if _is_numbering(row):
-            continue
-        if col < len(row) and row[col] not in (None, ""):
-            value = row[col]
-            if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-                value = int(value)
-            return str(value)[:40]
-    return ""
-
-
-def _scope_text(plan: ImportPlan) -> str:
-    """Which people this import can deactivate, and why (shown under the preview's tabs)."""
-    if plan.scope is None:
-        return ""
-    text = f"{plan.scope.sentence()} ({plan.scope.reason()})."
-    if plan.missing:
-        names = ", ".join(m.nama for m in plan.missing[:5])
-        more = f" dan {len(plan.missing) - 5} lainnya" if len(plan.missing) > 5 else ""
-        text += f" Tidak ada di berkas: {names}{more}."
-    return text
-
-
-def _row_names(wizard: ImportWizard, plan: ImportPlan) -> Callable[[int], str]:
-    """The name cell of a spreadsheet row (1-based), as written in the file."""
-    name_col = plan.mapping.columns.get(cols.NAMA)
-    book = wizard.book
-    sheet = next((s for s in book.sheets if s.name == plan.sheet), None) if book else None
-
-    def name_of(row: int) -> str:
-        if sheet is None or name_col is None or not 0 < row <= len(sheet.rows):
-            return ""
-        cells = sheet.rows[row - 1]
-        return cell_text(cells[name_col]).strip() if name_col < len(cells) else ""
-
-    return name_of
 
 
 class MappingPage(QWizardPage):
@@ -146,7 +101,7 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(QLabel(cols.column_letter(index)), row, 0)
             self.grid.addWidget(QLabel(cols.header_label(cell, index)), row, 1)
             self.grid.addWidget(
-                QLabel(_sample(sheet.rows, self.wiz.header_index + 1, index)), row, 2
+                QLabel(sample_text(sheet.rows, self.wiz.header_index + 1, index)), row, 2
             )
             self.grid.addWidget(combo, row, 3)
         self.grid.setRowStretch(len(header) + 1, 1)  # rows stay together at the top
@@ -309,7 +264,7 @@ class PreviewPage(QWizardPage):
         def ident(values: dict[str, object]) -> str:
             return str(values.get("nip") or values.get("nik") or "")
 
-        name_of = _row_names(self.wiz, plan)
+        name_of = row_names(self.wiz, plan)
 
         rows: dict[str, list[tuple[object, ...]]] = {
             "new": [
@@ -365,7 +320,7 @@ class PreviewPage(QWizardPage):
         if plan.applicable == 0:
             text += "<br><span style='color:#b00020'>Tidak ada baris yang dapat disimpan.</span>"
         self.summary.setText(text)
-        self.scope.setText(_scope_text(plan))
+        self.scope.setText(scope_text(plan))
         self.deactivate.setText(
             f"Nonaktifkan {len(plan.missing)} pegawai di tab 'Tidak ada di berkas' — hanya "
             "mereka (data tidak dihapus)"
