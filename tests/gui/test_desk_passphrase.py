@@ -19,7 +19,7 @@ from desk_helpers import FAST_KDF, PASSPHRASE, export, site
 from ikrar_desktop.context import AppContext, SilentInteraction
 from ikrar_desktop.exchange import desk_package as pkg
 from ikrar_desktop.services import desk_sync
-from ikrar_desktop.ui import desk_mode
+from ikrar_desktop.ui import desk_mode, file_dialogs
 from ikrar_desktop.ui.desk_passphrase import PackageOpen, PassphraseShown
 
 
@@ -37,7 +37,7 @@ def test_export_shows_the_passphrase_once_with_a_copy_button(
     monkeypatch.setattr(pkg, "KDF_LOG2_N", FAST_KDF)
     monkeypatch.setattr(desk_mode.QInputDialog, "getItem", lambda *a: (a[3][0], True))
     monkeypatch.setattr(desk_mode.QInputDialog, "getText", lambda *a, **k: ("Meja 5", True))
-    monkeypatch.setattr(desk_mode.QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "_exec", lambda dialog: [str(out)])
     window = QWidget()
     qtbot.addWidget(window)
     shown = desk_mode.export_package(window, ctx)

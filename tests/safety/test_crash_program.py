@@ -24,7 +24,7 @@ from ikrar_desktop.services import events
 from ikrar_desktop.services.backups import list_backups
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.audit_check import verify
-from ikrar_desktop.store.backup import verify_file
+from ikrar_desktop.store.backup import read_name, verify_file
 from ikrar_desktop.store.connection import connect, open_destination, write
 from ikrar_desktop.store.schema import MIGRATIONS, SCHEMA_VERSION, open_database
 
@@ -184,8 +184,10 @@ def _check_main(path: Path, state: State, full: bool) -> None:
     folder = path.parent / "backups"
     present = list_backups(folder, path.stem)
     if state.backups:
-        newest = max(state.backups, key=lambda p: p.name)
-        assert any(b.path.name >= newest.name for b in present), "acknowledged backup lost"
+        # by the time in the name: "… 07.30 harian (2).sqlite" is newer than "… 07.30 harian"
+        made = [read_name(p.name) for p in state.backups]
+        newest = max(m.created for m in made if m is not None)
+        assert any(b.created >= newest for b in present), "acknowledged backup lost"
     for item in present:
         verify_file(item.path)
 

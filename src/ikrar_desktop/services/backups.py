@@ -36,11 +36,10 @@ def list_backups(folder: Path, stem: str) -> list[Found]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob(f"{stem}-*.sqlite"):
-        created, reason = store.parse_name(path)
-        match = store.NAME.match(path.name)
-        if created is not None and match and match["stem"] == stem:
-            found.append(Found(path, created, reason))
+    for path in folder.glob(f"{stem}*.sqlite"):  # "ikrar 2026-…" and the older "ikrar-2026…"
+        parsed = store.read_name(path.name)
+        if parsed is not None and parsed.stem == stem:
+            found.append(Found(path, parsed.created, parsed.reason))
     return sorted(found, key=lambda f: (f.created, f.path.name), reverse=True)
 
 
@@ -115,12 +114,12 @@ def backup_now(
     source = Path(database_path(conn))
     if out is not None:
         is_folder = out.is_dir() or out.suffix.lower() not in (".sqlite", ".db", ".sqlite3")
-        target = out / store.backup_name(source, reason, clock()) if is_folder else out
+        target = store.backup_path(out, source, reason, clock()) if is_folder else out
         return store.backup_to(conn, target, reason)
     folder = store.folder_for(conn)
     if folder is None:
         raise CannotRunError("Database di memori tidak dapat dicadangkan.")
-    info = store.backup_to(conn, folder / store.backup_name(source, reason, clock()), reason)
+    info = store.backup_to(conn, store.backup_path(folder, source, reason, clock()), reason)
     rotate(folder, source.stem, clock())
     store.remove_stale_parts([store.restore_part(source)])
     return info
@@ -142,21 +141,15 @@ def daily_if_due(conn: sqlite3.Connection, clock: Clock = datetime.now) -> store
 
 def _has_backup_of(folder: Path, stem: str, day: date) -> bool:
     """Whether ``folder`` holds a backup of this database made on ``day`` (as
-    :func:`list_backups` names them). Runs at every start, so it reads only that day's names
-    and skips ``strptime``, whose first use costs a few milliseconds."""
-    prefix = day.strftime("%Y%m%d")
+    :func:`list_backups` names them, new or old style). Runs at every start, so it reads
+    only that day's names."""
     if not folder.is_dir():
         return False
-    for path in folder.glob(f"{stem}-{prefix}-*.sqlite"):
-        match = store.NAME.match(path.name)
-        if not match or match["stem"] != stem or not match["stamp"].startswith(prefix):
-            continue
-        hms = match["stamp"][9:]
-        try:
-            datetime(day.year, day.month, day.day, int(hms[:2]), int(hms[2:4]), int(hms[4:]))
-        except ValueError:
-            continue  # not a time of day: not a backup name after all
-        return True
+    for pattern in (f"{stem} {day:%Y-%m-%d} *.sqlite", f"{stem}-{day:%Y%m%d}-*.sqlite"):
+        for path in folder.glob(pattern):
+            parsed = store.read_name(path.name)
+            if parsed is not None and parsed.stem == stem and parsed.created.date() == day:
+                return True
     return False
 
 
@@ -265,9 +258,9 @@ def _safety_backup(db: Path, clock: Clock) -> Path | None:
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             return None
         folder = store.folder_for(conn) or store.default_folder(db)
-        name = store.backup_name(db, "sebelum-pulih", clock())
+        target = store.backup_path(folder, db, "sebelum-pulih", clock())
         # no rotation here: it could remove the very backup being restored
-        return store.backup_to(conn, folder / name, "sebelum-pulih").path
+        return store.backup_to(conn, target, "sebelum-pulih").path
     except (CannotRunError, sqlite3.DatabaseError) as exc:
         log.warning("no safety backup before restore: %s", exc)
         return None

@@ -29,9 +29,29 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FOLDER_SETTING = "backup_folder"
+# "ikrar 2026-12-07 06.41 sebelum pemulihan.sqlite", "… harian (2).sqlite" for a second
+# backup of the same kind within the minute: readable, sorted by time in Explorer, no
+# character Windows refuses
 NAME = re.compile(
+    r"^(?P<stem>.+) (?P<day>\d{4}-\d{2}-\d{2}) (?P<hm>\d{2}\.\d{2}) "
+    r"(?P<label>[a-z][a-z0-9 ]*?)(?: \((?P<n>\d+)\))?\.sqlite$"
+)
+# names before 2026-12: "ikrar-20261207-064106-822801-sebelum-pulih.sqlite" (still rotated)
+OLD_NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d{6})?-(?P<reason>[a-z0-9-]+)\.sqlite$"
 )
+# why a backup was made (the reason kept in its manifest) and the words in its file name
+LABELS = {
+    "harian": "harian",
+    "manual": "manual",
+    "keluar": "saat keluar",
+    "impor": "sebelum impor",
+    "sebelum-pulih": "sebelum pemulihan",
+    "pulih": "pemulihan",
+    "migrasi": "sebelum pembaruan",
+    "hapus": "sebelum penghapusan",
+}
+REASONS = {label: reason for reason, label in LABELS.items()}
 
 
 @dataclass(slots=True)
@@ -87,11 +107,43 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
 
 
+@dataclass(frozen=True, slots=True)
+class BackupName:
+    """What a backup's file name says: the database's stem, when and why it was made."""
+
+    stem: str
+    created: datetime  # a second backup within the minute is a microsecond later, to sort
+    reason: str
+
+
+def read_name(name: str) -> BackupName | None:
+    """The parts of a backup file name, new or old style; None for any other file. Builds
+    the time from digits (``strptime`` costs milliseconds on first use, at start-up)."""
+    try:
+        found = NAME.match(name)
+        if found:
+            y, m, d = (int(x) for x in found["day"].split("-"))
+            hour, minute = (int(x) for x in found["hm"].split("."))
+            n = int(found["n"] or 1) - 1
+            label = found["label"]
+            reason = REASONS.get(label, label.replace(" ", "-"))
+            return BackupName(found["stem"], datetime(y, m, d, hour, minute, 0, n), reason)
+        old = OLD_NAME.match(name)
+        if old:
+            stamp = old["stamp"]
+            moment = datetime(
+                int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]),
+                int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]),
+            )  # fmt: skip
+            return BackupName(old["stem"], moment, old["reason"])
+    except ValueError:
+        return None  # digits that are no date or time: not a backup name after all
+    return None
+
+
 def parse_name(path: Path) -> tuple[datetime | None, str]:
-    found = NAME.match(path.name)
-    if not found:
-        return None, ""
-    return datetime.strptime(found["stamp"], "%Y%m%d-%H%M%S"), found["reason"]
+    found = read_name(path.name)
+    return (found.created, found.reason) if found else (None, "")
 
 
 def _fsync(path: Path) -> None:
@@ -253,9 +305,25 @@ def folder_for(conn: sqlite3.Connection) -> Path | None:
     return configured_folder(conn) or default_folder(Path(source))
 
 
-def backup_name(db: Path, reason: str, now: datetime | None = None) -> str:
+def backup_name(db: Path, reason: str, now: datetime | None = None, n: int = 1) -> str:
+    """``ikrar 2026-12-07 06.41 sebelum pemulihan.sqlite`` (`` (2)`` before the suffix for
+    the second of its kind within the minute)."""
     moment = now or datetime.now()
-    return f"{db.stem}-{moment.strftime('%Y%m%d-%H%M%S-%f')}-{reason}.sqlite"
+    label = LABELS.get(reason, reason.replace("-", " "))
+    count = f" ({n})" if n > 1 else ""
+    return f"{db.stem} {moment:%Y-%m-%d %H.%M} {label}{count}.sqlite"
+
+
+def backup_path(folder: Path, db: Path, reason: str, now: datetime | None = None) -> Path:
+    """A free name in ``folder`` for a new backup: never one that exists or is being
+    written (its ``.part``)."""
+    moment = now or datetime.now()
+    n = 1
+    while True:
+        target = folder / backup_name(db, reason, moment, n)
+        if not target.exists() and not target.with_name(target.name + PART).exists():
+            return target
+        n += 1
 
 
 def backup_before(conn: sqlite3.Connection, reason: str) -> Path | None:
@@ -264,7 +332,7 @@ def backup_before(conn: sqlite3.Connection, reason: str) -> Path | None:
     if folder is None:
         return None
     source = Path(database_path(conn))
-    return backup_to(conn, folder / backup_name(source, reason), reason).path
+    return backup_to(conn, backup_path(folder, source, reason), reason).path
 
 
 # -- leftovers of a killed backup or restore -----------------------------------------------------
@@ -300,10 +368,10 @@ def backup_parts(folder: Path, stem: str) -> list[Path]:
     if not folder.is_dir():
         return []
     found: set[Path] = set()
-    for path in folder.glob(f"{stem}-*.sqlite{PART}*"):
+    for path in folder.glob(f"{stem}*.sqlite{PART}*"):
         name = next((path.name[: -len(t)] for t in _COMPANIONS if path.name.endswith(t)), path.name)
-        match = NAME.match(name[: -len(PART)]) if name.endswith(PART) else None
-        if match and match["stem"] == stem:
+        parsed = read_name(name[: -len(PART)]) if name.endswith(PART) else None
+        if parsed and parsed.stem == stem:
             found.add(path.with_name(name))
     return sorted(found)
 

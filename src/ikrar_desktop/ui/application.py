@@ -34,13 +34,14 @@ def collector_paused() -> Iterator[None]:
 
 
 def load_translations(app: object) -> list[object]:
-    """Install the Indonesian translations shipped in the package (Qt's own buttons too)."""
-    from PySide6.QtCore import QLocale, QTranslator
+    """Install the Indonesian translations: Qt's own ``qtbase_id.qm`` when PySide6 ships one
+    (6.12 does not), then ours, searched first — it also covers Qt's buttons and the file
+    dialog (the contexts QPlatformTheme, QFileDialog and QFileSystemModel of ``ikrar_id.ts``)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     translators: list[object] = []
-    folder = ASSETS / "i18n"
-    for name in ("ikrar_id.qm",):
-        resource = folder / name
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for resource in (qt_folder / "qtbase_id.qm", ASSETS / "i18n" / "ikrar_id.qm"):
         if resource.is_file():
             translator = QTranslator(app)  # type: ignore[arg-type]
             if translator.load(str(resource)):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import case_evidence
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.services.case_export import ident_text
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.case_dialog import EVIDENCE_FILTER, date_edit, picked_date
 from ikrar_desktop.ui.case_history import HistoryView
 from ikrar_desktop.ui.rows_model import RowsModel
@@ -43,6 +43,7 @@ EVIDENCE_HEADERS = ("Nama berkas", "Jenis", "Ukuran", "SHA-256", "Diunggah")
 
 def table(model: RowsModel, widths: tuple[int, ...]) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -237,8 +238,8 @@ class CaseDetailDialog(QDialog):
         return self.evidence_ids[rows[0].row()] if rows else None
 
     def add_evidence(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih berkas bukti"), "", EVIDENCE_FILTER
+        paths = file_dialogs.open_files(
+            self, self.tr("Pilih berkas bukti"), EVIDENCE_FILTER, kind="bukti"
         )
         self.add_evidence_files([Path(p) for p in paths])
 

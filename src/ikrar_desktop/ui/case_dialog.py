@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,8 @@ from ikrar_desktop.services import case_evidence
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.store.cases import CaseRow
 from ikrar_desktop.store.employees import EmployeeFilter, list_employees
+from ikrar_desktop.ui import file_dialogs
+from ikrar_desktop.ui.tab_order import one_stop, set_tab_order
 
 EVIDENCE_FILTER = (
     "Bukti (*.pdf *.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;Semua berkas (*)"
@@ -44,6 +45,7 @@ def date_edit(when: date | None = None) -> QDateEdit:
     edit.setDisplayFormat("dd-MM-yyyy")
     day = when or date.today()
     edit.setDate(QDate(day.year, day.month, day.day))
+    one_stop(edit)  # Tab leaves the date at once; ← → and ↑ ↓ change its parts
     return edit
 
 
@@ -120,10 +122,12 @@ class CaseDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("Kronologi singkat: apa, kapan, di mana."))
         self.description.setMaximumHeight(90)
+        self.description.setTabChangesFocus(True)
         self.files = QListWidget()
         self.files.setMaximumHeight(70)
         add_file = QPushButton(self.tr("Tambah berkas bukti…"))
         add_file.clicked.connect(self.choose_files)
+        self.add_file = add_file
         self.message = QLabel()
         self.message.setObjectName("validationMessage")
         self.message.setWordWrap(True)
@@ -155,13 +159,24 @@ class CaseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.form.currentIndexChanged.connect(self._form_changed)
         self._form_changed()
+        set_tab_order(self.tab_chain())
+        self.employee.search.setFocus()
+
+    def tab_chain(self) -> list[QWidget | None]:
+        """The fields top to bottom, then Simpan and Batal."""
+        return [
+            self.employee.search, self.employee.results, self.reported, self.source, self.ref,
+            self.election, self.form, self.form_other, self.description, self.files,
+            self.add_file, self.buttons.button(QDialogButtonBox.StandardButton.Save),
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]  # fmt: skip
 
     def _form_changed(self) -> None:
         self.form_other.setEnabled(self.form.currentData() == rules.OTHER_CODE)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih berkas bukti"), "", EVIDENCE_FILTER
+        paths = file_dialogs.open_files(
+            self, self.tr("Pilih berkas bukti"), EVIDENCE_FILTER, kind="bukti"
         )
         self.add_files([Path(p) for p in paths])
 

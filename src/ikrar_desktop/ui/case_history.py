@@ -50,6 +50,7 @@ class HistoryView(QWidget):
         self.summary.setWordWrap(True)
         self.model = RowsModel(HEADERS, parent=self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

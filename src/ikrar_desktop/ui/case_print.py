@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services.cases import CaseFilter
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 
 
@@ -30,8 +31,8 @@ class CasePrinter(QObject):
         self._operations: set[Operation] = set()
 
     def _ask(self, title: str, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.widget, title, suggested, self.tr("Dokumen PDF (*.pdf)")
+        path = file_dialogs.save_file(
+            self.widget, title, suggested, self.tr("Dokumen PDF (*.pdf)"), kind="pdf"
         )
         if not path:
             return None

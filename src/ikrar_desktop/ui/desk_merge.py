@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,6 +27,7 @@ from ikrar_desktop.domain.desk_merge import CONFLICT_LABELS, instant
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import desk_conflicts, desk_report, desk_returns, recap
 from ikrar_desktop.services import events as event_service
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ def _clock(text: str | None) -> str:
 
 def _table(model: RowsModel, widths: tuple[int, ...]) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -179,9 +180,9 @@ class MergeDialog(QDialog):
         return self.tr("sesuai")
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Pilih berkas kembalian meja"), "",
-            self.tr("Berkas kembalian meja (*.ikrarkembali);;Semua berkas (*)"),
+        paths = file_dialogs.open_files(
+            self, self.tr("Pilih berkas kembalian meja"),
+            self.tr("Berkas kembalian meja (*.ikrarkembali);;Semua berkas (*)"), kind="meja",
         )  # fmt: skip
         if paths:
             self.merge(paths)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMainWindow, QWidget
 
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.store import desk as desk_store
+from ikrar_desktop.ui import file_dialogs
 
 if TYPE_CHECKING:
     from ikrar_desktop.context import AppContext
@@ -88,9 +89,9 @@ def export_package(window: QWidget, ctx: AppContext) -> QDialog | None:
                                     text=f"Meja {taken + 1}")  # fmt: skip
     if not ok:
         return None
-    path, _ = QFileDialog.getSaveFileName(
+    path = file_dialogs.save_file(
         window, window.tr("Simpan paket meja"), f"{name.replace(' ', '-')}.ikrarmeja",
-        window.tr("Paket meja (*.ikrarmeja)"),
+        window.tr("Paket meja (*.ikrarmeja)"), kind="meja",
     )  # fmt: skip
     if not path:
         return None
@@ -111,8 +112,8 @@ def import_package(window: QWidget, ctx: AppContext, path: str | None = None) ->
     from ikrar_desktop.ui.desk_passphrase import PackageOpen
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window, window.tr("Buka paket meja"), "", window.tr("Paket meja (*.ikrarmeja)")
+        path = file_dialogs.open_file(
+            window, window.tr("Buka paket meja"), window.tr("Paket meja (*.ikrarmeja)"), "meja"
         )
     if not path:
         return None
@@ -142,9 +143,9 @@ def export_return(window: QWidget, ctx: AppContext) -> None:
 
     info = desk_sync.desk_info(ctx.conn)
     name = f"{info.name.replace(' ', '-')}.ikrarkembali" if info else "kembalian.ikrarkembali"
-    path, _ = QFileDialog.getSaveFileName(
+    path = file_dialogs.save_file(
         window, window.tr("Simpan berkas kembalian"), name,
-        window.tr("Berkas kembalian meja (*.ikrarkembali)"),
+        window.tr("Berkas kembalian meja (*.ikrarkembali)"), kind="meja",
     )  # fmt: skip
     if not path:
         return

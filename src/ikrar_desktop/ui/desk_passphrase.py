@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui.tab_order import set_tab_order
 
 if TYPE_CHECKING:
     from ikrar_desktop.context import AppContext
@@ -100,6 +101,7 @@ class PackageOpen(QDialog):
         self.open_button.clicked.connect(self.open_package)
         cancel = QPushButton(self.tr("Batal"))
         cancel.clicked.connect(self.reject)
+        self.cancel_button = cancel
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -110,6 +112,8 @@ class PackageOpen(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.resize(520, 220)
+        set_tab_order([self.passphrase, cancel, self.open_button])  # the buttons left to right
+        self.passphrase.setFocus()
 
     def open_package(self) -> None:
         from ikrar_desktop.services import desk_sync

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,83 +38,14 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.events import EventDraft, EventSummary, Scope
 from ikrar_desktop.store import units as unit_store
-from ikrar_desktop.store.events import Event, Witness
+from ikrar_desktop.store.events import Event
+from ikrar_desktop.ui.tab_order import set_tab_order
+from ikrar_desktop.ui.witness_rows import WitnessRows
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
-INSTANSI = ("KPU", "Bawaslu", "BKN Regional", "Inspektorat", "Kejaksaan Negeri", "Polres")
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 # Scope choices on the Peserta tab.
 ALL, UNITS, LATER = "all", "units", "later"
-
-
-class WitnessRows(QWidget):
-    """Witness rows (name, instansi, jabatan) with add and remove buttons."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[QLineEdit, QComboBox, QLineEdit, QPushButton]] = []
-        self.grid = QGridLayout()
-        for col, text in enumerate(
-            (self.tr("Nama saksi"), self.tr("Instansi"), self.tr("Jabatan"))
-        ):
-            self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
-        self.grid.setColumnStretch(0, 3)
-        self.grid.setColumnStretch(1, 2)
-        self.grid.setColumnStretch(2, 3)
-        self.add_button = QPushButton(self.tr("Tambah saksi"))
-        self.add_button.clicked.connect(lambda: self.add_row())
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.grid)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.add_button)
-        bottom.addStretch(1)
-        layout.addLayout(bottom)
-        layout.addStretch(1)
-        self.on_change = lambda: None
-
-    def add_row(self, witness: Witness | None = None) -> None:
-        name = QLineEdit(witness.name if witness else "")
-        name.setPlaceholderText(self.tr("nama dan gelar"))
-        instansi = QComboBox()
-        instansi.setEditable(True)
-        instansi.addItems(["", *INSTANSI])
-        instansi.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        instansi.setCurrentText(witness.instansi if witness else "")
-        jabatan = QLineEdit(witness.jabatan if witness else "")
-        jabatan.setPlaceholderText(self.tr("mis. Ketua"))
-        remove = QPushButton(self.tr("Hapus"))
-        row = (name, instansi, jabatan, remove)
-        remove.clicked.connect(lambda: self.remove_row(row))
-        for edit in (name, jabatan):
-            edit.textChanged.connect(lambda _t: self.on_change())
-        instansi.currentTextChanged.connect(lambda _t: self.on_change())
-        self.rows.append(row)
-        self._relayout()
-        if witness is None:
-            name.setFocus()
-        self.on_change()
-
-    def remove_row(self, row: tuple[QLineEdit, QComboBox, QLineEdit, QPushButton]) -> None:
-        self.rows.remove(row)
-        for widget in row:
-            self.grid.removeWidget(widget)
-            widget.deleteLater()
-        self._relayout()
-        self.on_change()
-
-    def _relayout(self) -> None:
-        for r, row in enumerate(self.rows, start=1):
-            for c, widget in enumerate(row):
-                self.grid.addWidget(widget, r, c)
-
-    def witnesses(self) -> list[Witness]:
-        """Rows with anything typed in them (an empty row is ignored)."""
-        out = []
-        for name, instansi, jabatan, _ in self.rows:
-            w = Witness(name.text().strip(), instansi.currentText().strip(), jabatan.text().strip())
-            if w.name or w.instansi or w.jabatan:
-                out.append(w)
-        return out
 
 
 class EventDialog(QDialog):
@@ -186,8 +116,11 @@ class EventDialog(QDialog):
         self._texts_for = self._election_key()
         self.ikrar_text = QPlainTextEdit(default_ikrar_text(*self._texts_for))
         self.pakta_points = QPlainTextEdit("\n".join(default_pakta_points(*self._texts_for)))
+        for text_edit in (self.ikrar_text, self.pakta_points):
+            text_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         reset = QPushButton(self.tr("Kembalikan naskah bawaan"))
         reset.clicked.connect(self.reset_texts)
+        self.reset_button = reset
         texts = QWidget()
         text_layout = QVBoxLayout(texts)
         text_layout.addWidget(QLabel(self.tr("<b>Naskah ikrar</b> (dibacakan bersama)")))
@@ -230,8 +163,32 @@ class EventDialog(QDialog):
         self.title.textChanged.connect(self.revalidate)
         self.pakta_points.textChanged.connect(self.revalidate)
         self.witness_rows.on_change = self.revalidate
+        self.witness_rows.on_rows_changed = self._set_tab_order
+        self._set_tab_order()
         self.revalidate()
-        self.title.setFocus()
+        self.title.setFocus()  # the first field to type in (the kind has a default)
+
+    def tab_chain(self) -> list[QWidget | None]:
+        """Every field in Tab order, tab page by tab page, then the buttons and the tab bar;
+        fields of the hidden pages are skipped while their page is not shown."""
+        general: list[QWidget | None] = [
+            self.kind, self.title, self.date, self.has_time, self.time, self.place,
+            self.leader_name, self.leader_jabatan, self.election,
+        ]  # fmt: skip
+        witnesses = [w for row in self.witness_rows.rows for w in row]
+        texts = [self.ikrar_text, self.pakta_points, self.reset_button]
+        scope: list[QWidget | None] = []
+        if self._event is None:
+            scope = [self.scope_all, self.scope_units, self.unit_search, self.unit_list,
+                     self.scope_later, self.asn_only]  # fmt: skip
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        return [
+            *general, *witnesses, self.witness_rows.add_button, *texts, *scope,
+            self.save_button, cancel, self.tabs.tabBar(),
+        ]  # fmt: skip
+
+    def _set_tab_order(self) -> None:
+        set_tab_order(self.tab_chain())
 
     def _scope_tab(self) -> QWidget:
         tab = QWidget()

@@ -27,6 +27,7 @@ from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.event_dialog import INDONESIAN
 from ikrar_desktop.ui.rows_model import RowsModel
+from ikrar_desktop.ui.tab_order import set_tab_order
 
 NOT_OBLIGED_REASONS = (
     "Pensiun",
@@ -87,6 +88,7 @@ class AddPeopleDialog(QDialog):
             [self.tr("Nama"), self.tr("NIP / NIK"), self.tr("Jabatan"), self.tr("Unit Kerja")]
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -160,6 +162,8 @@ class SusulanDialog(QDialog):
         layout.addWidget(self.buttons)
         self.place.textChanged.connect(self._update)
         self._update()
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        set_tab_order([self.date, self.place, self.buttons.button(ok), self.buttons.button(cancel)])
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -192,6 +196,7 @@ class HistoryDialog(QDialog):
         )  # fmt: skip
         self.model.dim_rows = {r for r, i in enumerate(items) if i.undone}
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         table.setModel(self.model)
         table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((130, 330, 160, 90)):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.store.employees import EmployeeFilter
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 
 DEFAULT_NAMES = {
@@ -21,8 +22,8 @@ _running: set[Operation] = set()
 
 
 def run_export(parent: QWidget, ctx: AppContext, what: str, flt: EmployeeFilter) -> None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, "Ekspor ke Excel", DEFAULT_NAMES[what], "Excel (*.xlsx)"
+    path = file_dialogs.save_file(
+        parent, "Ekspor ke Excel", DEFAULT_NAMES[what], "Excel (*.xlsx)", kind="excel"
     )
     if not path:
         return

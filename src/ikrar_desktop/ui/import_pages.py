@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ikrar_desktop.exchange import columns as cols
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Progress
+from ikrar_desktop.ui.import_cells import row_names, sample_text, scope_text
 from ikrar_desktop.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -33,41 +34,12 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 NOT_USED = "— tidak dipakai —"
+WRAPPED_ROWS = 2000  # rejected rows measured for wrapping (more would slow the preview)
 SOURCES = {
     "auto": "Pemetaan dikenali otomatis dari judul kolom.",
     "saved": "Pemetaan diambil dari impor sebelumnya dengan susunan kolom yang sama.",
     "manual": "Pemetaan diatur manual.",
 }
-
-
-def _is_numbering(row: list[object]) -> bool:
-    """The "1 2 3 …" row some rosters put under their header."""
-    filled = [(i, c) for i, c in enumerate(row) if c not in (None, "")]
-    return bool(filled) and all(isinstance(c, int | float) and c == i + 1 for i, c in filled)
-
-
-def _sample(rows: list[list[object]], start: int, col: int) -> str:
-    for row in rows[start : start + 30]:
-        if _is_numbering(row):
-            continue
-        if col < len(row) and row[col] not in (None, ""):
-            value = row[col]
-            if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-                value = int(value)
-            return str(value)[:40]
-    return ""
-
-
-def _scope_text(plan: ImportPlan) -> str:
-    """Which people this import can deactivate, and why (shown under the preview's tabs)."""
-    if plan.scope is None:
-        return ""
-    text = f"{plan.scope.sentence()} ({plan.scope.reason()})."
-    if plan.missing:
-        names = ", ".join(m.nama for m in plan.missing[:5])
-        more = f" dan {len(plan.missing) - 5} lainnya" if len(plan.missing) > 5 else ""
-        text += f" Tidak ada di berkas: {names}{more}."
-    return text
 
 
 class MappingPage(QWizardPage):
@@ -129,7 +101,7 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(QLabel(cols.column_letter(index)), row, 0)
             self.grid.addWidget(QLabel(cols.header_label(cell, index)), row, 1)
             self.grid.addWidget(
-                QLabel(_sample(sheet.rows, self.wiz.header_index + 1, index)), row, 2
+                QLabel(sample_text(sheet.rows, self.wiz.header_index + 1, index)), row, 2
             )
             self.grid.addWidget(combo, row, 3)
         self.grid.setRowStretch(len(header) + 1, 1)  # rows stay together at the top
@@ -181,7 +153,7 @@ class PreviewPage(QWizardPage):
     TABS = (
         ("new", "Baru", ("Baris", "Nama", "NIP / NIK", "Status", "Unit kerja")),
         ("changed", "Berubah", ("Baris", "Nama", "Data", "Lama", "Baru")),
-        ("rejected", "Ditolak", ("Baris", "Kolom", "Isi", "Masalah")),
+        ("rejected", "Ditolak", ("Baris", "Nama", "Kolom", "Nilai", "Alasan")),
         ("duplicates", "Ganda di berkas", ("Kunci", "Nilai", "Baris")),
         ("missing", "Tidak ada di berkas", ("Nama", "NIP / NIK", "Status", "Unit kerja")),
         ("ignored", "Diabaikan", ("Baris", "Alasan", "Isi")),
@@ -192,7 +164,7 @@ class PreviewPage(QWizardPage):
     WIDTHS: ClassVar[dict[str, tuple[int, ...]]] = {
         "new": (260, 170, 110),
         "changed": (240, 130, 180),
-        "rejected": (120, 190),
+        "rejected": (220, 130, 170),
         "missing": (170, 110, 260),
         "ignored": (220,),
         "unchanged": (260,),
@@ -214,9 +186,12 @@ class PreviewPage(QWizardPage):
         self.summary.setObjectName("importSummary")
         self.tabs = QTabWidget()
         self.models: dict[str, RowsModel] = {}
+        self.views: dict[str, QTableView] = {}
         for key, _label, headers in self.TABS:
             model = RowsModel(headers)
             view = QTableView()
+            view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+            view.setWordWrap(True)  # long reasons wrap; the full text is also the tooltip
             view.setModel(model)
             view.setAlternatingRowColors(True)
             view.verticalHeader().setVisible(False)
@@ -225,6 +200,7 @@ class PreviewPage(QWizardPage):
             for col, width in enumerate(self.WIDTHS.get(key, ()), start=1):
                 view.setColumnWidth(col, width)
             self.models[key] = model
+            self.views[key] = view
             self.tabs.addTab(view, _label)
         self.scope = QLabel()
         self.scope.setWordWrap(True)
@@ -288,6 +264,8 @@ class PreviewPage(QWizardPage):
         def ident(values: dict[str, object]) -> str:
             return str(values.get("nip") or values.get("nik") or "")
 
+        name_of = row_names(self.wiz, plan)
+
         rows: dict[str, list[tuple[object, ...]]] = {
             "new": [
                 (c.row, c.values.get("nama"), ident(c.values), c.values.get("status"), c.unit)
@@ -304,7 +282,9 @@ class PreviewPage(QWizardPage):
                 for ch in plan.changed
                 for name, (old, new) in ch.diffs.items()
             ],
-            "rejected": [(e.row, e.column, e.value, e.message) for e in plan.errors],
+            "rejected": [
+                (e.row, name_of(e.row), e.column, e.value, e.message) for e in plan.errors
+            ],
             "duplicates": [(d.key, d.value, ", ".join(map(str, d.rows))) for d in plan.duplicates],
             "missing": [(m.nama, m.nip or m.nik or "", m.status, m.unit) for m in plan.missing],
             "ignored": [(i.row, i.reason, i.text) for i in plan.ignored],
@@ -319,6 +299,8 @@ class PreviewPage(QWizardPage):
         for index, (key, label, _headers) in enumerate(self.TABS):
             self.models[key].set_rows(rows[key])
             self.tabs.setTabText(index, f"{label} ({counts[key]})")
+        if len(rows["rejected"]) <= WRAPPED_ROWS:  # taller rows for wrapped reasons
+            self.views["rejected"].resizeRowsToContents()
         self.tabs.setEnabled(True)
         parts = [
             f"<b>{len(plan.new)}</b> pegawai baru",
@@ -338,7 +320,7 @@ class PreviewPage(QWizardPage):
         if plan.applicable == 0:
             text += "<br><span style='color:#b00020'>Tidak ada baris yang dapat disimpan.</span>"
         self.summary.setText(text)
-        self.scope.setText(_scope_text(plan))
+        self.scope.setText(scope_text(plan))
         self.deactivate.setText(
             f"Nonaktifkan {len(plan.missing)} pegawai di tab 'Tidak ada di berkas' — hanya "
             "mereka (data tidak dihapus)"
@@ -356,8 +338,8 @@ class PreviewPage(QWizardPage):
         plan, book = self.wiz.plan, self.wiz.book
         if plan is None or book is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Simpan baris ditolak", "baris-ditolak.xlsx", "Excel (*.xlsx)"
+        path = file_dialogs.save_file(
+            self, "Simpan baris ditolak", "baris-ditolak.xlsx", "Excel (*.xlsx)", kind="excel"
         )
         if not path:
             return

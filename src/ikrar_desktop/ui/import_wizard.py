@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.import_pages import MappingPage, PreviewPage
 from ikrar_desktop.ui.rows_model import RowsModel
@@ -93,6 +94,8 @@ class ImportWizard(QWizard):
         ):
             self.setButtonText(button, text)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # after "Terapkan perubahan" there is nothing left to cancel: only Selesai shows
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self, path)
         self.sheet_page = SheetPage(self)
         self.mapping_page = MappingPage(self)
@@ -137,10 +140,14 @@ class FilePage(QWizardPage):
             ".xlsx, .xls, .ods atau .csv."
         )
         self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText("belum ada berkas dipilih")
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText(
+            "ketik atau tempel lokasi berkas lalu Enter, atau Pilih berkas…"
+        )
+        self.path.returnPressed.connect(self.typed)
         choose = QPushButton("Pilih berkas…")
         choose.clicked.connect(self.choose)
+        self.choose_button = choose
         self.bar = busy_bar()
         self.cancel_button = QPushButton("Hentikan pembacaan")
         self.cancel_button.setVisible(False)
@@ -157,12 +164,24 @@ class FilePage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self._op: Operation | None = None
+        self._loaded_path = ""
         self.cancel_button.clicked.connect(self._cancel)
         if path:
             self.load(path)
 
+    def initializePage(self) -> None:
+        self.path.setFocus()
+
+    def typed(self) -> None:
+        """Enter in the path box reads the typed (or pasted) file; the same file already
+        read is left as it is, so Enter then goes on to the next page."""
+        text = self.path.text().strip().strip('"')
+        if not text or (text == self._loaded_path and self.wiz.book is not None):
+            return
+        self.load(str(Path(text).expanduser()))
+
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Pilih daftar pegawai", "", FILE_FILTER)
+        path = file_dialogs.open_file(self, "Pilih daftar pegawai", FILE_FILTER, kind="daftar")
         if path:
             self.load(path)
 
@@ -170,6 +189,7 @@ class FilePage(QWizardPage):
         from ikrar_desktop.exchange.sandbox import read_spreadsheet
 
         self.wiz.book = None
+        self._loaded_path = path
         self.path.setText(path)
         self.status.setStyleSheet("")
         self.status.setText("Membaca berkas…")
@@ -226,6 +246,7 @@ class SheetPage(QWizardPage):
         self.info.setWordWrap(True)
         self.model = RowsModel([])
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.model)
         self.table.verticalHeader().setDefaultSectionSize(22)
         row = QHBoxLayout()

@@ -21,6 +21,7 @@ def list_table(
     """A table over ``model`` named ``name`` (for styles and tests), rows selected whole
     (one at a time when ``single``), alternating colours, no row numbers, given widths."""
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from ikrar_desktop.ui.desk_mode import install_desks
 from ikrar_desktop.ui.pages.employees import EmployeesPage
 from ikrar_desktop.ui.scan_guard import scan_guard
 from ikrar_desktop.ui.shortcuts import page_key
+from ikrar_desktop.ui.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from ikrar_desktop.ui.background import Operation, Progress
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(f"{APP_NAME} — {ctx.paths.db.name}")
-        self.resize(1280, 760)
+        restore_geometry(self)  # fitted to the screen the first time, then as it was left
 
         self.employees = EmployeesPage(ctx)
         style_titles(self.employees)
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
             readonly.lock_menus(self)
         bar.removeAction(help_menu)
         bar.addAction(help_menu)  # Bantuan last, as in every program
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry(self)
+        super().closeEvent(event)
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.page_index[key])

@@ -10,6 +10,15 @@ from PySide6.QtGui import QBrush, QColor
 from ikrar_desktop.ui.table_model import AnyIndex, NumberedTableModel
 
 
+def cell_text(value: object) -> str:
+    """A cell as the clerk typed it: spreadsheets give whole numbers as floats (``1.0``)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
 class RowsModel(NumberedTableModel):
     """Rows given as lists, titles that may change with them; one row can be highlighted
     and some dimmed."""
@@ -43,8 +52,7 @@ class RowsModel(NumberedTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = row[index.column()] if index.column() < len(row) else None
-            return "" if value is None else str(value)
+            return cell_text(row[index.column()] if index.column() < len(row) else None)
         if role == Qt.ItemDataRole.BackgroundRole and index.row() == self.highlight_row:
             return QBrush(QColor("#fff3c4"))
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.dim_rows:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import access, backups
 from ikrar_desktop.store import backup as store_backup
+from ikrar_desktop.ui import file_dialogs
 
 COUNT_LABELS = (
     ("employees", "pegawai"),
@@ -103,8 +103,8 @@ class SafetyPanel(QGroupBox):
         self.ctx.interaction.error("Cadangan", err.message, err.hint)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, "Pilih folder cadangan", str(self._folder())
+        chosen = file_dialogs.pick_folder(
+            self, "Pilih folder cadangan", kind="cadangan", start=self._folder()
         )
         if not chosen:
             return
@@ -128,9 +128,10 @@ class SafetyPanel(QGroupBox):
         )
 
     def choose_restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Pilih berkas cadangan", str(self._folder()), "Cadangan Ikrar (*.sqlite)"
-        )
+        path = file_dialogs.open_file(
+            self, "Pilih berkas cadangan", "Cadangan Ikrar (*.sqlite)", "cadangan",
+            start=self._folder(),
+        )  # fmt: skip
         if path:
             self.restore_from(Path(path))
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.documents.model import PrintCancelled
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services.printing import PrintReport
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.pdf_preview import PdfPreview
 from ikrar_desktop.ui.print_jobs import NO_EVENT, Choice, describe_report, run_print
@@ -170,8 +170,8 @@ class PrintingPage(QWidget):
         suggested = choice.kind
         if choice.unit:
             suggested += "-" + "".join(c if c.isalnum() else "-" for c in choice.unit).lower()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan PDF"), f"{suggested}.pdf", self.tr("Dokumen PDF (*.pdf)")
+        path = file_dialogs.save_file(
+            self, self.tr("Simpan PDF"), f"{suggested}.pdf", self.tr("Dokumen PDF (*.pdf)"), "pdf"
         )
         if path:
             if not path.lower().endswith(".pdf"):

@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from ikrar_desktop.domain.dates import format_short
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import recap as recap_service
 from ikrar_desktop.services.recap import Recap, RecapRow
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.event_people_dialogs import _ident
 from ikrar_desktop.ui.event_picker import fill_event_combo
@@ -305,8 +305,8 @@ class ReportsPage(QWidget):
         suggested = "rekap-kegiatan.xlsx" if what == "recap" else "belum-ttd.xlsx"
         if unit:
             suggested = f"belum-ttd-{unit}.xlsx".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor ke Excel"), suggested, "Excel (*.xlsx)"
+        path = file_dialogs.save_file(
+            self, self.tr("Ekspor ke Excel"), suggested, "Excel (*.xlsx)", kind="excel"
         )
         if path:
             if not path.lower().endswith(".xlsx"):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,9 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import numbering
 from ikrar_desktop.services import settings as settings_service
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.safety_panel import SafetyPanel
+from ikrar_desktop.ui.tab_order import set_tab_order
 
 
 class SettingsPage(QWidget):
@@ -40,6 +41,7 @@ class SettingsPage(QWidget):
         self.address = QPlainTextEdit()
         self.address.setPlaceholderText("Alamat, telepon, laman — satu baris per baris kop")
         self.address.setFixedHeight(80)
+        self.address.setTabChangesFocus(True)  # a new kop line is Enter; Tab goes on
         self.place = QLineEdit()
         self.place.setPlaceholderText("mis. Cibinong (untuk 'Cibinong, 18 September 2023')")
         self.paper = QComboBox()
@@ -69,8 +71,10 @@ class SettingsPage(QWidget):
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid #ccc;")
         choose = QPushButton(self.tr("Pilih gambar…"))
+        choose.setObjectName("chooseLogo")
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Hapus logo"))
+        remove.setObjectName("removeLogo")
         remove.clicked.connect(self.clear_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
@@ -82,6 +86,7 @@ class SettingsPage(QWidget):
         save = QPushButton(self.tr("Simpan pengaturan"))
         save.setDefault(True)
         save.clicked.connect(self.save)
+        self.save_button = save
 
         form = QFormLayout()
         form.addRow(self.tr("Instansi (baris pertama kop) *"), self.instansi)
@@ -111,6 +116,25 @@ class SettingsPage(QWidget):
         self.safety.restored.connect(self.saved.emit)
         layout.addWidget(self.safety)
         layout.addStretch(1)
+        # the logo buttons sit under the address; the backup panel follows Simpan
+        set_tab_order(
+            [
+                self.instansi,
+                self.unit_name,
+                self.address,
+                choose,
+                remove,
+                self.place,
+                self.paper,
+                self.zone,
+                self.leader_name,
+                self.leader_jabatan,
+                self.leader_nip,
+                self.leader_pangkat,
+                *self.patterns.values(),
+                save,
+            ]
+        )
         self.load()
 
     def load(self) -> None:
@@ -145,8 +169,8 @@ class SettingsPage(QWidget):
             self.logo_preview.setText(self.tr("(belum ada logo)"))
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(
+            self, self.tr("Pilih logo"), self.tr("Gambar (*.png *.jpg *.jpeg)"), kind="logo"
         )
         if not path:
             return

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from ikrar_desktop.domain import violations as rules
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.services.cases import CaseFilter
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.case_chart import BarChart
 from ikrar_desktop.ui.case_model import CaseTableModel
@@ -232,11 +232,12 @@ class SupervisionPage(QWidget):
         self.changed.emit()
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
             self.tr("Ekspor register pengawasan"),
             "register-pengawasan.xlsx",
             "Excel (*.xlsx)",
+            kind="excel",
         )
         if path:
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
