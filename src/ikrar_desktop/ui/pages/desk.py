@@ -36,6 +36,7 @@ from ikrar_desktop.ui.desk_feedback import (
     FeedbackPanel,
     PickList,
 )
+from ikrar_desktop.ui.desk_receive import ReceivingMode
 from ikrar_desktop.ui.refguard import keep_singletons_alive
 
 T = TypeVar("T")
@@ -148,6 +149,7 @@ class DeskPage(DeskActions):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        self.receiving = ReceivingMode(self, header, layout)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.legend)
@@ -209,6 +211,8 @@ class DeskPage(DeskActions):
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
+        if self.receiving.key(event):  # receiving mode: Enter receives a sheet, Ctrl+T leaves
+            return True
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
