@@ -214,6 +214,16 @@ def test_receiving_date_typed_code_and_nip(
     future = date.today() + timedelta(days=3)
     desk.receiving.date_edit.setDate(QDate(future.year, future.month, future.day))
     assert desk.receiving.day() == date.today()
+    # Esc clears the input; a read-only desk records nothing
+    qtbot.keyClicks(desk.input, "P-1-")
+    qtbot.keyClick(desk.input, Qt.Key.Key_Escape)
+    assert desk.input.text() == "" and "Siap menerima" in desk.feedback.text()
+    ctx.readonly = True
+    logged = log_rows(conn)
+    scan(qtbot, desk, paktacode.short_code(ev, ids[2]))
+    assert desk.feedback.tone == "error" and "HANYA-BACA" in desk.feedback.text()
+    assert log_rows(conn) == logged and pakta(conn, ev, ids[2])[0] == 0
+    ctx.readonly = False
     # Ctrl+T again leaves the mode
     qtbot.keyClick(desk.input, Qt.Key.Key_T, CTRL)
     assert not desk.receiving.active and not desk.receiving.switch.isChecked()
