@@ -36,6 +36,7 @@ from ikrar_desktop.ui.desk_feedback import (
     FeedbackPanel,
     PickList,
 )
+from ikrar_desktop.ui.desk_receive import ReceivingMode
 from ikrar_desktop.ui.refguard import keep_singletons_alive
 from ikrar_desktop.ui.safety_start import readonly_reason
 from ikrar_desktop.ui.scan_guard import scan_guard
@@ -171,6 +172,7 @@ class DeskPage(DeskActions):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        self.receiving = ReceivingMode(self, header, layout)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.legend)
@@ -242,6 +244,8 @@ class DeskPage(DeskActions):
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
+        if self.receiving.key(event):  # receiving mode: Enter receives a sheet, Ctrl+T leaves
+            return True
         key = event.key()
         if self.readonly_reason and (
             key in WRITE_KEYS or event.matches(QKeySequence.StandardKey.Undo)

@@ -32,6 +32,7 @@ from ikrar_desktop.ui.event_people_dialogs import _ident
 from ikrar_desktop.ui.event_picker import fill_event_combo
 from ikrar_desktop.ui.format import thousands
 from ikrar_desktop.ui.list_table import list_table
+from ikrar_desktop.ui.outstanding_view import OutstandingView
 from ikrar_desktop.ui.rows_model import RowsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -188,6 +189,8 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self.recap_table, self.tr("Rekap per OPD"))
         self.tabs.addTab(list_tab, self.tr("Belum tanda tangan"))
         self.tabs.addTab(matrix_tab, self.tr("Kelengkapan antar-kegiatan"))
+        self.outstanding = OutstandingView(ctx)
+        self.tabs.addTab(self.outstanding, self.tr("Lembar pakta kembali"))
 
         title = QLabel(self.tr("Laporan"))
         title.setObjectName("pageTitle")
@@ -230,6 +233,7 @@ class ReportsPage(QWidget):
             self.recap_model.set_rows([])
             self.summary.setText(self.tr("Belum ada kegiatan. Buat kegiatan di halaman Kegiatan."))
             self._fill_units([])
+            self.outstanding.show_event(None)
             return
         self.data = recap_service.recap(self.ctx.conn, event_id)
         rows = [recap_cells(r) for r in [*self.data.units, self.data.total]]
@@ -245,6 +249,7 @@ class ReportsPage(QWidget):
             + extra
         )  # fmt: skip
         self._fill_units([u.unit for u in self.data.units if u.not_signed])
+        self.outstanding.show_event(event_id)
 
     def _fill_units(self, units: list[str]) -> None:
         current = self.unit_combo.currentData()
