@@ -27,10 +27,15 @@ READS = {
     "pegawai": {"Ekspor Excel…"},
     "unit": {"Ekspor per unit ke Excel…"},
     "kegiatan": {"Riwayat…"},
-    "meja": {"Buka halaman Kegiatan", "Proyektor (F12)", "Layar penuh (Shift+F12)"},
+    "meja": {
+        "Buka halaman Kegiatan", "Proyektor (F12)", "Layar penuh (Shift+F12)",
+        "Kembali ke catat hadir (Ctrl+T)",
+    },
     "cetak": {"Pratinjau", "Centang yang tampil", "Kosongkan"},  # choosing people only
     "verifikasi": {"Periksa", "Cocokkan sidik"},
-    "laporan": {"Ekspor rekap ke Excel…", "Ekspor daftar ini ke Excel…"},
+    "laporan": {
+        "Ekspor rekap ke Excel…", "Ekspor daftar ini ke Excel…", "Simpan xlsx…", "Cetak…",
+    },
     "pengawasan": {
         "Buka kasus", "Riwayat pegawai", "Ekspor Excel…", "Cetak lembar kasus…",
         "Cetak register…",

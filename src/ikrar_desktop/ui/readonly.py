@@ -33,7 +33,7 @@ WRITES: dict[str, tuple[str, ...]] = {
         "Buka kembali…", "Tambah peserta…", "Tidak wajib…", "Wajibkan lagi",
         "Tanda tangan susulan…",
     ),
-    "meja": ("Tandai satu unit hadir…",),
+    "meja": ("Tandai satu unit hadir…", "Terima lembar kembali (Ctrl+T)", "Batalkan (Ctrl+Z)"),
     "cetak": ("Cetak…", "Simpan PDF…"),  # certificates are numbered on their first print
     "verifikasi": ("Batalkan sertifikat…",),
     "laporan": (),
