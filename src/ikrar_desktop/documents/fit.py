@@ -1,4 +1,4 @@
-"""Text that always fits its box: shrink to a minimum size, then wrap; say what had to shrink."""
+"""Text that always fits its box: shrink a little to a minimum size, then wrap; say what shrank."""
 
 from __future__ import annotations
 
@@ -51,6 +51,26 @@ def fit_text(
         if len(lines) <= max_lines or current - 0.5 < floor:
             return Fitted(tuple(lines), current, True)
         current -= 0.5
+
+
+MIN_TEXT = 7.0  # nothing is set smaller (documents.md: minimum sizes)
+MIN_NAME = 8.0  # a person's name never smaller
+
+
+def fit_wrap(
+    pdf: DocPDF,
+    text: str,
+    width: float,
+    *,
+    family: str,
+    style: str = "",
+    size: float,
+    min_size: float,
+) -> Fitted:
+    """``fit_text`` without a line limit: one line down to ``min_size``, else as many lines at
+    ``min_size`` as the text needs (the caller's row or block grows) — never smaller."""
+    return fit_text(pdf, text, width, family=family, style=style, size=size,
+                    min_size=min_size, max_lines=1_000, floor=min_size)  # fmt: skip
 
 
 def wrap(pdf: DocPDF, text: str, width: float) -> list[str]:

@@ -6,7 +6,7 @@ import io
 from dataclasses import dataclass
 
 from ikrar_desktop.documents import fonts
-from ikrar_desktop.documents.fit import Fitted, fit_text
+from ikrar_desktop.documents.fit import Fitted, fit_wrap
 from ikrar_desktop.documents.model import OPD, KopSpec
 from ikrar_desktop.documents.page import DocPDF
 from ikrar_desktop.errors import ValidationError
@@ -56,7 +56,7 @@ class KopPainter:
         wanted += [(line, "", 10, 7.5) for line in kop.address_lines]
         self.lines = [
             _Line(
-                fit_text(pdf, t, self.width, family=fonts.SANS, style=s, size=z, min_size=m),
+                fit_wrap(pdf, t, self.width, family=fonts.SANS, style=s, size=z, min_size=m),
                 s,
                 z * 0.42,
             )
