@@ -282,6 +282,9 @@ def plan_pages(
             continue
         if count == 0:  # a row taller than a page: it still goes on a page of its own
             count = 1
+        rest = n - start - count
+        if 0 < rest < keep:  # the next page is the last: leave it enough rows for the closing
+            count = max(1, count - (keep - rest))
         pages.append((start, count))
         start += count
         room = later
