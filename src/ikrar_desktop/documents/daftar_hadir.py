@@ -16,7 +16,7 @@ ROW = 10.0  # room to sign: the least height of a row
 HEAD = 9.0
 TEXT = 8.5
 MIN_TEXT = 7.5
-INFO = 6.0  # a line of the Acara / Tanggal / … block
+INFO = 5.4  # a line of the Acara / Tanggal / … block (10.5 pt, down to 9.5 pt, then wrapped)
 KEEP = 3  # rows that always go with the closing block
 COLUMNS = ("No.", "Nama", "NIP / NIK", "Jabatan", "Tanda Tangan")
 BASE_WIDTHS = (8.0, 56.0, 35.0, 48.0, 36.0)  # A4; F4's extra width goes to Nama and Jabatan
@@ -62,7 +62,7 @@ class DaftarHadir:
             y += 2
         y += 14 * 0.45 + 1
         for _, value in self._info(unit):
-            fitted = blocks.field_value(pdf, value, pdf.text_width - 32, size=10.5, min_size=8)
+            fitted = blocks.field_value(pdf, value, pdf.text_width - 32, size=10.5, min_size=9.5)
             y += INFO * len(fitted.lines)
         return y + 3
 
@@ -98,7 +98,7 @@ class DaftarHadir:
         for label, value in self._info(unit):
             y, _ = blocks.draw_field(
                 pdf, pdf.l_margin, y, label, value, label_width=28, width=pdf.text_width,
-                size=10.5, line=INFO, min_size=8,
+                size=10.5, line=INFO, min_size=9.5,
             )  # fmt: skip
         return y + 3
 

@@ -60,7 +60,7 @@ def render(
     y = blocks.heading(pdf, y + 1, f"{format_long_date(event.date)}{where}", size=10,
                        style="") + 3  # fmt: skip
     widths = _grow(pdf, WIDTHS, 1)
-    table = blocks.Rows(pdf, [blocks.Column(w, "L" if i == 1 else "C", TEXT)
+    table = blocks.Rows(pdf, [blocks.Column(w, "L" if i == 1 else "C", TEXT, 7.5)
                               for i, w in enumerate(widths[:-1])], min_height=ROW)  # fmt: skip
     rows = [_count_row(table, str(i), c, bold=False) for i, c in enumerate(counts, 1)]
     rows.append(_count_row(table, "", total, bold=True))
