@@ -119,16 +119,17 @@ class DaftarHadir:
         for width in self.widths:
             edges.append(edges[-1] + width)
         sign_half = self.widths[4] / 2
+        tops = []
         for index, row in enumerate(rows, start):
-            number = index + 1
-            bottom = self.rows.draw(x0, y, row)
-            pdf.set_font(fonts.SANS, "", 7)
-            pdf.set_xy(edges[4] + (sign_half if number % 2 == 0 else 0), y + 0.5)
-            pdf.cell(sign_half, 3, f"{number}.")
-            y = bottom
+            tops.append(y)
+            y = self.rows.draw(x0, y, row)
             pdf.line(x0, y, edges[-1], y)
             if (done + index) % 200 == 0:
                 tick(self.options, done + min(index, people), total)
+        pdf.set_font(fonts.SANS, "", 7)  # the numbers where each one signs, staggered
+        for number, row_top in enumerate(tops, start + 1):
+            x = edges[4] + (sign_half if number % 2 == 0 else 0)
+            blocks.put(pdf, x, row_top + 0.5, sign_half, 3, f"{number}.")
         for edge in edges:
             pdf.line(edge, top, edge, y)
         return y

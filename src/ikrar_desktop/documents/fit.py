@@ -74,7 +74,8 @@ def fit_wrap(
 
 
 def wrap(pdf: DocPDF, text: str, width: float) -> list[str]:
-    """Greedy word wrap with the current font; a word wider than the box is cut."""
+    """Greedy word wrap with the current font; a word wider than the box is cut (after a
+    hyphen or slash when it has one)."""
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -88,6 +89,9 @@ def wrap(pdf: DocPDF, text: str, width: float) -> list[str]:
             cut = len(word) - 1
             while cut > 1 and pdf.get_string_width(word[:cut]) > width:
                 cut -= 1
+            # break after a hyphen or slash when one is in reach ("NET-2024-" / "0001")
+            soft = max(word.rfind("-", 0, cut), word.rfind("/", 0, cut)) + 1
+            cut = soft if soft > 1 else cut
             lines.append(word[:cut])
             word = word[cut:]
         current = word
