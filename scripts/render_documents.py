@@ -129,9 +129,13 @@ def long_names(conn: object, event_id: int, tmp: Path, out: Path) -> None:
         "SELECT employee_id FROM obligations WHERE event_id = ? AND unit_name = ? AND "
         "jabatan LIKE 'Kepala %' ORDER BY length(jabatan) LIMIT 1", (event_id, unit),
     ).fetchone()  # fmt: skip
+    largest = conn.execute(
+        "SELECT unit_name FROM obligations WHERE event_id = ? GROUP BY unit_name "
+        "ORDER BY count(*) DESC", (event_id,),
+    ).fetchone()[0]  # fmt: skip
     jobs: list[tuple[str, str, dict[str, object]]] = [
         ("rekap-opd-panjang-a4", "rekap", {}),
-        ("daftar-hadir-akhir-a4", "daftar-hadir", {"unit": unit, "blank_rows": 0}),
+        ("daftar-hadir-akhir-a4", "daftar-hadir", {"unit": largest}),
     ]
     if head:
         jobs.append(("pakta-kepala-opd-a4", "pakta", {"employee_ids": [head[0]]}))

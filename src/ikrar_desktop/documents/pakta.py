@@ -77,7 +77,7 @@ def _fits(
         size, line = layout.size, layout.line
         fields = sum(
             len(blocks.field_value(pdf, value, pdf.text_width - 8 - LABEL_WIDTH - 4, size=size,
-                                   style=style).lines)
+                                   style=style, min_size=size - 1).lines)
             for _, value, style in _fields(unit, person)
         )  # fmt: skip
         if layout.fixed + fields * line + _sign_height(pdf, unit, person, size, line) <= room:
@@ -174,7 +174,7 @@ def _page(
     for label, value, style in _fields(unit, person):
         y, small = blocks.draw_field(
             pdf, x + 8, y, label, value, label_width=LABEL_WIDTH, width=width - 8, size=size,
-            line=line, value_style=style,
+            line=line, value_style=style, min_size=size - 1,  # shrink a little, then wrap
         )  # fmt: skip
         shrunk = shrunk or (small and style == "B")
     y += 1
