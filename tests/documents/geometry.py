@@ -55,6 +55,7 @@ class Page:
     height: float
     words: list[Word]
     footer: bool = True  # numbered pages carry a footer in the bottom margin
+    graphics: tuple[tuple[float, float, float, float], ...] = ()  # images, bars (x0, top, x1, y1)
 
     @property
     def name(self) -> str:
@@ -112,14 +113,36 @@ def read(data: bytes, document: str, *, footer: bool = True) -> list[Page]:
                 current.append((char, left, right, height - top, height - bottom, size, name))
             _flush(current, words)
             text.close()
+            shapes = tuple(_graphics(page, height))
             page.close()
-            pages.append(Page(document, number, width, height, words, footer=footer))
+            pages.append(Page(document, number, width, height, words, footer, shapes))
     finally:
         doc.close()
     return pages
 
 
 Char = tuple[str, float, float, float, float, float, str]
+
+
+def _graphics(page: object, height: float) -> list[tuple[float, float, float, float]]:
+    """Images (QR codes, emblems) and solid black shapes (Code 128 bars) of a page; thin ones
+    (underlines, rules) and outlines (cell borders, cut marks) are left out."""
+    import pypdfium2.raw as raw
+
+    kinds = [raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH]
+    out = []
+    for obj in page.get_objects(filter=kinds):  # type: ignore[attr-defined]
+        left, bottom, right, top = obj.get_bounds()
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            fill, stroke = ctypes.c_int(), ctypes.c_int()
+            raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+            rgba = [ctypes.c_uint() for _ in range(4)]
+            raw.FPDFPageObj_GetFillColor(obj.raw, *(ctypes.byref(c) for c in rgba))
+            black = all(c.value == 0 for c in rgba[:3])
+            if not fill.value or stroke.value or not black or min(right - left, top - bottom) < 2:
+                continue
+        out.append((left, height - top, right, height - bottom))
+    return out
 
 
 def _flush(chars: list[Char], out: list[Word]) -> None:
@@ -154,6 +177,19 @@ def overlaps(page: Page, tolerance: float = OVERLAP) -> list[str]:
             dy = min(a.bottom, b.bottom) - max(a.top, b.top)
             if dx > tolerance and dy > tolerance:
                 found.append(f"{page.name}: {a} overprints {b}")
+    return found
+
+
+def covered(page: Page, tolerance: float = OVERLAP) -> list[str]:
+    """Words printed over an image or the bars of a code (a QR is not a word, but text on it
+    is overprint all the same)."""
+    found = []
+    for w in page.words:
+        for x0, top, x1, bottom in page.graphics:
+            if (min(w.x1, x1) - max(w.x0, x0) > tolerance
+                    and min(w.bottom, bottom) - max(w.top, top) > tolerance):  # fmt: skip
+                found.append(f"{page.name}: {w} is printed over an image or code")
+                break
     return found
 
 
@@ -242,9 +278,12 @@ def lonely_signature(page: Page) -> list[str]:
 
 
 def problems(pages: Sequence[Page], names: Sequence[str] = (), *, edge: float = EDGE) -> list[str]:
-    """Every broken promise on these pages (empty when the document is fit to sign)."""
+    """Every broken promise on these pages (empty when the document is fit to sign): words
+    over words or over codes and images, type too small, text too near the edge, lonely
+    signature blocks."""
     found: list[str] = []
     for page in pages:
-        found += overlaps(page) + small_type(page, names) + out_of_bounds(page, edge)
+        found += overlaps(page) + covered(page) + small_type(page, names)
+        found += out_of_bounds(page, edge)
         found += lonely_signature(page)
     return found

@@ -33,7 +33,11 @@ PAPERS = ("A4", "F4")
 # one section of every size up to two pages, then a few longer: the closing block meets every
 # remainder of rows on its last page (the sizes that used to strand it on a page of its own)
 SECTIONS = [*range(1, 30), 34, 38, 41, 44, 47, 50]
-LABELS = ("undangan", "kartu-1", "kartu-4", "kartu-8")  # label sheets: no footer
+LABELS = ("undangan", "kartu-1", "kartu-4", "kartu-8", "kartu-label-21")  # no footer
+LABEL_21 = (
+    '{"nama": "Label 63,5 x 38,1 mm", "kertas": "A4", "baris": 7, "kolom": 3, "margin": '
+    '{"atas": 15.15, "bawah": 15.15, "kiri": 7.2, "kanan": 7.2}, "jarak": {"kolom": 2.5}}'
+)
 
 
 @cache
@@ -98,7 +102,8 @@ def _undangan(paper: str) -> Rendered:
 def _kartu(layout: str) -> Callable[[str], Rendered]:
     def render(paper: str) -> Rendered:
         units = [DocUnit(u.name, u.people[:4], u.head) for u in roster()[3:9]]
-        return kartu.render(stress.event(), units, stress.options(paper), kartu.preset(layout))
+        sheet = kartu.sheet_from_json(LABEL_21) if layout == "21" else kartu.preset(layout)
+        return kartu.render(stress.event(), units, stress.options(paper), sheet)
 
     return render
 
@@ -123,6 +128,7 @@ DOCUMENTS: dict[str, Callable[[str], Rendered]] = {
     "kartu-1": _kartu("1"),
     "kartu-4": _kartu("4"),
     "kartu-8": _kartu("8"),
+    "kartu-label-21": _kartu("21"),  # a small label sheet: the name keeps 8 pt, wraps
     "register-kasus": _register,
     "lembar-kasus": _case,
 }
@@ -140,7 +146,8 @@ def pages_of(kind: str, paper: str) -> list[geometry.Page]:
 def test_stress_documents_are_fit_to_sign(kind: str, paper: str) -> None:
     pages = pages_of(kind, paper)
     assert pages and all(p.words for p in pages)
-    found = geometry.problems(pages, names(roster()))
+    edge = 7.0 if kind == "kartu-label-21" else geometry.EDGE  # the label paper's own margin
+    found = geometry.problems(pages, names(roster()), edge=edge)
     assert not found, f"{len(found)} problems, e.g.:\n" + "\n".join(found[:12])
 
 
@@ -233,6 +240,10 @@ def test_checks_catch_overprint_tiny_type_and_a_lonely_signature() -> None:
     pdf.set_font(fonts.SANS, "", 5)
     pdf.set_xy(20, 60)
     pdf.cell(60, 5, "Kusumawardhani")
+    pdf.set_font(fonts.SANS, "", 9)
+    pdf.set_xy(20, 80)
+    pdf.cell(60, 5, "Sosrodiningrat")
+    pdf.rect(30, 78, 20, 10, style="F")  # bars of a code over the name
     pdf.add_page()
     pdf.set_font(fonts.SANS, "", 11)
     for i, text in enumerate(("Sukamakmur, 18 September 2024", "Mengetahui,", "Kepala Dinas")):
@@ -240,6 +251,7 @@ def test_checks_catch_overprint_tiny_type_and_a_lonely_signature() -> None:
         pdf.cell(80, 6, text)
     pages = geometry.read(bytes(pdf.output()), "palsu")
     assert geometry.overlaps(pages[0])
+    assert [w.split(": ")[1].split()[0] for w in geometry.covered(pages[0])] == ["'Sosrodiningrat'"]
     assert geometry.small_type(pages[0], [stress.NAME_120])
     assert geometry.lonely_signature(pages[1]) and not geometry.lonely_signature(pages[0])
     assert geometry.signature_blocks(pages[1]) == [

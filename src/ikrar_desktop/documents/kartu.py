@@ -26,6 +26,7 @@ from ikrar_desktop.errors import ValidationError
 LAYOUTS = ("1", "4", "8")
 MIN_W, MIN_H = 60.0, 30.0
 SHRUNK = 0.7  # a name set below this share of the card's size is reported
+NAME_STEP = 0.45  # mm of line per pt of a name on one or two lines
 _FIELDS = {"nama", "kertas", "baris", "kolom", "margin", "jarak", "garis_potong"}
 _SIDES = ("atas", "bawah", "kiri", "kanan")
 
@@ -245,13 +246,27 @@ def _draw(
     x, y, w = x0 + card.pad, y0 + card.pad, card.w - 2 * card.pad
     bottom = y0 + card.h - card.pad
     if card.compact:
-        # QR at the right over the full height; name, unit and bars at the left
-        draw_qr(pdf, code, x + w - card.qr, y, card.qr)
-        w -= card.qr + 2
+        # QR at the right over the full height; name, unit and bars at the left. A name too
+        # long for that box runs across the whole label above a smaller QR (18 mm still reads)
+        # and the bars; only when even that is not enough does the QR alone carry the code.
         bar_h = min(12.0, (bottom - y) * 0.42)
-        name = _name_block(pdf, x, y, w, bottom - bar_h - 1 - y, card.name_size, person)
-        draw_barcode(pdf, code, x, bottom - bar_h, w, bar_h, text_size=MIN_TEXT)
-        return name
+        room = w - card.qr - 2
+        if _name_fit(pdf, room, bottom - bar_h - 1 - y, card.name_size, person)[2] <= (
+            bottom - bar_h - 1 - y
+        ):
+            draw_qr(pdf, code, x + w - card.qr, y, card.qr)
+            name = _name_block(pdf, x, y, room, bottom - bar_h - 1 - y, card.name_size, person)
+            draw_barcode(pdf, code, x, bottom - bar_h, room, bar_h, text_size=MIN_TEXT)
+            return name
+        top_h = bottom - y - QR_MIN - 1
+        if _name_fit(pdf, w, top_h, card.name_size, person)[2] <= top_h:
+            _name_block(pdf, x, y, w, top_h, card.name_size, person)
+            draw_qr(pdf, code, x + w - QR_MIN, bottom - QR_MIN, QR_MIN)
+            bar_h = min(bar_h, QR_MIN)
+            draw_barcode(pdf, code, x, bottom - bar_h, w - QR_MIN - 2, bar_h, text_size=MIN_TEXT)
+            return True
+        draw_qr(pdf, code, x + w - card.qr, y, card.qr)
+        return _name_block(pdf, x, y, room, bottom - y, card.name_size, person) or True
     head_h = _header_height(card, header)
     if header is not None:
         left = x
@@ -292,21 +307,33 @@ def _ellipsis(pdf: SheetPDF, lines: tuple[str, ...], w: float) -> str:
     return text + " …"
 
 
-def _name_block(
-    pdf: SheetPDF, x: float, y: float, w: float, h: float, size: float, person: DocPerson
-) -> bool:
-    """Name (bold) and unit centred vertically in the box; the name shrinks, then wraps (three
-    lines where the box is tall enough). True when it ended well below the card's size."""
+def _name_fit(
+    pdf: SheetPDF, w: float, h: float, size: float, person: DocPerson
+) -> tuple[Fitted, Fitted, float]:
+    """Name and unit for a box of ``w`` × ``h`` mm, and the height they take."""
     name = fit_wrap(pdf, person.name, w, family=fonts.SANS, style="B", size=size,
                     min_size=max(MIN_NAME, size * 0.6))  # fmt: skip
     unit_size = max(MIN_TEXT, min(size * 0.55, name.size * 0.8))
     unit = fit_wrap(pdf, person.unit or "-", w, family=fonts.SANS, size=unit_size,
                     min_size=MIN_TEXT)  # fmt: skip
-    if (name.size * 0.45 * len(name.lines) + unit.size * 0.42 * len(unit.lines) + 1 > h
+    step = NAME_STEP if len(name.lines) < 3 else 0.42  # many lines: table leading
+    if (name.size * step * len(name.lines) + unit.size * 0.42 * len(unit.lines) + 1 > h
             and len(unit.lines) > 1):  # fmt: skip
-        # a small label: the unit keeps one line when the name needs the room
+        # a small label: the unit keeps one line when the name needs the room, or none
         unit = Fitted((_ellipsis(pdf, unit.lines, w),), unit.size, True)
-    blocks = ((name, "B", 0.45), (unit, "", 0.42))
+    if name.size * step * len(name.lines) + unit.size * 0.42 + 2 > h:
+        unit = Fitted((), unit.size, True)
+    used = name.size * step * len(name.lines) + unit.size * 0.42 * len(unit.lines) + 1
+    return name, unit, used + (1 if unit.lines else 0)
+
+
+def _name_block(
+    pdf: SheetPDF, x: float, y: float, w: float, h: float, size: float, person: DocPerson
+) -> bool:
+    """Name (bold) and unit centred vertically in the box; the name shrinks, then wraps (three
+    lines where the box is tall enough). True when it ended well below the card's size."""
+    name, unit, _ = _name_fit(pdf, w, h, size, person)
+    blocks = ((name, "B", NAME_STEP if len(name.lines) < 3 else 0.42), (unit, "", 0.42))
     used = sum(f.size * k * len(f.lines) for f, _, k in blocks) + 1.0
     ty = y + max(0.0, (h - used) / 2)
     for fitted, style, k in blocks:

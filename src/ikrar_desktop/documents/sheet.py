@@ -137,8 +137,11 @@ def draw_barcode(
     bar_h = height - text_h - 0.5
     code128.fill(pdf, code.bars, left + code128.QUIET * module, y, module=module, height=bar_h)
     pdf.set_font(fonts.SANS, "", text_size)
+    text = code.text
+    if pdf.get_string_width(text) > width - 2 * pdf.c_margin and code.payload.isdigit():
+        text = format_nip(code.payload)  # a narrow code: the number without "NIP"/"NI PPPK"
     pdf.set_xy(x, y + height - text_h)
-    pdf.cell(width, text_h, code.text, align="C")
+    pdf.cell(width, text_h, text, align="C")
     return True
 
 
