@@ -110,7 +110,49 @@ def main() -> int:
                 )  # fmt: skip
                 print(f"{stem}.png  ({report.pages} halaman, diperkecil: {len(report.shrunk)})")
         labels(conn, event_id, longest, unit, Path(tmp), args.out)
+        long_names(conn, event_id, Path(tmp), args.out)
     return 0
+
+
+def long_names(conn: object, event_id: int, tmp: Path, out: Path) -> None:
+    """The pages where long texts meet the layout (issue 18): the pakta of a head of OPD, the
+    rekap page with the longest OPD names, the last page of that OPD's daftar hadir section."""
+    import io
+
+    from pypdf import PdfReader
+
+    assert isinstance(conn, sqlite3.Connection)
+    unit = conn.execute(
+        "SELECT unit_name FROM obligations WHERE event_id = ? ORDER BY length(unit_name) DESC",
+        (event_id,),
+    ).fetchone()[0]
+    head = conn.execute(
+        "SELECT employee_id FROM obligations WHERE event_id = ? AND unit_name = ? AND "
+        "jabatan LIKE 'Kepala %' ORDER BY length(jabatan) LIMIT 1", (event_id, unit),
+    ).fetchone()  # fmt: skip
+    largest = conn.execute(
+        "SELECT unit_name FROM obligations WHERE event_id = ? GROUP BY unit_name "
+        "ORDER BY count(*) DESC", (event_id,),
+    ).fetchone()[0]  # fmt: skip
+    jobs: list[tuple[str, str, dict[str, object]]] = [
+        ("rekap-opd-panjang-a4", "rekap", {}),
+        ("daftar-hadir-akhir-a4", "daftar-hadir", {"unit": largest}),
+    ]
+    if head:
+        jobs.append(("pakta-kepala-opd-a4", "pakta", {"employee_ids": [head[0]]}))
+    for stem, kind, extra in jobs:
+        pdf = tmp / f"{stem}.pdf"
+        printing.print_document(conn, kind, event_id, pdf, paper="A4", **extra)  # type: ignore[arg-type]
+        pages = [p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages]
+        words = unit.split()[-3:]
+        page = len(pages)  # the daftar hadir's last page: its closing
+        if kind == "rekap":
+            page = next(i for i, t in enumerate(pages, 1) if all(w in t for w in words))
+        elif kind == "pakta":
+            page = 1
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page),
+                        "-singlefile", str(pdf), str(out / stem)], check=True)  # fmt: skip
+        print(f"{out / stem}.png  (halaman {page} dari {len(pages)})")
 
 
 AVERY = (

@@ -20,6 +20,14 @@ from ikrar_desktop.domain.dates import format_date
 from ikrar_desktop.domain.words import date_in_words
 
 NUMBER_BLANK = "........../BA/........../"
+ANNEX = (
+    "Daftar hadir peserta terlampir dan merupakan bagian yang tidak terpisahkan dari Berita "
+    "Acara ini."
+)
+CLOSING = (
+    "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya."
+)
+WITNESS_SIGN = 56.0  # mm at the right for the staggered signing places
 
 
 def opening(event: DocEvent) -> str:
@@ -67,12 +75,7 @@ def render(
     painter = KopPainter(pdf, options.kop) if options.kop else None
     y = painter.draw(pdf) if painter else pdf.t_margin
     y = _body(pdf, y, event, total, options, number or NUMBER_BLANK + str(event.date.year))
-    if fingerprint:  # the audit chain head, so an inspector can match this paper to the file
-        pdf.set_font(fonts.SANS, "I", 8.5)
-        pdf.set_xy(pdf.l_margin, y)
-        pdf.cell(pdf.text_width, 5, f"Sidik jari audit database: {fingerprint}")
-        y += 8
-    _signatures(pdf, y, event, options)
+    _closing(pdf, y, event, options, fingerprint)
     people = sum(len(u.people) for u in units)
     if annex:
         annex_options = Options(options.paper, None, options.city, options.progress, options.cancel)
@@ -111,51 +114,72 @@ def _body(
             label_width=92 - (6 if indent else 0), width=width - 14 - (6 if indent else 0),
         )  # fmt: skip
     y += 3
-    texts = [
-        "Daftar hadir peserta terlampir dan merupakan bagian yang tidak terpisahkan dari "
-        "Berita Acara ini.",
-        "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
-        "mestinya.",
-    ]
-    for text in texts:
-        y = blocks.draw_justified(pdf, x, y, width, blocks.lines_of(pdf, text, width)) + 2
-    return y + 4
+    return blocks.draw_justified(pdf, x, y, width, blocks.lines_of(pdf, ANNEX, width)) + 2
 
 
-def _signatures(pdf: DocPDF, y: float, event: DocEvent, options: Options) -> None:
+def _closing(pdf: DocPDF, y: float, event: DocEvent, options: Options, fingerprint: str) -> None:
+    """The closing sentence, the audit fingerprint and the signatures — together: when they
+    do not fit below the body they all go to the next page (never signatures alone)."""
+    x, width = pdf.l_margin, pdf.text_width
+    closing = blocks.lines_of(pdf, CLOSING, width)
+    height = len(closing) * blocks.LINE + 6 + (8 if fingerprint else 0)
+    height += _signatures(pdf, 0.0, event, options, draw=False)
+    if y + height > pdf.bottom:
+        pdf.add_page()
+        y = pdf.t_margin
+    y = blocks.draw_justified(pdf, x, y, width, closing) + 6
+    if fingerprint:  # the audit chain head, so an inspector can match this paper to the file
+        pdf.set_font(fonts.SANS, "I", 8.5)
+        pdf.set_xy(x, y)
+        pdf.cell(width, 5, f"Sidik jari audit database: {fingerprint}")
+        y += 8
+    _signatures(pdf, y, event, options)
+
+
+def _signatures(
+    pdf: DocPDF, y: float, event: DocEvent, options: Options, *, draw: bool = True
+) -> float:
+    """Place and date, the leader's block, the witnesses with staggered signing places;
+    returns the height used (nothing is drawn when ``draw`` is false)."""
+    start = y
     col = pdf.text_width / 2
     x = pdf.l_margin
     place = options.city or event.place
     date = format_date(event.date)
-    pdf.set_font(fonts.SANS, "", 12)
-    pdf.set_xy(x + col, y)
-    pdf.cell(col, blocks.LINE, f"{place}, {date}" if place else date, align="C")
+    if draw:
+        pdf.set_font(fonts.SANS, "", 12)
+        pdf.set_xy(x + col, y)
+        pdf.cell(col, blocks.LINE, f"{place}, {date}" if place else date, align="C")
     y += blocks.LINE
     leader = event.leader
     header = ["Pimpinan Kegiatan,", f"{leader.jabatan}," if leader and leader.jabatan else ""]
-    end = blocks.draw_signer(pdf, x + col, y, col, header, leader, gap=20)
+    if draw:
+        y = blocks.draw_signer(pdf, x + col, y, col, header, leader, gap=20)
+    else:
+        y += blocks.signer_height(pdf, col, header, leader, gap=20)
     if not event.witnesses:
-        return
-    y = end + 6
-    pdf.set_font(fonts.SANS, "", 12)
-    pdf.set_xy(x, y)
-    pdf.cell(col, blocks.LINE, "Saksi-saksi:")
-    y += blocks.LINE + 1
-    for i, witness in enumerate(event.witnesses, 1):
-        if y + 16 > pdf.bottom - 6:
-            pdf.add_page()
-            y = pdf.t_margin
-        detail = witness.jabatan
-        pdf.set_font(fonts.SANS, "", 11)
+        return y - start
+    y += 6
+    if draw:
+        pdf.set_font(fonts.SANS, "", 12)
         pdf.set_xy(x, y)
-        pdf.cell(8, 5.5, f"{i}.")
-        pdf.set_font(fonts.SANS, "B", 11)
-        pdf.cell(col + 12, 5.5, witness.name)
-        pdf.set_font(fonts.SANS, "", 11)
-        sign_x = x + col + 20 + (0 if i % 2 else 25)
-        pdf.set_xy(sign_x, y + 5)
-        pdf.cell(50, 5.5, f"{i}. ....................")
-        if detail:
-            pdf.set_xy(x + 8, y + 5.5)
-            pdf.cell(col + 12, 5.5, detail)
-        y += 15
+        pdf.cell(col, blocks.LINE, "Saksi-saksi:")
+    y += blocks.LINE + 1
+    left = pdf.text_width - WITNESS_SIGN - 8
+    for i, witness in enumerate(event.witnesses, 1):
+        name = blocks.lines_of(pdf, witness.name, left, size=11, style="B")
+        detail = blocks.lines_of(pdf, witness.jabatan, left, size=11) if witness.jabatan else []
+        if draw:
+            pdf.set_font(fonts.SANS, "", 11)
+            pdf.set_xy(x, y)
+            pdf.cell(8, 5.5, f"{i}.")
+            for k, (text, style) in enumerate([(t, "B") for t in name] + [(t, "") for t in detail]):
+                pdf.set_font(fonts.SANS, style, 11)
+                pdf.set_xy(x + 8, y + k * 5.5)
+                pdf.cell(left, 5.5, text)
+            sign_x = x + pdf.text_width - WITNESS_SIGN + (0 if i % 2 else WITNESS_SIGN / 2)
+            pdf.set_font(fonts.SANS, "", 11)
+            pdf.set_xy(sign_x, y + 5)
+            pdf.cell(WITNESS_SIGN / 2, 5.5, f"{i}. .............")
+        y += max(15.0, 5.5 * (len(name) + len(detail)) + 4)
+    return y - start

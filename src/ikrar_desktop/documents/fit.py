@@ -1,4 +1,4 @@
-"""Text that always fits its box: shrink to a minimum size, then wrap; say what had to shrink."""
+"""Text that always fits its box: shrink a little to a minimum size, then wrap; say what shrank."""
 
 from __future__ import annotations
 
@@ -53,8 +53,29 @@ def fit_text(
         current -= 0.5
 
 
+MIN_TEXT = 7.0  # nothing is set smaller (documents.md: minimum sizes)
+MIN_NAME = 8.0  # a person's name never smaller
+
+
+def fit_wrap(
+    pdf: DocPDF,
+    text: str,
+    width: float,
+    *,
+    family: str,
+    style: str = "",
+    size: float,
+    min_size: float,
+) -> Fitted:
+    """``fit_text`` without a line limit: one line down to ``min_size``, else as many lines at
+    ``min_size`` as the text needs (the caller's row or block grows) — never smaller."""
+    return fit_text(pdf, text, width, family=family, style=style, size=size,
+                    min_size=min_size, max_lines=1_000, floor=min_size)  # fmt: skip
+
+
 def wrap(pdf: DocPDF, text: str, width: float) -> list[str]:
-    """Greedy word wrap with the current font; a word wider than the box is cut."""
+    """Greedy word wrap with the current font; a word wider than the box is cut (after a
+    hyphen or slash when it has one)."""
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -68,6 +89,9 @@ def wrap(pdf: DocPDF, text: str, width: float) -> list[str]:
             cut = len(word) - 1
             while cut > 1 and pdf.get_string_width(word[:cut]) > width:
                 cut -= 1
+            # break after a hyphen or slash when one is in reach ("NET-2024-" / "0001")
+            soft = max(word.rfind("-", 0, cut), word.rfind("/", 0, cut)) + 1
+            cut = soft if soft > 1 else cut
             lines.append(word[:cut])
             word = word[cut:]
         current = word

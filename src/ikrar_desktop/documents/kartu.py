@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ikrar_desktop.documents import fonts
-from ikrar_desktop.documents.fit import Fitted, fit_text
+from ikrar_desktop.documents.fit import MIN_NAME, MIN_TEXT, Fitted, fit_wrap
 from ikrar_desktop.documents.model import DocEvent, DocPerson, DocUnit, Options, Rendered, tick
 from ikrar_desktop.documents.page import PAPERS
 from ikrar_desktop.documents.sheet import (
@@ -26,6 +26,7 @@ from ikrar_desktop.errors import ValidationError
 LAYOUTS = ("1", "4", "8")
 MIN_W, MIN_H = 60.0, 30.0
 SHRUNK = 0.7  # a name set below this share of the card's size is reported
+NAME_STEP = 0.45  # mm of line per pt of a name on one or two lines
 _FIELDS = {"nama", "kertas", "baris", "kolom", "margin", "jarak", "garis_potong"}
 _SIDES = ("atas", "bawah", "kiri", "kanan")
 
@@ -207,18 +208,25 @@ def _image_aspect(image: bytes) -> float:
 def _header_text(
     pdf: SheetPDF, event: DocEvent, options: Options, card: _Card, aspect: float
 ) -> tuple[Fitted, Fitted] | None:
+    """The instansi line and the event title (wrapped at no less than 7 pt; the header grows
+    when they need more room than ``card.header``)."""
     if card.compact:
         return None
     room = card.w - 2 * card.pad - (card.header * aspect + 2 if aspect else 0.0)
-    # the instansi line and up to two title lines at 0.8 of its size share the header height
-    size = min(14.0, card.header / 1.1)
+    size = max(MIN_TEXT, min(14.0, card.header / 1.1))
     instansi = ((options.kop.instansi if options.kop else "") or "Pemerintah Kabupaten").upper()
     return (
-        fit_text(pdf, instansi, room, family=fonts.SANS, style="B", size=size,
-                 min_size=min(size, 6.0), max_lines=1),
-        fit_text(pdf, event.title, room, family=fonts.SANS, size=size * 0.8,
-                 min_size=max(5.0, size * 0.64), max_lines=2),
+        fit_wrap(pdf, instansi, room, family=fonts.SANS, style="B", size=size,
+                 min_size=MIN_TEXT),
+        fit_wrap(pdf, event.title, room, family=fonts.SANS, size=max(MIN_TEXT, size * 0.8),
+                 min_size=MIN_TEXT),
     )  # fmt: skip
+
+
+def _header_height(card: _Card, header: tuple[Fitted, Fitted] | None) -> float:
+    if header is None:
+        return card.header
+    return max(card.header, sum(f.size * 0.42 * len(f.lines) for f in header))
 
 
 def _draw(
@@ -238,19 +246,34 @@ def _draw(
     x, y, w = x0 + card.pad, y0 + card.pad, card.w - 2 * card.pad
     bottom = y0 + card.h - card.pad
     if card.compact:
-        # QR at the right over the full height; name, unit and bars at the left
-        draw_qr(pdf, code, x + w - card.qr, y, card.qr)
-        w -= card.qr + 2
+        # QR at the right over the full height; name, unit and bars at the left. A name too
+        # long for that box runs across the whole label above a smaller QR (18 mm still reads)
+        # and the bars; only when even that is not enough does the QR alone carry the code.
         bar_h = min(12.0, (bottom - y) * 0.42)
-        name = _name_block(pdf, x, y, w, bottom - bar_h - 1 - y, card.name_size, person)
-        draw_barcode(pdf, code, x, bottom - bar_h, w, bar_h, text_size=6.5)
-        return name
+        room = w - card.qr - 2
+        if _name_fit(pdf, room, bottom - bar_h - 1 - y, card.name_size, person)[2] <= (
+            bottom - bar_h - 1 - y
+        ):
+            draw_qr(pdf, code, x + w - card.qr, y, card.qr)
+            name = _name_block(pdf, x, y, room, bottom - bar_h - 1 - y, card.name_size, person)
+            draw_barcode(pdf, code, x, bottom - bar_h, room, bar_h, text_size=MIN_TEXT)
+            return name
+        top_h = bottom - y - QR_MIN - 1
+        if _name_fit(pdf, w, top_h, card.name_size, person)[2] <= top_h:
+            _name_block(pdf, x, y, w, top_h, card.name_size, person)
+            draw_qr(pdf, code, x + w - QR_MIN, bottom - QR_MIN, QR_MIN)
+            bar_h = min(bar_h, QR_MIN)
+            draw_barcode(pdf, code, x, bottom - bar_h, w - QR_MIN - 2, bar_h, text_size=MIN_TEXT)
+            return True
+        draw_qr(pdf, code, x + w - card.qr, y, card.qr)
+        return _name_block(pdf, x, y, room, bottom - y, card.name_size, person) or True
+    head_h = _header_height(card, header)
     if header is not None:
         left = x
         if image:
-            pdf.image(image, x=x, y=y, h=card.header)
+            pdf.image(image, x=x, y=y + (head_h - card.header) / 2, h=card.header)
             left += card.header * aspect + 2
-        ty = y + (card.header - sum(f.size * 0.42 * len(f.lines) for f in header)) / 2
+        ty = y + (head_h - sum(f.size * 0.42 * len(f.lines) for f in header)) / 2
         for fitted, style in zip(header, ("B", ""), strict=True):
             pdf.set_font(fonts.SANS, style, fitted.size)
             for line in fitted.lines:
@@ -258,15 +281,50 @@ def _draw(
                 pdf.cell(x + w - left, fitted.size * 0.42, line, align="C")
                 ty += fitted.size * 0.42
         pdf.set_line_width(0.4)
-        pdf.line(x, y + card.header + 1.5, x + w, y + card.header + 1.5)
+        pdf.line(x, y + head_h + 1.5, x + w, y + head_h + 1.5)
         pdf.set_line_width(0.2)
-    top = y + card.header + 3
+    top = y + head_h + 3
     name = _name_block(pdf, x, top, w, bottom - card.qr - 3 - top, card.name_size, person)
     draw_qr(pdf, code, x + w - card.qr, bottom - card.qr, card.qr)
     bar_w = w - card.qr - 3
     bar_h = min(card.qr, max(12.0, card.qr * 0.6))
-    draw_barcode(pdf, code, x, bottom - bar_h, bar_w, bar_h, text_size=min(10.0, card.qr * 0.3))
+    draw_barcode(
+        pdf,
+        code,
+        x,
+        bottom - bar_h,
+        bar_w,
+        bar_h,
+        text_size=max(MIN_TEXT, min(10.0, card.qr * 0.3)),
+    )
     return name
+
+
+def _ellipsis(pdf: SheetPDF, lines: tuple[str, ...], w: float) -> str:
+    text = lines[0]
+    while text and pdf.get_string_width(text + " …") > w:
+        text = text.rsplit(" ", 1)[0] if " " in text else text[:-1]
+    return text + " …"
+
+
+def _name_fit(
+    pdf: SheetPDF, w: float, h: float, size: float, person: DocPerson
+) -> tuple[Fitted, Fitted, float]:
+    """Name and unit for a box of ``w`` × ``h`` mm, and the height they take."""
+    name = fit_wrap(pdf, person.name, w, family=fonts.SANS, style="B", size=size,
+                    min_size=max(MIN_NAME, size * 0.6))  # fmt: skip
+    unit_size = max(MIN_TEXT, min(size * 0.55, name.size * 0.8))
+    unit = fit_wrap(pdf, person.unit or "-", w, family=fonts.SANS, size=unit_size,
+                    min_size=MIN_TEXT)  # fmt: skip
+    step = NAME_STEP if len(name.lines) < 3 else 0.42  # many lines: table leading
+    if (name.size * step * len(name.lines) + unit.size * 0.42 * len(unit.lines) + 1 > h
+            and len(unit.lines) > 1):  # fmt: skip
+        # a small label: the unit keeps one line when the name needs the room, or none
+        unit = Fitted((_ellipsis(pdf, unit.lines, w),), unit.size, True)
+    if name.size * step * len(name.lines) + unit.size * 0.42 + 2 > h:
+        unit = Fitted((), unit.size, True)
+    used = name.size * step * len(name.lines) + unit.size * 0.42 * len(unit.lines) + 1
+    return name, unit, used + (1 if unit.lines else 0)
 
 
 def _name_block(
@@ -274,13 +332,8 @@ def _name_block(
 ) -> bool:
     """Name (bold) and unit centred vertically in the box; the name shrinks, then wraps (three
     lines where the box is tall enough). True when it ended well below the card's size."""
-    lines = 3 if h >= 3 * 0.45 * 9 + 8 else 2
-    name = fit_text(pdf, person.name, w, family=fonts.SANS, style="B", size=size,
-                    min_size=max(7.0, size * 0.6), max_lines=lines)  # fmt: skip
-    unit_size = max(5.5, min(size * 0.55, name.size * 0.8))
-    unit = fit_text(pdf, person.unit or "-", w, family=fonts.SANS, size=unit_size,
-                    min_size=max(5.0, unit_size * 0.75))  # fmt: skip
-    blocks = ((name, "B", 0.45), (unit, "", 0.42))
+    name, unit, _ = _name_fit(pdf, w, h, size, person)
+    blocks = ((name, "B", NAME_STEP if len(name.lines) < 3 else 0.42), (unit, "", 0.42))
     used = sum(f.size * k * len(f.lines) for f, _, k in blocks) + 1.0
     ty = y + max(0.0, (h - used) / 2)
     for fitted, style, k in blocks:

@@ -6,7 +6,7 @@ import io
 from dataclasses import dataclass
 
 from ikrar_desktop.documents import fonts
-from ikrar_desktop.documents.fit import Fitted, fit_text
+from ikrar_desktop.documents.fit import Fitted, fit_wrap
 from ikrar_desktop.documents.model import OPD, KopSpec
 from ikrar_desktop.documents.page import DocPDF
 from ikrar_desktop.errors import ValidationError
@@ -54,14 +54,13 @@ class KopPainter:
         else:
             wanted.append((instansi, "B", 18, 12))
         wanted += [(line, "", 10, 7.5) for line in kop.address_lines]
-        self.lines = [
-            _Line(
-                fit_text(pdf, t, self.width, family=fonts.SANS, style=s, size=z, min_size=m),
-                s,
-                z * 0.42,
+        self.lines = []
+        for t, s, z, m in wanted:
+            fitted = fit_wrap(pdf, t, self.width, family=fonts.SANS, style=s, size=z, min_size=m)
+            # a wrapped line is spaced for the size it is set at
+            self.lines.append(
+                _Line(fitted, s, (fitted.size * 0.45 if fitted.wrapped else z * 0.42))
             )
-            for t, s, z, m in wanted
-        ]
         text_height = sum(line.height * len(line.fitted.lines) for line in self.lines)
         self.height = max(LOGO_HEIGHT if kop.logo else 0.0, text_height)
         self.text_offset = (self.height - text_height) / 2

@@ -85,7 +85,7 @@ class DocPDF(FPDF):
         # fpdf2 remembers the last page's; switching twice forces a real font operator.
         self.set_font(fonts.SERIF, "", 8)
         self.set_font(fonts.SANS, "", 8)
-        y = self.h - self.margins.bottom + 4
+        y = self.h - max(self.margins.bottom - 3, 11.8)  # its text ends 8 mm above the edge
         if label:
             room = self.text_width * 0.7
             words = label.split()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ikrar_desktop.documents import blocks, fonts
-from ikrar_desktop.documents.fit import fit_text
+from ikrar_desktop.documents.fit import wrap
 from ikrar_desktop.documents.kop import KopPainter
 from ikrar_desktop.documents.model import (
     DocEvent,
@@ -32,6 +32,7 @@ SANCTION = (
 CLOSING = "Demikian Pakta Integritas ini saya buat dengan sebenar-benarnya dan penuh kesadaran."
 QR_SIZE = 16.0
 LABEL_WIDTH = 42.0
+SIZES = (12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)
 
 
 @dataclass(slots=True)
@@ -44,23 +45,73 @@ class _Layout:
     points: list[list[str]]
     sanction: list[str]
     closing: list[str]
+    fixed: float  # the page's height without the identity fields and the signature blocks
 
 
-def _layout(pdf: DocPDF, event: DocEvent, top: float) -> _Layout:
-    """The largest body size (12 pt down to 10 pt) at which the fullest page still fits."""
+def _layouts(pdf: DocPDF, event: DocEvent) -> list[_Layout]:
+    """The event's text laid out at each body size, 12 pt down to 9 pt."""
     width = pdf.text_width
-    for size in (12.0, 11.5, 11.0, 10.5, 10.0):
+    out = []
+    for size in SIZES:
         line = size * 0.466
         subtitle = blocks.lines_of(pdf, event.title.upper(), width, size=12, style="B")
         points = [blocks.lines_of(pdf, p, width - 8, size=size) for p in event.points]
         sanction = blocks.lines_of(pdf, SANCTION, width, size=size)
         closing = blocks.lines_of(pdf, CLOSING, width, size=size)
-        body_lines = 2 + 5 * 2 + 1 + sum(len(p) for p in points) + len(sanction) + len(closing)
-        height = 7 + len(subtitle) * 5.4 + 6 + body_lines * line + 4 * 3 + 9 * line
-        height += blocks.SIGN_GAP
-        if top + height <= pdf.bottom - QR_SIZE - 2:
-            break
-    return _Layout(size, line, subtitle, points, sanction, closing)
+        body_lines = 2 + sum(len(p) for p in points) + len(sanction) + len(closing)
+        fixed = 7 + len(subtitle) * 5.4 + 6 + body_lines * line + 2 + 3 + 3 + 6 + 1
+        out.append(_Layout(size, line, subtitle, points, sanction, closing, fixed))
+    return out
+
+
+def _fits(
+    pdf: DocPDF,
+    layouts: list[_Layout],
+    top: float,
+    unit: DocUnit,
+    person: DocPerson,
+) -> _Layout:
+    """The largest size at which this person's page fits above the QR: identity fields and
+    both signature blocks measured (long names and jabatan wrap; nothing shrinks below 9 pt)."""
+    room = pdf.bottom - QR_SIZE - 2 - top
+    for layout in layouts:
+        size, line = layout.size, layout.line
+        fields = sum(
+            len(blocks.field_value(pdf, value, pdf.text_width - 8 - LABEL_WIDTH - 4, size=size,
+                                   style=style, min_size=size - 1).lines)
+            for _, value, style in _fields(unit, person)
+        )  # fmt: skip
+        if layout.fixed + fields * line + _sign_height(pdf, unit, person, size, line) <= room:
+            return layout
+    return layouts[-1]
+
+
+def _fields(unit: DocUnit, person: DocPerson) -> tuple[tuple[str, str, str], ...]:
+    return (
+        ("Nama", person.name, "B"),
+        (person.id_label, person.id_text, ""),
+        ("Pangkat/Golongan", person.golongan_text, ""),
+        ("Jabatan", person.jabatan or "-", ""),
+        ("Unit Kerja", person.unit or unit.name or "-", ""),
+    )
+
+
+def _acknowledger(unit: DocUnit, person: DocPerson) -> Signer:
+    """Who signs "Mengetahui" on this person's sheet: worked out by the signer chain (never the
+    person); a unit's head or a placeholder title only for callers that give none."""
+    return person.acknowledger or unit.head or Signer(jabatan=f"Kepala {unit.name}")
+
+
+def _sign_height(pdf: DocPDF, unit: DocUnit, person: DocPerson, size: float, line: float) -> float:
+    """What ``_signatures`` takes: the date line, the taller block, the ID line."""
+    col = pdf.text_width / 2
+    head = _acknowledger(unit, person)
+    jabatan = blocks.lines_of(pdf, f"{head.jabatan},", col - 6, size=size)
+    left = blocks.signer_height(pdf, col - 6, ["Mengetahui,", *jabatan], head, size=size,
+                                line=line)  # fmt: skip
+    signer = Signer(jabatan="", name=person.name, nip="", role="pribadi")
+    right = blocks.signer_height(pdf, col, ["", *jabatan], signer, size=size, line=line)
+    return line + max(left, right + line)
 
 
 def render(
@@ -77,7 +128,7 @@ def render(
     pdf.begin_part(numbered=False)
     painter = KopPainter(pdf, options.kop) if options.kop else None
     top = painter.height + pdf.t_margin + 8.5 if painter else pdf.t_margin
-    layout = _layout(pdf, event, top)
+    layouts = _layouts(pdf, event)
     qr = qr or QrCache()
     total = sum(len(u.people) for u in units)
     done = 0
@@ -88,6 +139,7 @@ def render(
                 tick(options, done, total)
             pdf.add_page()
             y = painter.draw(pdf) if painter else pdf.t_margin
+            layout = _fits(pdf, layouts, top, unit, person)
             if _page(pdf, y, event, unit, person, layout, options, meterai, qr):
                 shrunk.append(person.name)
             done += 1
@@ -121,18 +173,11 @@ def _page(
     pdf.set_xy(x, y)
     pdf.cell(width, line, INTRO)
     y += line + 1
-    fields = (
-        ("Nama", person.name, "B"),
-        (person.id_label, person.id_text, ""),
-        ("Pangkat/Golongan", person.golongan_text, ""),
-        ("Jabatan", person.jabatan or "-", ""),
-        ("Unit Kerja", person.unit or unit.name or "-", ""),
-    )
     shrunk = False
-    for label, value, style in fields:
+    for label, value, style in _fields(unit, person):
         y, small = blocks.draw_field(
             pdf, x + 8, y, label, value, label_width=LABEL_WIDTH, width=width - 8, size=size,
-            line=line, value_style=style,
+            line=line, value_style=style, min_size=size - 1,  # shrink a little, then wrap
         )  # fmt: skip
         shrunk = shrunk or (small and style == "B")
     y += 1
@@ -171,7 +216,7 @@ def _signatures(
     pdf.cell(col, line, f"{place}, {format_date(event.date)}" if place else
              format_date(event.date), align="C")  # fmt: skip
     y += line
-    head = person.acknowledger or unit.head or Signer(jabatan=f"Kepala {unit.name}")
+    head = _acknowledger(unit, person)
     pdf.set_font(fonts.SANS, "", size)
     jabatan = blocks.lines_of(pdf, f"{head.jabatan},", col - 6, size=size)
     header = ["Mengetahui,", *jabatan]
@@ -201,14 +246,17 @@ def _signatures(
 
 
 def _qr(pdf: DocPDF, event: DocEvent, person: DocPerson, qr: QrCache) -> None:
+    """The QR at the bottom left; beside it the sheet code and the event (two lines at most)."""
     payload = pakta_payload(event.id, person.employee_id)
     y = pdf.bottom - QR_SIZE
     pdf.image(qr.png(payload), x=pdf.l_margin, y=y, w=QR_SIZE, h=QR_SIZE)
-    pdf.set_font(fonts.SANS, "", 6.5)
+    pdf.set_font(fonts.SANS, "", 7)
     pdf.set_text_color(90)
-    pdf.set_xy(pdf.l_margin + QR_SIZE + 2, y + QR_SIZE - 7)
-    pdf.cell(90, 3, f"Kode lembar: {short_code(event.id, person.employee_id)}")
-    pdf.set_xy(pdf.l_margin + QR_SIZE + 2, y + QR_SIZE - 3.5)
-    fitted = fit_text(pdf, event.title, 110, family=fonts.SANS, size=6.5, min_size=5, max_lines=1)
-    pdf.cell(110, 3, fitted.lines[0])
+    x, width = pdf.l_margin + QR_SIZE + 2, pdf.text_width - QR_SIZE - 2
+    lines = wrap(pdf, event.title, width)
+    if len(lines) > 2:
+        lines = [lines[0], lines[1].rstrip(" ,.") + " …"]
+    for i, text in enumerate([f"Kode lembar: {short_code(event.id, person.employee_id)}", *lines]):
+        pdf.set_xy(x, y + QR_SIZE - 3.3 * (len(lines) + 1 - i))
+        pdf.cell(width, 3.3, text)
     pdf.set_text_color(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ikrar_desktop.documents import blocks, fonts
-from ikrar_desktop.documents.fit import fit_text, wrap
+from ikrar_desktop.documents.fit import fit_text, fit_wrap, wrap
 from ikrar_desktop.documents.model import (
     CertificateEntry,
     DocEvent,
@@ -84,11 +84,12 @@ def render(
         y = _centred(pdf, y + 1, f"{person.id_label}. {person.id_list_text.removeprefix('NIK ')}",
                      fonts.SANS, "", 11, 5.5)  # fmt: skip
         detail = " · ".join(p for p in (person.jabatan, person.unit) if p)
-        if detail:
-            fit_text(pdf, detail, inner, family=fonts.SANS, size=11, min_size=8, max_lines=1)
-            pdf.set_xy(pdf.l_margin, y)
-            pdf.cell(pdf.text_width, 5.5, detail, align="C")
-            y += 5.5
+        if detail:  # shrinks a little, then wraps: a long jabatan or OPD name stays readable
+            fitted = fit_wrap(pdf, detail, inner, family=fonts.SANS, size=11, min_size=9)
+            for line in fitted.lines:
+                pdf.set_xy(pdf.l_margin, y)
+                pdf.cell(pdf.text_width, fitted.size * 0.45, line, align="C")
+                y += fitted.size * 0.45
         pdf.set_font(fonts.SERIF, "", 14)
         for line in body:
             y = _centred(pdf, y + (3 if line is body[0] else 0), line, fonts.SERIF, "", 14, 6.5)

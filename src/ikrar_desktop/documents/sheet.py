@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from fpdf import FPDF
 
 from ikrar_desktop.documents import code128, fonts, qr
-from ikrar_desktop.documents.fit import Fitted, fit_text
+from ikrar_desktop.documents.fit import MIN_TEXT, Fitted, fit_wrap
 from ikrar_desktop.documents.kop import _aspect
 from ikrar_desktop.documents.model import OPD, DocPerson, KopSpec
 from ikrar_desktop.documents.page import DocPDF, Margins
@@ -137,8 +137,11 @@ def draw_barcode(
     bar_h = height - text_h - 0.5
     code128.fill(pdf, code.bars, left + code128.QUIET * module, y, module=module, height=bar_h)
     pdf.set_font(fonts.SANS, "", text_size)
+    text = code.text
+    if pdf.get_string_width(text) > width - 2 * pdf.c_margin and code.payload.isdigit():
+        text = format_nip(code.payload)  # a narrow code: the number without "NIP"/"NI PPPK"
     pdf.set_xy(x, y + height - text_h)
-    pdf.cell(width, text_h, code.text, align="C")
+    pdf.cell(width, text_h, text, align="C")
     return True
 
 
@@ -149,12 +152,14 @@ def draw_qr(pdf: FPDF, code: Code, x: float, y: float, size: float) -> None:
 
 @dataclass(frozen=True, slots=True)
 class SmallKop:
-    """The kop squeezed into a slip: emblem, instansi (and unit) lines, one rule."""
+    """The kop squeezed into a slip: emblem, instansi (and unit) lines, one rule; long lines
+    wrap at 7 pt and the kop grows (``height``)."""
 
     logo: bytes
     logo_w: float
     lines: tuple[tuple[Fitted, str, float], ...]
     height: float
+    logo_h: float = 0.0
 
     @classmethod
     def lay_out(cls, pdf: DocPDF, kop: KopSpec | None, width: float, height: float) -> SmallKop:
@@ -165,29 +170,32 @@ class SmallKop:
         wanted = [((kop.instansi or "Pemerintah Kabupaten").upper(), "B", 9.0)]
         if kop.level == OPD and kop.unit_name:
             wanted.append((kop.unit_name.upper(), "B", 8.0))
-        wanted += [(line, "", 6.5) for line in kop.address_lines[:1]]
+        wanted += [(line, "", 7.0) for line in kop.address_lines[:1]]
         lines = tuple(
-            (fit_text(pdf, t, room, family=fonts.SANS, style=s, size=z, min_size=z * 0.7,
-                      max_lines=1), s, z * 0.42)
+            (fit_wrap(pdf, t, room, family=fonts.SANS, style=s, size=z, min_size=MIN_TEXT), s,
+             z * 0.42)
             for t, s, z in wanted
         )  # fmt: skip
-        return cls(kop.logo, logo_w, lines, height)
+        used = sum(f.size * 0.42 * len(f.lines) for f, _, _ in lines)
+        return cls(kop.logo, logo_w, lines, max(height, used), height)
 
     def draw(self, pdf: FPDF, x: float, y: float, width: float) -> float:
         """Returns the y below the rule."""
         if not self.height:
             return y
-        if self.logo:
-            pdf.image(self.logo, x=x, y=y, h=self.height)
+        if self.logo:  # the emblem keeps its size when long lines make the kop taller
+            top = y + (self.height - self.logo_h) / 2
+            pdf.image(self.logo, x=x, y=top, h=self.logo_h)
         left = x + (self.logo_w + 2 if self.logo else 0.0)
         room = width - (left - x)
-        used = sum(h for _, _, h in self.lines)
+        used = sum(f.size * 0.42 * len(f.lines) for f, _, _ in self.lines)
         ty = y + max(0.0, (self.height - used) / 2)
-        for fitted, style, line_h in self.lines:
+        for fitted, style, _ in self.lines:
             pdf.set_font(fonts.SANS, style, fitted.size)
-            pdf.set_xy(left, ty)
-            pdf.cell(room, line_h, fitted.lines[0], align="C")
-            ty += line_h
+            for text in fitted.lines:
+                pdf.set_xy(left, ty)
+                pdf.cell(room, fitted.size * 0.42, text, align="C")
+                ty += fitted.size * 0.42
         rule = y + self.height + 1.2
         pdf.set_line_width(0.5)
         pdf.line(x, rule, x + width, rule)

@@ -1,4 +1,5 @@
-"""Invitation slips, six per A4/F4 page with cut marks, one bundle of pages per OPD."""
+"""Invitation slips, six (or four, for the longest texts) per A4/F4 page with cut marks, one
+bundle of pages per OPD."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ikrar_desktop.documents import fonts
-from ikrar_desktop.documents.fit import Fitted, fit_text, wrap
+from ikrar_desktop.documents.fit import MIN_TEXT, Fitted, fit_wrap, wrap
 from ikrar_desktop.documents.model import DocEvent, DocPerson, DocUnit, Options, Rendered, tick
 from ikrar_desktop.documents.page import paper_size
 from ikrar_desktop.documents.sheet import (
@@ -25,11 +26,12 @@ QR_SIZE = 20.0
 NAME_SIZE = 12.0
 NAME_MIN = 8.5
 UNIT_SIZE = 8.0
+ROWS = (3, 2)  # six slips a page; four when the batch's fullest slip needs the room
 
 
-def grid_for(paper: str) -> Grid:
+def grid_for(paper: str, rows: int = 3) -> Grid:
     width, height = paper_size(paper)
-    return Grid(width, height, rows=3, cols=2, top=18.0, left=10.0, right=10.0, bottom=10.0)
+    return Grid(width, height, rows=rows, cols=2, top=18.0, left=10.0, right=10.0, bottom=10.0)
 
 
 def time_text(event: DocEvent) -> str:
@@ -45,20 +47,48 @@ class _Layout:
     details: list[tuple[str, list[str]]]
     inner_w: float
 
+    @property
+    def fixed(self) -> float:
+        """The slip's height without the name and unit: kop, UNDANGAN, the event lines."""
+        kop = self.kop.height + 2.7 if self.kop.height else 0.0
+        details = sum(len(v) for _, v in self.details) * 3.6
+        return kop + 5.8 + 3.5 + 1.5 + 3.5 + len(self.title) * 3.7 + 1.0 + details
+
+
+@dataclass(frozen=True, slots=True)
+class _Slip:
+    name: Fitted
+    unit: Fitted
+
+    @property
+    def height(self) -> float:
+        name = max(2 * NAME_MIN, self.name.size * len(self.name.lines)) * 0.45
+        unit = max(2 * MIN_TEXT, self.unit.size * len(self.unit.lines)) * 0.42
+        return name + unit
+
 
 def _layout(pdf: SheetPDF, grid: Grid, event: DocEvent, options: Options) -> _Layout:
     inner = grid.cell_w - 2 * PAD
     kop = SmallKop.lay_out(pdf, options.kop, inner, 10.0)
     pdf.set_font(fonts.SANS, "B", 8.5)
-    title = wrap(pdf, event.title, inner)[:3]
+    title = wrap(pdf, event.title, inner)
     value_w = inner - 20
     pdf.set_font(fonts.SANS, "", 8)
     details = [
-        ("Hari, tanggal", [format_long_date(event.date)]),
-        ("Pukul", [time_text(event)]),
-        ("Tempat", wrap(pdf, event.place or "-", value_w)[:2]),
+        ("Hari, tanggal", wrap(pdf, format_long_date(event.date), value_w)),
+        ("Pukul", wrap(pdf, time_text(event), value_w)),
+        ("Tempat", wrap(pdf, event.place or "-", value_w)),
     ]
     return _Layout(kop, title, details, inner)
+
+
+def _measure(pdf: SheetPDF, layout: _Layout, person: DocPerson) -> _Slip:
+    w = layout.inner_w
+    name = fit_wrap(pdf, person.name, w, family=fonts.SANS, style="B", size=NAME_SIZE,
+                    min_size=NAME_MIN)  # fmt: skip
+    unit = fit_wrap(pdf, person.unit or "-", w, family=fonts.SANS, size=UNIT_SIZE,
+                    min_size=MIN_TEXT)  # fmt: skip
+    return _Slip(name, unit)
 
 
 def render(
@@ -70,12 +100,18 @@ def render(
     pdf.set_title(f"Undangan - {event.title}")
     codes = codes or CodeCache()
     layout = _layout(pdf, grid, event, options)
+    slips = [[_measure(pdf, layout, p) for p in u.people] for u in units]
+    tallest = layout.fixed + max((s.height for u in slips for s in u), default=0.0)
+    for rows in ROWS:  # the text ends above the code zone of the slip
+        grid = grid_for(options.paper, rows)
+        if tallest <= grid.cell_h - 2 * PAD - QR_SIZE - 0.5:
+            break
     shrunk: list[str] = []
     total = sum(len(u.people) for u in units)
     done = 0
-    for unit in units:
+    for unit, measured in zip(units, slips, strict=True):
         sheets = -(-len(unit.people) // grid.per_page)
-        for index, person in enumerate(unit.people):
+        for index, (person, slip) in enumerate(zip(unit.people, measured, strict=True)):
             if done % 50 == 0:
                 tick(options, done, total)
             slot = index % grid.per_page
@@ -84,7 +120,8 @@ def render(
                 _header(pdf, grid, unit, index // grid.per_page + 1, sheets)
                 cut_marks(pdf, grid)
             x, y = grid.cell(slot)
-            if _slip(pdf, grid, x, y, event, person, layout, codes):
+            _slip(pdf, grid, x, y, event, person, layout, slip, codes)
+            if slip.name.shrunk:
                 shrunk.append(person.name)
             done += 1
     tick(options, total, total)
@@ -92,13 +129,14 @@ def render(
 
 
 def _header(pdf: SheetPDF, grid: Grid, unit: DocUnit, sheet: int, sheets: int) -> None:
-    pdf.set_font(fonts.SANS, "B", 9)
     room = grid.width - grid.left - grid.right
-    pdf.set_xy(grid.left, 8.5)
     label = f"UNDANGAN · {unit.name} · {len(unit.people)} orang"
-    head = fit_text(pdf, label, room - 32, family=fonts.SANS, style="B", size=9, min_size=6,
-                    max_lines=1)  # fmt: skip
-    pdf.cell(room - 32, 4, head.lines[0])
+    head = fit_wrap(pdf, label, room - 32, family=fonts.SANS, style="B", size=9,
+                    min_size=MIN_TEXT)  # fmt: skip
+    pdf.set_font(fonts.SANS, "B", head.size)
+    for i, line in enumerate(head.lines):
+        pdf.set_xy(grid.left, 8.5 + i * head.size * 0.42)
+        pdf.cell(room - 32, head.size * 0.42, line)
     pdf.set_font(fonts.SANS, "", 8)
     pdf.set_xy(grid.left, 8.5)
     pdf.cell(room, 4, f"Lembar {sheet} dari {sheets}", align="R")
@@ -112,9 +150,10 @@ def _slip(
     event: DocEvent,
     person: DocPerson,
     layout: _Layout,
+    slip: _Slip,
     codes: CodeCache,
-) -> bool:
-    """One slip; True when the name had to shrink or wrap."""
+) -> None:
+    """One slip, its name and unit measured beforehand (``_measure``)."""
     x, w = x0 + PAD, layout.inner_w
     y = layout.kop.draw(pdf, x, y0 + PAD, w)
     pdf.set_font(fonts.SANS, "B", 11)
@@ -125,14 +164,13 @@ def _slip(
     pdf.set_xy(x, y)
     pdf.cell(w, 3.3, "Kepada Yth. Bapak/Ibu")
     y += 3.5
-    name = fit_text(pdf, person.name, w, family=fonts.SANS, style="B", size=NAME_SIZE,
-                    min_size=NAME_MIN)  # fmt: skip
-    # fixed room for two lines of name and of unit keeps every slip of a bundle alike
-    _lines(pdf, x, y, w, name, 0.45)
-    y += max(NAME_SIZE, 2 * NAME_MIN) * 0.45
-    unit = fit_text(pdf, person.unit or "-", w, family=fonts.SANS, size=UNIT_SIZE, min_size=6.5)
-    _lines(pdf, x, y, w, unit, 0.42)
-    y += 2 * 6.5 * 0.42 + 1.5
+    # at least two lines of room for name and unit keeps the slips of a bundle alike
+    pdf.set_font(fonts.SANS, "B", slip.name.size)
+    _lines(pdf, x, y, w, slip.name, 0.45)
+    y += max(2 * NAME_MIN, slip.name.size * len(slip.name.lines)) * 0.45
+    pdf.set_font(fonts.SANS, "", slip.unit.size)
+    _lines(pdf, x, y, w, slip.unit, 0.42)
+    y += max(2 * MIN_TEXT, slip.unit.size * len(slip.unit.lines)) * 0.42 + 1.5
     pdf.set_font(fonts.SANS, "", 7.5)
     pdf.set_xy(x, y)
     pdf.cell(w, 3.3, "untuk menghadiri")
@@ -157,15 +195,13 @@ def _slip(
     draw_qr(pdf, codes.of(event.id, person), qr_x, bottom - QR_SIZE, QR_SIZE)
     code = codes.of(event.id, person)
     bar_w = w - QR_SIZE - 2
-    pdf.set_font(fonts.SANS, "I", 6.5)
+    pdf.set_font(fonts.SANS, "I", 7)
     pdf.set_xy(x, bottom - QR_SIZE)
     pdf.cell(bar_w, 3, "Tunjukkan kode ini di meja hadir.", align="C")
     draw_barcode(pdf, code, x, bottom - QR_SIZE + 4, bar_w, QR_SIZE - 4, text_size=7.5)
-    return name.shrunk
 
 
 def _lines(pdf: SheetPDF, x: float, y: float, w: float, fitted: Fitted, factor: float) -> float:
-    pdf.set_font(fonts.SANS, pdf.font_style, fitted.size)
     height = fitted.size * factor
     for line in fitted.lines:
         pdf.set_xy(x, y)
