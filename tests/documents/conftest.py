@@ -3,39 +3,16 @@
 from __future__ import annotations
 
 import datetime
-import io
-import re
 import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from doc_helpers import LONG, ROOT, flat, logo, pdf_pages  # noqa: F401 (re-exported)
 
 from ikrar_desktop.documents.model import DocEvent, DocPerson, DocUnit, KopSpec, Options, Signer
 from ikrar_desktop.domain.attendance import DEFAULT_PAKTA_POINTS
-
-ROOT = Path(__file__).resolve().parents[2]
-LONG = "Dr. dr. Hj. Raden Ajeng Siti Nurhalimah Kusumawardhani Prawiranegara, Sp.PD-KGEH, M.Kes."
-
-
-def flat(text: str) -> str:
-    """Extracted text with every run of white space made one space."""
-    return re.sub(r"\s+", " ", text)
-
-
-def pdf_pages(data: bytes) -> list[str]:
-    from pypdf import PdfReader
-
-    return [flat(p.extract_text()) for p in PdfReader(io.BytesIO(data)).pages]
-
-
-def logo() -> bytes:
-    from PIL import Image
-
-    buf = io.BytesIO()
-    Image.new("L", (60, 72), 0).save(buf, "PNG")
-    return buf.getvalue()
 
 
 @pytest.fixture

@@ -109,7 +109,7 @@ def event() -> DocEvent:
 
 
 def options(paper: str, *, level: str = "opd") -> Options:
-    from conftest import logo
+    from doc_helpers import logo
 
     kop = KopSpec("Pemerintah Kabupaten Sukamakmur", OPD_150,
                   ("Jalan Raya Pemda Nomor 17, Komplek Perkantoran Pemerintah Kabupaten "

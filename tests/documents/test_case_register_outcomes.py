@@ -7,7 +7,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from conftest import pdf_pages
+from doc_helpers import pdf_pages
+
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import case_print
 from ikrar_desktop.services import cases as svc

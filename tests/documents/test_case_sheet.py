@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from doc_helpers import logo, pdf_pages
 from test_documents import fonts_embedded, qpdf_ok
 
-from conftest import logo, pdf_pages
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.domain.nip import format_nip
 from ikrar_desktop.services import case_evidence, case_print

@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from doc_helpers import LONG, flat, pdf_pages
 
-from conftest import LONG, flat, pdf_pages
 from ikrar_desktop.documents import berita_acara, daftar_hadir, pakta, rekap, sertifikat
 from ikrar_desktop.documents.model import (
     CertificateEntry,

@@ -8,8 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from doc_helpers import pdf_pages
 
-from conftest import pdf_pages
 from ikrar_desktop.cli import main
 from ikrar_desktop.documents import kalibrasi
 

@@ -8,9 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from doc_helpers import logo
 from scanning import decode
 
-from conftest import logo
 from ikrar_desktop.documents import kartu
 from ikrar_desktop.documents.model import DocEvent, DocUnit, Options
 from ikrar_desktop.domain.tagcode import payload

@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from doc_helpers import pdf_pages
 
-from conftest import pdf_pages
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.errors import UserError, ValidationError
 from ikrar_desktop.services import certificates, checkin, events, numbering, printing

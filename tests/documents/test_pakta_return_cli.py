@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doc_helpers import pdf_pages
 from scanning import decode
 
-from conftest import pdf_pages
 from ikrar_desktop.cli import main
 from ikrar_desktop.domain import paktacode
 

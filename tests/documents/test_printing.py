@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from doc_helpers import pdf_pages
 
-from conftest import pdf_pages
 from ikrar_desktop.cli import main
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.services import certificates as certs

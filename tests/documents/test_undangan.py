@@ -6,9 +6,9 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
+from doc_helpers import pdf_pages
 from scanning import decode
 
-from conftest import pdf_pages
 from ikrar_desktop.documents import code128
 from ikrar_desktop.documents.sheet import SheetPDF
 from ikrar_desktop.domain.tagcode import event_code, parse_event_code, payload
