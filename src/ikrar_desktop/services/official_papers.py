@@ -54,6 +54,9 @@ def print_official(
     report = PrintReport(kind, Path(out_path), 0, 0)
     if kind == "naskah-ikrar":
         rendered = _naskah(conn, event_id, options)
+        rendered.people = conn.execute(
+            "SELECT count(*) FROM obligations WHERE event_id = ? AND obliged = 1", (event_id,)
+        ).fetchone()[0]
     else:
         rendered, drawn, report.unknown_acknowledger = _letter(conn, event_id, options, dress)
     write_atomic(out_path, rendered.data)
