@@ -228,3 +228,23 @@ def test_unit_is_refused_for_the_officials_papers(
         printing.print_document(conn, "naskah-ikrar", event_id, tmp_path / "x.pdf",
                                 unit="Dinas Kesehatan")  # fmt: skip
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_very_long_name_wraps_in_its_block_never_under_8_pt() -> None:
+    import datetime
+
+    from conftest import LONG
+    from ikrar_desktop.documents import naskah_ikrar
+    from ikrar_desktop.documents.model import DocEvent, Options, Signer
+
+    long_head = naskah_ikrar.Block(
+        ("1. Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
+         "Perlindungan Anak",),
+        Signer("Kepala Dinas", LONG, "Pembina Utama Muda, IV/c", "197209152006032983"),
+    )  # fmt: skip
+    sections = [naskah_ikrar.Section("Pejabat yang Berikrar", (long_head, *_heads(4)))]  # type: ignore[arg-type]
+    event = DocEvent(1, "Apel Ikrar", datetime.date(2024, 9, 18))
+    rendered = naskah_ikrar.render(event, "Kami berikrar.", sections, Options("A4"))
+    check_geometry(rendered.data)
+    text = " ".join(pdf_pages(rendered.data))
+    assert "Kusumawardhani" in text and "NIP. 19720915 200603 2 983" in text

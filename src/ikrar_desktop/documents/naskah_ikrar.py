@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ikrar_desktop.documents import blocks, fonts
-from ikrar_desktop.documents.fit import fit_text, wrap
+from ikrar_desktop.documents.fit import Fitted, fit_text, wrap
 from ikrar_desktop.documents.model import DocEvent, Options, Rendered, Signer, tick
 from ikrar_desktop.documents.page import TABLE, DocPDF, new_pdf
 from ikrar_desktop.domain.dates import format_long_date
@@ -17,6 +17,7 @@ READ_LINE = 8.4
 SIZE = 9.5  # signature blocks
 LINE = 4.2
 GAP = 15.0  # room for a wet signature
+NAME_MIN = 8.0
 COLUMNS = 3
 PAD = 2.0
 _POINT = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•])\s+")
@@ -78,14 +79,42 @@ def _text_pages(pdf: DocPDF, event: DocEvent, text: str) -> None:
         y += 3
 
 
+def _name(pdf: DocPDF, text: str, width: float) -> Fitted:
+    """A name shrinks to 8.5 pt, then wraps (up to three lines), never under 8 pt."""
+    return fit_text(pdf, text, width, family=fonts.SANS, style="BU", size=SIZE,
+                    min_size=NAME_MIN + 0.5, max_lines=3, floor=NAME_MIN)  # fmt: skip
+
+
 def block_height(pdf: DocPDF, block: Block, width: float) -> float:
-    """The height :func:`blocks.draw_signer` takes for this block, plus the padding."""
+    """The height :func:`draw_block` takes for this block, padding included."""
     inner = width - 2 * PAD
     pdf.set_font(fonts.SANS, "", SIZE)
     header = sum(len(wrap(pdf, line, inner)) for line in block.header)
     lines = block.signer.lines()
-    name = fit_text(pdf, lines[0], inner, family=fonts.SANS, style="BU", size=SIZE, min_size=9)
+    name = _name(pdf, lines[0], inner)
     return (header + len(name.lines) + len(lines) - 1) * LINE + GAP + 2 * PAD
+
+
+def draw_block(pdf: DocPDF, x: float, y: float, width: float, block: Block) -> None:
+    """Header, room to sign, the name (bold, underlined) and its pangkat / NIP; centred."""
+    pdf.set_font(fonts.SANS, "", SIZE)
+    for text in block.header:
+        for part in wrap(pdf, text, width):
+            pdf.set_xy(x, y)
+            pdf.cell(width, LINE, part, align="C")
+            y += LINE
+    y += GAP
+    lines = block.signer.lines()
+    for text in _name(pdf, lines[0], width).lines:
+        pdf.set_xy(x, y)
+        pdf.cell(width, LINE, text, align="C")
+        y += LINE
+    pdf.set_font(fonts.SANS, "", SIZE)
+    for text in lines[1:]:
+        fit_text(pdf, text, width, family=fonts.SANS, size=SIZE, min_size=8, max_lines=1)
+        pdf.set_xy(x, y)
+        pdf.cell(width, LINE, text, align="C")
+        y += LINE
 
 
 @dataclass(slots=True)
@@ -159,10 +188,7 @@ def _sheets(
                 pdf.set_draw_color(170)
                 pdf.rect(x + 0.5, y, width - 1, row.height)
                 pdf.set_draw_color(0)
-                blocks.draw_signer(
-                    pdf, x + PAD, y + PAD, width - 2 * PAD, block.header, block.signer,
-                    gap=GAP, size=SIZE, line=LINE,
-                )  # fmt: skip
+                draw_block(pdf, x + PAD, y + PAD, width - 2 * PAD, block)
             y += row.height + 1.5
             done += len(row.items)
             tick(options, done, total)
