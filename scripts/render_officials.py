@@ -41,9 +41,8 @@ def main() -> None:
         current.address_lines = ["Jalan Tegar Beriman Nomor 1, Cibinong 16914",
                                  "Telepon (021) 8765432 · Laman contohkab.go.id"]  # fmt: skip
         current.place, current.logo = "Cibinong", emblem()
-        current.pimpinan_nama, current.pimpinan_jabatan = "Dr. Ir. Budi Santoso, M.T.", (
-            "Pj. Bupati Contoh"
-        )
+        current.pimpinan_nama = "Dr. Ir. Budi Santoso, M.T."
+        current.pimpinan_jabatan = "Pj. Bupati Contoh"
         settings_service.save(conn, current)
         draft = events.EventDraft(
             title="Apel Ikrar Netralitas ASN pada Pemilihan Kepala Daerah Tahun 2024",
