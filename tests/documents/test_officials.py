@@ -248,3 +248,21 @@ def test_a_very_long_name_wraps_in_its_block_never_under_8_pt() -> None:
     check_geometry(rendered.data)
     text = " ".join(pdf_pages(rendered.data))
     assert "Kusumawardhani" in text and "NIP. 19720915 200603 2 983" in text
+
+
+def test_an_event_of_another_scope_has_its_participants_sign_the_naskah(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    from ikrar_desktop.domain.employee import EmployeeDraft
+    from ikrar_desktop.services.registry import add_employee
+
+    for n, nama in enumerate(("Budi Santoso", "Siti Aminah", "Dewi Lestari")):
+        add_employee(conn, EmployeeDraft(nama=nama, nip=f"19800101200501100{n + 1}",
+                                         unit="Dinas Sosial", jabatan="Analis"))  # fmt: skip
+    event_id = events.create_event(
+        conn, events.EventDraft(title="Deklarasi", date="2024-09-18", kind="deklarasi")
+    ).event.id
+    report = printing.print_document(conn, "naskah-ikrar", event_id, tmp_path / "n.pdf")
+    text = " ".join(pdf_pages((tmp_path / "n.pdf").read_bytes()))
+    assert report.people == 3 and "Peserta yang Berikrar" in text and "Pejabat yang" not in text
+    assert all(text.count(n) == 1 for n in ("Budi Santoso", "Siti Aminah", "Dewi Lestari"))

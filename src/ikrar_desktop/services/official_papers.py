@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 KINDS = ("naskah-ikrar", "surat-undangan")
 LABELS = {"naskah-ikrar": "Naskah Ikrar", "surat-undangan": "Surat Undangan"}
+SIGNERS = "Pejabat yang Berikrar"
 _PEOPLE_SQL = """SELECT o.employee_id, o.display_name, o.nip, o.golongan, o.jabatan,
        o.unit_name, eo.title
 FROM obligations o JOIN employees e ON e.id = o.employee_id
@@ -110,8 +111,9 @@ def sections(conn: sqlite3.Connection, event_id: int) -> list[Section]:
         Block((f"{n}. {official_signer(r).jabatan}",), official_signer(r))
         for n, r in enumerate(people, 1)
     )
-    if heads:
-        out.append(Section("Pejabat yang Berikrar", heads))
+    if heads:  # an event of another scope: everyone obliged signs as a participant
+        scoped = officials.levels_of(conn, event_id) is not None
+        out.append(Section(SIGNERS if scoped else "Peserta yang Berikrar", heads))
     return out
 
 
@@ -121,9 +123,9 @@ def _naskah(conn: sqlite3.Connection, event_id: int, options: Options) -> Render
 
     ev = events_service.get_event(conn, event_id)
     parts = sections(conn, event_id)
-    if not any(s.title == "Pejabat yang Berikrar" for s in parts):
+    if not parts or parts[-1].title not in (SIGNERS, "Peserta yang Berikrar"):
         raise UserError(
-            "Belum ada pejabat yang wajib pada kegiatan ini.",
+            "Belum ada pejabat atau peserta yang wajib pada kegiatan ini.",
             "Buat kegiatan pejabat (event add --officials) atau tambahkan pesertanya.",
         )
     return naskah_ikrar.render(doc_event(conn, event_id), ev.ikrar_text, parts, options)
