@@ -266,3 +266,21 @@ def test_an_event_of_another_scope_has_its_participants_sign_the_naskah(
     text = " ".join(pdf_pages((tmp_path / "n.pdf").read_bytes()))
     assert report.people == 3 and "Peserta yang Berikrar" in text and "Pejabat yang" not in text
     assert all(text.count(n) == 1 for n in ("Budi Santoso", "Siti Aminah", "Dewi Lestari"))
+
+
+def test_a_plt_sekda_signs_the_invitation_without_gelar_or_nip(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    from ikrar_desktop.services import units as unit_service
+    from ikrar_desktop.store import units as unit_store
+
+    reg = build(conn, opd=3, camat=1)
+    setda = unit_store.find_by_name(conn, SETDA)
+    assert setda is not None
+    unit_service.set_unit(conn, setda, acting="Plt.")
+    event_id = officials_event(conn)
+    printing.print_document(conn, "surat-undangan", event_id, tmp_path / "u.pdf")
+    letter = pdf_pages((tmp_path / "u.pdf").read_bytes())[0]
+    sekda = reg.heads[SETDA]
+    assert "Plt. Sekretaris Daerah," in letter and reg.names[sekda] in letter
+    assert format_nip(reg.nips[sekda]) not in letter and "NIP." not in letter

@@ -134,7 +134,7 @@ def _naskah(conn: sqlite3.Connection, event_id: int, options: Options) -> Render
 def sekda(conn: sqlite3.Connection) -> tuple[Signer, str, str, int | None]:
     """(signer, unit name, unit code, employee id) of the Sekretariat Daerah's head, as a
     naskah dinas signer with name, pangkat and NIP; a blank line when no head is set."""
-    from ikrar_desktop.documents.model import PEJABAT, Signer
+    from ikrar_desktop.documents.model import PEJABAT, PENJABAT, Signer
 
     chain = signers.Chain(conn, settings_service.load(conn))
     unit = chain.units.get(chain.setda) if chain.setda is not None else None
@@ -144,7 +144,10 @@ def sekda(conn: sqlite3.Connection) -> tuple[Signer, str, str, int | None]:
         code = str(row[0] or "") if row else ""
     if unit is None or unit.head is None:
         return Signer("Sekretaris Daerah"), unit.name if unit else signers.SETDA, code, None
-    return replace(unit.head, role=PEJABAT), unit.name, code, unit.head_id
+    # a letter is a naskah dinas: the Sekda signs with pangkat and NIP; a Plt./Plh. Sekda keeps
+    # the penjabat form (name without gelar, NIP or pangkat)
+    role = PENJABAT if unit.head.role == PENJABAT else PEJABAT
+    return replace(unit.head, role=role), unit.name, code, unit.head_id
 
 
 def _letter(
