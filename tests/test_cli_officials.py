@@ -113,6 +113,7 @@ def test_print_officials_papers_and_split_certificates(
         (["print", "sertifikat", "1", "--split", "d", "--out", "x.pdf"], "bersama --out"),
         (["print", "naskah-ikrar", "1", "--out", "x.pdf", "--unit", "Dinas Sosial"], "--unit"),
         (["print", "naskah-ikrar", "1", "--out", "x.pdf"], "Belum ada pejabat"),
+        (["print", "sertifikat", "1", "--split", "missing/d"], "tidak ada (--split)"),
     ],
 )
 def test_print_refusals(
@@ -121,7 +122,18 @@ def test_print_refusals(
     assert _run(capsys, db_path, "init")[0] == 0
     code, _ = _run(capsys, db_path, "event", "add", "--title", "Apel", "--date", "2024-09-18")
     assert code == 0
-    argv = [str(tmp_path / a) if a in ("d", "x.pdf") else a for a in argv]
+    argv = [str(tmp_path / a) if a in ("d", "x.pdf", "missing/d") else a for a in argv]
     code, text = _run(capsys, db_path, *argv)
     assert code == 1 and says in text
     assert not (tmp_path / "d").exists() and not (tmp_path / "x.pdf").exists()
+
+
+def test_split_into_a_file_is_refused(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    assert _run(capsys, db_path, "init")[0] == 0
+    assert _run(capsys, db_path, "event", "add", "--title", "A", "--date", "2024-09-18")[0] == 0
+    target = tmp_path / "sertifikat"
+    target.write_bytes(b"catatan")
+    code, text = _run(capsys, db_path, "print", "sertifikat", "1", "--split", str(target))
+    assert code == 1 and "bukan folder" in text and target.read_bytes() == b"catatan"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ikrar_desktop.cli_args import out_file
 from ikrar_desktop.cli_output import emit as _emit
 
 
 def add_split_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--split", metavar="DIR",
+    p.add_argument("--split", metavar="DIR", type=out_file("--split", folder_ok=True),
                    help="sertifikat: satu PDF per orang (nama berkas NIP / kode kegiatan) di "
                    "folder DIR")  # fmt: skip
     p.add_argument("--zip", action="store_true",

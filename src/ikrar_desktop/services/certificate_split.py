@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ikrar_desktop.domain import tagcode
 from ikrar_desktop.domain.filenames import safe_name, unique
-from ikrar_desktop.errors import CannotRunError, UserError
+from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import certificates as cert_service
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services import signers
@@ -79,6 +79,8 @@ def split_certificates(
     from ikrar_desktop.store.disclosure import log_disclosure
 
     out = Path(folder)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} adalah berkas, bukan folder.", "Pilih folder untuk --split.")
     settings = settings_service.load(conn)
     event = doc_event(conn, event_id)
     rows = conn.execute(
@@ -148,10 +150,6 @@ def _zip(folder: Path, members: list[str]) -> bytes:
 
 
 def _refuse_existing(folder: Path, names: list[str]) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise CannotRunError(
-            f"{folder} adalah berkas, bukan folder.", "Pilih folder untuk --split."
-        )
     found = [n for n in names if (folder / n).exists()] if folder.is_dir() else []
     if found:
         listed = ", ".join(found[:SHOWN]) + (f" dan {len(found) - SHOWN} lainnya"
