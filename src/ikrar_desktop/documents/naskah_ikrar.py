@@ -85,25 +85,27 @@ def _name(pdf: DocPDF, text: str, width: float) -> Fitted:
                     min_size=NAME_MIN + 0.5, max_lines=3, floor=NAME_MIN)  # fmt: skip
 
 
-def block_height(pdf: DocPDF, block: Block, width: float) -> float:
-    """The height :func:`draw_block` takes for this block, padding included."""
-    inner = width - 2 * PAD
+def block_lines(pdf: DocPDF, block: Block, inner: float) -> tuple[int, int]:
+    """(header lines, name and NIP lines) :func:`draw_block` takes in a box ``inner`` wide."""
     pdf.set_font(fonts.SANS, "", SIZE)
     header = sum(len(wrap(pdf, line, inner)) for line in block.header)
     lines = block.signer.lines()
-    name = _name(pdf, lines[0], inner)
-    return (header + len(name.lines) + len(lines) - 1) * LINE + GAP + 2 * PAD
+    return header, len(_name(pdf, lines[0], inner).lines) + len(lines) - 1
 
 
-def draw_block(pdf: DocPDF, x: float, y: float, width: float, block: Block) -> None:
-    """Header, room to sign, the name (bold, underlined) and its pangkat / NIP; centred."""
+def draw_block(
+    pdf: DocPDF, x: float, y: float, width: float, block: Block, header_lines: int
+) -> None:
+    """Header, room to sign, the name (bold, underlined) and its pangkat / NIP; centred. The
+    signing room starts ``header_lines`` down, so the names of one row stand on one line."""
+    top = y
     pdf.set_font(fonts.SANS, "", SIZE)
     for text in block.header:
         for part in wrap(pdf, text, width):
             pdf.set_xy(x, y)
             pdf.cell(width, LINE, part, align="C")
             y += LINE
-    y += GAP
+    y = top + header_lines * LINE + GAP
     lines = block.signer.lines()
     for text in _name(pdf, lines[0], width).lines:
         pdf.set_xy(x, y)
@@ -123,6 +125,7 @@ class _Row:
     first: bool  # the section's title goes above this row
     items: list[tuple[int, Block]]
     height: float
+    header_lines: int
 
 
 def _rows(pdf: DocPDF, sections: Sequence[Section]) -> list[_Row]:
@@ -135,8 +138,10 @@ def _rows(pdf: DocPDF, sections: Sequence[Section]) -> list[_Row]:
             for block in section.blocks[start : start + section.columns]:
                 n += 1
                 items.append((n, block))
-            height = max(block_height(pdf, b, width) for _, b in items)
-            out.append(_Row(section.title, start == 0, items, height))
+            heads, tails = zip(*(block_lines(pdf, b, width - 2 * PAD) for _, b in items),
+                               strict=True)  # fmt: skip
+            height = (max(heads) + max(tails)) * LINE + GAP + 2 * PAD
+            out.append(_Row(section.title, start == 0, items, height, max(heads)))
     return out
 
 
@@ -188,7 +193,7 @@ def _sheets(
                 pdf.set_draw_color(170)
                 pdf.rect(x + 0.5, y, width - 1, row.height)
                 pdf.set_draw_color(0)
-                draw_block(pdf, x + PAD, y + PAD, width - 2 * PAD, block)
+                draw_block(pdf, x + PAD, y + PAD, width - 2 * PAD, block, row.header_lines)
             y += row.height + 1.5
             done += len(row.items)
             tick(options, done, total)
