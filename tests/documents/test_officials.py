@@ -184,7 +184,7 @@ def test_surat_undangan_is_numbered_from_the_register_and_signed_by_the_sekda(
     assert "(daftar terlampir)" in letter and "Perihal : Undangan Apel Ikrar" in letter
     assert "Rabu, 18 September 2024" in letter and "07.30 WIB" in letter
     assert "Pakaian Dinas Harian (PDH) Khaki" in letter
-    assert "a.n. Bupati Contoh" in letter and "Sekretaris Daerah," in letter
+    assert "SEKRETARIS DAERAH," in letter and "a.n." not in letter
     assert reg.names[sekda] in letter
     assert f"NIP. {format_nip(reg.nips[sekda])}" in letter
     assert "Pembina" in letter  # pangkat
@@ -282,5 +282,5 @@ def test_a_plt_sekda_signs_the_invitation_without_gelar_or_nip(
     printing.print_document(conn, "surat-undangan", event_id, tmp_path / "u.pdf")
     letter = pdf_pages((tmp_path / "u.pdf").read_bytes())[0]
     sekda = reg.heads[SETDA]
-    assert "Plt. Sekretaris Daerah," in letter and reg.names[sekda] in letter
+    assert "Plt. SEKRETARIS DAERAH," in letter and reg.names[sekda] in letter
     assert format_nip(reg.nips[sekda]) not in letter and "NIP." not in letter

@@ -154,10 +154,10 @@ def _letter(
     conn: sqlite3.Connection, event_id: int, options: Options, dress: str
 ) -> tuple[Rendered, numbering.Issued, list[str]]:
     from ikrar_desktop.documents import surat_undangan
+    from ikrar_desktop.documents.sertifikat import jabatan_upper
     from ikrar_desktop.services.printing import doc_event
 
     event = doc_event(conn, event_id)
-    settings = settings_service.load(conn)
     signer, setda, code, signer_id = sekda(conn)
     today = datetime.date.today()
     drawn = numbering.issue(conn, "undangan", f"event:{event_id}/surat-undangan", today,
@@ -169,8 +169,9 @@ def _letter(
             if r.employee_id != signer_id]  # the Sekda signs the letter  # fmt: skip
     shown = _shown_names(conn, [r.employee_id for r in rows])
     invitees = tuple((r.title, shown.get(r.employee_id, "")) for r in rows)
-    regent = settings.instansi.replace("Pemerintah Kabupaten", "Bupati").strip()
-    header = ((f"a.n. {regent}",) if regent.startswith("Bupati") else ()) + (f"{signer.jabatan},",)
+    # a letter of the Pemerintah Daerah under the regency's emblem, signed by the Sekda as
+    # such (a letter a.n. Bupati would take the Bupati's Garuda kop, which is not bundled)
+    header = (f"{jabatan_upper(signer.jabatan)},",)
     opening = (
         f"Dalam rangka pelaksanaan {event.title}, dengan hormat kami mengundang Saudara untuk "
         + ("hadir dan menandatangani Naskah Ikrar pada:" if is_officials
