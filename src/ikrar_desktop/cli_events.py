@@ -31,6 +31,16 @@ def add_event_parsers(sub: Any, json_flag: JsonFlag) -> None:
     p.add_argument("--unit", action="append", default=[], metavar="U",
                    help="unit kerja yang wajib hadir (boleh berulang; bawaan: semua)")  # fmt: skip
     p.add_argument("--asn-only", action="store_true", help="hanya ASN (tanpa Non-ASN)")
+    p.add_argument("--officials", action="store_true",
+                   help="kegiatan pejabat: wajib = kepala unit pada tingkat --level")  # fmt: skip
+    p.add_argument(
+        "--level",
+        action="append",
+        default=[],
+        metavar="L",
+        help="tingkat pejabat (boleh berulang; bawaan: kepala-opd, camat): "
+        "kepala-opd, camat, lurah, kepala-puskesmas, kepala-sekolah, kepala-upt",
+    )
     p.add_argument("--election", default="", metavar="E",
                    help="pemilu, pilkada, psu atau nama lain (naskah bawaan)")  # fmt: skip
     json_flag(p)
@@ -88,6 +98,10 @@ def cmd_event(args: argparse.Namespace) -> int:
         return cmd_event_paper(args)
     ctx = _open(args)
     conn = ctx.conn
+    if args.action == "add" and (args.officials or args.level):
+        from ikrar_desktop.cli_officials import add_officials_event
+
+        return add_officials_event(conn, args)
     if args.action == "add":
         unit_ids = []
         for name in args.unit:

@@ -7,9 +7,11 @@ from typing import Any
 
 from ikrar_desktop.cli_args import MAX_BLANK_ROWS, MAX_MM, count, number, out_file, record_id
 from ikrar_desktop.cli_output import emit as _emit
+from ikrar_desktop.cli_split import add_split_arguments, cmd_split
 
 KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap", "undangan", "kartu",
          "kalibrasi")  # fmt: skip
+KINDS += ("naskah-ikrar", "surat-undangan")  # the officials' papers
 
 
 def add_parsers(sub: Any) -> None:
@@ -48,6 +50,7 @@ def add_parsers(sub: Any) -> None:
                    help="simpan geser printer hasil kalibrasi (mm)")  # fmt: skip
     p.add_argument("--with-offset", action="store_true",
                    help="kalibrasi: cetak dengan geser tersimpan untuk memeriksanya")  # fmt: skip
+    add_split_arguments(p)  # sertifikat --split DIR [--zip], surat-undangan --pakaian
     p.add_argument("--json", action="store_true", help="keluaran satu dokumen JSON")
     p = sub.add_parser("verify", help="periksa kode verifikasi sertifikat")
     p.add_argument("code", metavar="KODE")
@@ -59,6 +62,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     from ikrar_desktop.errors import ValidationError
     from ikrar_desktop.services.printing import KIND_LABELS, print_calibration, print_document
 
+    if args.split is not None or args.zip:
+        return cmd_split(args)
     saved = []
     ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     try:
@@ -78,6 +83,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 ctx.conn, args.kind, args.event, args.out, unit=args.unit, paper=args.paper,
                 kop=args.kop, blank_rows=args.blank_rows, meterai=args.meterai,
                 number=args.nomor, layout=args.layout, offset=(args.offset_x, args.offset_y),
+                dress=args.pakaian,
             )  # fmt: skip
     finally:
         ctx.close()
@@ -88,8 +94,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     ]
     if report.numbers_issued:
         lines.append(f"Nomor baru dari register: {report.numbers_issued}.")
-    if report.kind == "berita-acara" and report.numbers:
-        lines.append(f"Nomor berita acara: {report.numbers[0]}.")
+    if report.kind in ("berita-acara", "surat-undangan") and report.numbers:
+        lines.append(f"Nomor {KIND_LABELS[report.kind].lower()}: {report.numbers[0]}.")
     if report.reprints:
         lines.append(f"Cetak ulang (nomor tetap): {report.reprints}.")
     if report.unknown_acknowledger:

@@ -89,6 +89,7 @@ class Scope:
     unit_ids: Sequence[int] = ()
     asn_only: bool = False
     employee_ids: Sequence[int] | None = None
+    officials: Sequence[str] | None = None  # level slugs: the heads of units (services.officials)
 
 
 @dataclass(slots=True)
@@ -202,7 +203,14 @@ def create_event(
     scope = scope or Scope()
     at = stamp(now)
     with write(conn):
-        if scope.employee_ids is not None:
+        picked = None
+        if scope.officials is not None:
+            from ikrar_desktop.services import officials
+
+            picked = officials.pick(conn, scope.officials)
+            officials.require_someone(picked)
+            ids = picked.employee_ids
+        elif scope.employee_ids is not None:
             ids = list(scope.employee_ids)
             _check_employees(conn, ids)
         else:
@@ -210,6 +218,8 @@ def create_event(
         event_id = ev_store.insert_event(conn, values, at)
         ev_store.set_witnesses(conn, event_id, draft.witnesses)
         ev_store.snapshot_obligations(conn, event_id, ids, at)
+        if picked is not None:
+            officials.save(conn, event_id, picked)
     return summary(conn, event_id)
 
 

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
         UnitCount,
     )
 
-KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap", "undangan", "kartu")
+KINDS: tuple[str, ...] = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap",
+                          "undangan", "kartu")  # fmt: skip
 KIND_LABELS = {
     "pakta": "Pakta Integritas",
     "daftar-hadir": "Daftar Hadir",
@@ -46,6 +47,10 @@ KIND_LABELS = {
 DEFAULT_KOP = {"pakta": "regency", "daftar-hadir": "opd", "sertifikat": "regency",
                "berita-acara": "opd", "rekap": "opd", "undangan": "regency",
                "kartu": "regency"}  # fmt: skip
+# the officials' papers (services.official_papers)
+KINDS += ("naskah-ikrar", "surat-undangan")
+KIND_LABELS |= {"naskah-ikrar": "Naskah Ikrar", "surat-undangan": "Surat Undangan"}
+DEFAULT_KOP |= {"naskah-ikrar": "regency", "surat-undangan": "regency"}
 
 
 @dataclass(slots=True)
@@ -189,6 +194,7 @@ def print_document(
     number: str = "",
     layout: str = "8",
     offset: tuple[float | None, float | None] = (None, None),
+    dress: str = "",
 ) -> PrintReport:
     """Render one batch and write it atomically; certificates are numbered on first print."""
     from ikrar_desktop.documents.model import KOP_LEVELS, Options
@@ -203,6 +209,12 @@ def print_document(
     settings = settings_service.load(conn)
     paper = (paper or settings.paper or "A4").upper()
     paper_size(paper)
+    if kind in ("naskah-ikrar", "surat-undangan"):
+        from ikrar_desktop.services.official_papers import print_official
+
+        opts = Options(paper, kop_spec(conn, level), settings.place, progress, cancel)
+        return _disclosed(conn, print_official(conn, kind, event_id, out_path, opts, unit=unit,
+                                               dress=dress))  # fmt: skip
     event = doc_event(conn, event_id)
     people = _people(conn, event_id, employee_ids)
     if unit:

@@ -265,6 +265,13 @@ def m010_event_attachments(db: Database) -> None:
     event_attachments.m010_event_attachments(db)
 
 
+def m011_event_officials(db: Database) -> None:
+    """The officials' scope of an event: levels and heads (store.officials)."""
+    from ikrar_desktop.store import officials
+
+    officials.m011_event_officials(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_registry,
     m002_import_layouts,
@@ -276,6 +283,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m008_cheap_checks,
     m009_signers_numbers,
     m010_event_attachments,
+    m011_event_officials,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

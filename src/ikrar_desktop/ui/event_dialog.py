@@ -39,6 +39,7 @@ from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.events import EventDraft, EventSummary, Scope
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.events import Event
+from ikrar_desktop.ui.officials_scope import OfficialsScope
 from ikrar_desktop.ui.tab_order import set_tab_order
 from ikrar_desktop.ui.witness_rows import WitnessRows
 
@@ -180,6 +181,7 @@ class EventDialog(QDialog):
         scope: list[QWidget | None] = []
         if self._event is None:
             scope = [self.scope_all, self.scope_units, self.unit_search, self.unit_list,
+                     self.officials.radio, *self.officials.boxes.values(),
                      self.scope_later, self.asn_only]  # fmt: skip
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         return [
@@ -209,6 +211,8 @@ class EventDialog(QDialog):
         self.unit_search.setPlaceholderText(self.tr("Saring daftar unit…"))
         self.unit_search.textChanged.connect(self._filter_units)
         self.asn_only = QCheckBox(self.tr("Hanya ASN (PNS, CPNS, PPPK) — tanpa pegawai Non-ASN"))
+        self.officials = OfficialsScope(self._conn, tab)
+        self.officials.changed.connect(self._scope_changed)
         self.scope_count = QLabel()
         self.scope_count.setObjectName("scopeCount")
         for button in (self.scope_all, self.scope_units, self.scope_later):
@@ -220,6 +224,8 @@ class EventDialog(QDialog):
         layout.addWidget(self.scope_units)
         layout.addWidget(self.unit_search)
         layout.addWidget(self.unit_list, 1)
+        layout.addWidget(self.officials.radio)
+        layout.addWidget(self.officials.levels_box)
         layout.addWidget(self.scope_later)
         layout.addWidget(self.asn_only)
         layout.addWidget(self.scope_count)
@@ -246,6 +252,8 @@ class EventDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def scope(self) -> Scope:
+        if self.officials.chosen():
+            return Scope(officials=self.officials.levels())
         if self.scope_later.isChecked():
             return Scope(employee_ids=[])
         units = self.checked_units() if self.scope_units.isChecked() else []
@@ -254,10 +262,12 @@ class EventDialog(QDialog):
     def _scope_changed(self, *_args: object) -> None:
         self.unit_list.setEnabled(self.scope_units.isChecked())
         self.unit_search.setEnabled(self.scope_units.isChecked())
-        self.asn_only.setEnabled(not self.scope_later.isChecked())
+        self.asn_only.setEnabled(not self.scope_later.isChecked() and not self.officials.chosen())
         scope = self.scope()
         nobody = self.scope_units.isChecked() and not scope.unit_ids
-        if scope.employee_ids is not None or nobody:
+        if scope.officials is not None:
+            count = self.officials.count()
+        elif scope.employee_ids is not None or nobody:
             count = 0
         else:
             from ikrar_desktop.store.events import employee_ids
@@ -328,6 +338,8 @@ class EventDialog(QDialog):
             return self.tr("Pakta integritas harus berisi minimal satu butir.")
         if self._event is None and self.scope_units.isChecked() and not self.checked_units():
             return self.tr("Centang minimal satu unit kerja pada tab Peserta wajib.")
+        if self._event is None and self.officials.chosen():
+            return self.officials.problem()
         return ""
 
     def revalidate(self) -> bool:

@@ -32,6 +32,13 @@ DESCRIPTIONS = {
     "kartu": "Kartu peserta dengan QR dan kode batang untuk meja hadir.",
     "kalibrasi": "Satu halaman penggaris untuk mengukur geser printer sebelum mencetak label.",
 }  # fmt: skip
+DESCRIPTIONS |= {
+    "naskah-ikrar": "Naskah ikrar berhuruf besar untuk pembaca, lalu lembar tanda tangan "
+    "pemimpin apel, saksi dan setiap pejabat (blok tanda tangan tidak terpotong halaman).",
+    "surat-undangan": "Surat undangan resmi bernomor dari register, ditandatangani Sekretaris "
+    "Daerah, kepada kepala perangkat daerah dengan daftar undangan terlampir.",
+}
+WHOLE_ONLY = {"naskah-ikrar", "surat-undangan"}  # always for the whole event
 NO_EVENT = {"kalibrasi"}
 NO_PAPER = {"kartu"}
 NO_KOP = {"kartu", "kalibrasi"}

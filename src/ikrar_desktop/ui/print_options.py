@@ -33,6 +33,8 @@ from ikrar_desktop.ui.print_jobs import (
     NO_KOP,
     NO_PAPER,
     UNIT,
+    WHOLE,
+    WHOLE_ONLY,
     Choice,
     document_kinds,
 )
@@ -165,6 +167,7 @@ class PrintOptions(QWidget):
 
     def choice(self) -> Choice:
         kind, scope = self.kind(), self.scope_group.checkedId()
+        scope = WHOLE if kind in WHOLE_ONLY else scope
         return Choice(
             kind=kind,
             event_id=None if kind in NO_EVENT else self.event_id(),
@@ -191,7 +194,7 @@ class PrintOptions(QWidget):
         for widget, shown in rows.items():
             self.options_form.setRowVisible(widget, shown)
         self.event_combo.setEnabled(kind not in NO_EVENT)
-        self.scope_box.setEnabled(kind not in NO_EVENT)
+        self.scope_box.setEnabled(kind not in NO_EVENT and kind not in WHOLE_ONLY)
         self._choice_changed()
 
     def _event_changed(self) -> None:
