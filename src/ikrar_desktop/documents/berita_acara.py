@@ -62,7 +62,27 @@ def render(
     """The berita acara (numbered pages), then the daftar hadir per OPD as its annex."""
     pdf = new_pdf(options.paper, margins=PORTRAIT)
     pdf.set_title(f"Berita Acara - {event.title}")
-    pdf.begin_part(numbered=True, label="Berita Acara")
+    people = draw(pdf, event, total, units, options, number=number, annex=annex,
+                  blank_rows=blank_rows, fingerprint=fingerprint)  # fmt: skip
+    return Rendered(pdf.finish(), pdf.page, people, [])
+
+
+def draw(
+    pdf: DocPDF,
+    event: DocEvent,
+    total: UnitCount,
+    units: Sequence[DocUnit],
+    options: Options,
+    *,
+    number: str = "",
+    annex: bool = True,
+    blank_rows: int = 0,
+    fingerprint: str = "",
+    label: str = "Berita Acara",
+) -> int:
+    """The berita acara (and its annex) on new pages of ``pdf`` (its own, or a report's);
+    returns how many people its annex lists."""
+    pdf.begin_part(numbered=True, label=label)
     pdf.add_page()
     painter = KopPainter(pdf, options.kop) if options.kop else None
     y = painter.draw(pdf) if painter else pdf.t_margin
@@ -82,7 +102,7 @@ def render(
         for unit in units:
             done = sheet.draw_unit(unit, title=title, done=done, total=people)
     tick(options, people, people)
-    return Rendered(pdf.finish(), pdf.page, people, [])
+    return people
 
 
 def _body(

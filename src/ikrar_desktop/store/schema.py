@@ -265,6 +265,13 @@ def m010_event_attachments(db: Database) -> None:
     event_attachments.m010_event_attachments(db)
 
 
+def m012_followup_replies(db: Database) -> None:
+    """Follow-up letters per OPD and the replies they send back (store.followup)."""
+    from ikrar_desktop.store import followup
+
+    followup.m012_followup_replies(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_registry,
     m002_import_layouts,
@@ -276,6 +283,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m008_cheap_checks,
     m009_signers_numbers,
     m010_event_attachments,
+    m012_followup_replies,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
