@@ -49,13 +49,17 @@ def _unit_id(conn: sqlite3.Connection, name: str) -> int:
     return found
 
 
-def regency(conn: sqlite3.Connection) -> tuple[dict[str, int], int]:
-    """The people, heads as data, the issuing unit with its code, and one event where the
-    Kecamatan has signed in full, Dinas Pendidikan in part and Dinas Kesehatan not at all."""
+def regency(
+    conn: sqlite3.Connection, extra: dict[str, tuple[str, str, str, str, str, str]] | None = None
+) -> tuple[dict[str, int], int]:
+    """The people (and ``extra`` ones: … golongan, status), heads as data, the issuing unit
+    with its code, and one event where the Kecamatan has signed in full, Dinas Pendidikan in
+    part and Dinas Kesehatan not at all."""
     ids = {}
-    for key, (nama, ident, unit, jabatan, gol) in PEOPLE.items():
+    everyone = {k: (*v, "PNS" if len(v[1]) == 18 else "Non-ASN") for k, v in PEOPLE.items()}
+    for key, (nama, ident, unit, jabatan, gol, status) in (everyone | (extra or {})).items():
         draft = EmployeeDraft(nama=nama, unit=unit, jabatan=jabatan, golongan=gol,
-                              status="PNS" if len(ident) == 18 else "Non-ASN")  # fmt: skip
+                              status=status)  # fmt: skip
         if len(ident) == 18:
             draft.nip = ident
         else:
