@@ -211,7 +211,7 @@ def _attachments(pdf: DocPDF, event: DocEvent, report: Report) -> None:
     for i, a in enumerate(report.attachments, 1):
         if y + 4 * 5 > pdf.bottom - 2:
             y = more()
-        size = f"{a.size / 1024:,.0f} KB".replace(",", ".")
+        size = f"{a.size / 1024:,.0f} KB".replace(",", ".") if a.size >= 1024 else f"{a.size} B"
         lines = [(f"{i}. {a.file_name}", "B", 10.0),
                  (f"{a.caption + ' · ' if a.caption else ''}{a.mime}, {size}; {where[a.state]}",
                   "", 9.0),
