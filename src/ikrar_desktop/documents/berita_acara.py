@@ -86,7 +86,9 @@ def draw(
     pdf.add_page()
     painter = KopPainter(pdf, options.kop) if options.kop else None
     y = painter.draw(pdf) if painter else pdf.t_margin
-    y = _body(pdf, y, event, total, options, number or NUMBER_BLANK + str(event.date.year))
+    y = _body(
+        pdf, y, event, total, options, number or NUMBER_BLANK + str(event.date.year), annexed=annex
+    )
     if fingerprint:  # the audit chain head, so an inspector can match this paper to the file
         pdf.set_font(fonts.SANS, "I", 8.5)
         pdf.set_xy(pdf.l_margin, y)
@@ -106,7 +108,14 @@ def draw(
 
 
 def _body(
-    pdf: DocPDF, y: float, event: DocEvent, total: UnitCount, options: Options, number: str
+    pdf: DocPDF,
+    y: float,
+    event: DocEvent,
+    total: UnitCount,
+    options: Options,
+    number: str,
+    *,
+    annexed: bool = True,
 ) -> float:
     x, width = pdf.l_margin, pdf.text_width
     pdf.set_font(fonts.SANS, "BU", 14)
@@ -133,7 +142,10 @@ def _body(
     y += 3
     texts = [
         "Daftar hadir peserta terlampir dan merupakan bagian yang tidak terpisahkan dari "
-        "Berita Acara ini.",
+        "Berita Acara ini."
+        if annexed
+        else "Daftar hadir peserta disimpan sebagai bagian yang tidak terpisahkan dari Berita "
+        "Acara ini.",
         "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
         "mestinya.",
     ]

@@ -219,7 +219,6 @@ def print_followup(
                 "deadline": info.deadline.isoformat(), "listed": len(info.people),
                 "printed_at": printed,
             })  # fmt: skip
-    get_event(conn, event_id)
     log_disclosure(conn, "cetak surat tindak lanjut", report.people, folder)
     return report
 
