@@ -17,7 +17,7 @@ from conftest import pdf_pages
 from ikrar_desktop.cli import main
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.errors import NotFoundError, ValidationError
-from ikrar_desktop.services import checkin, events, followup
+from ikrar_desktop.services import checkin, events, followup, numbering
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services import units as unit_service
 from ikrar_desktop.services.registry import add_employee
@@ -159,6 +159,12 @@ def test_reprint_keeps_numbers_and_dates_register_stays_gap_free(world, tmp_path
     with pytest.raises(ValidationError):
         followup.print_followup(conn, ev, tmp_path / "d.pdf", today=date(2024, 1, 18),
                                 deadline=date(2024, 1, 17))  # fmt: skip
+    # a voided number: the next print takes the next free number, dated that day
+    numbering.void(conn, "800/002/BKD/2024", "salah kirim", stamp="2024-01-19T08:00:00+07:00")
+    third = followup.print_followup(conn, ev, tmp_path / "e.pdf", today=date(2024, 1, 19))
+    assert [(x.number, x.letter_date) for x in third.letters] == [
+        ("800/001/BKD/2024", LETTER_DAY), ("800/003/BKD/2024", date(2024, 1, 19))]  # fmt: skip
+    assert third.letters[1].deadline == date(2024, 1, 26)
 
 
 def test_one_pdf_per_opd_in_a_folder(world, tmp_path: Path) -> None:

@@ -79,3 +79,8 @@ def test_print_letters_mark_overdue_and_record_a_reply(
     assert dialog.model.overdue == {0}
     assert dialog.model.rows[1][6] == "20-01-2024 · 800/77/DISDIK/2024 · 1 selesai"
     assert dialog.reply_number.text() == ""
+    op = dialog.print_to(tmp_path / "laporan.pdf", "laporan")
+    with qtbot.waitSignal(op.finished, timeout=30000):
+        pass
+    assert (tmp_path / "laporan.pdf").read_bytes().startswith(b"%PDF")
+    assert ctx.interaction.messages[-1][0] == "Cetak selesai"  # type: ignore[attr-defined]
