@@ -13,6 +13,7 @@ from ikrar_desktop.documents.page import DocPDF
 SIZE = 10.0  # table text
 NAME_MIN = 8.0  # names never below 8 pt
 MIN = 7.0  # nothing below 7 pt
+WRAP_AT = 8.5  # other cells shrink to this, then wrap (to 7 pt only to stay within 3 lines)
 ROW = 6.5
 STEP = 4.2  # line pitch inside a wrapped row
 LABEL = 24.0  # "Nomor", "Sifat", "Lampiran", "Hal"
@@ -133,11 +134,12 @@ def table_row(
     style: str = "",
     repeat: Callable[[], float] | None = None,
 ) -> float:
-    """One bordered row; a long value shrinks (names to 8 pt, others to 7 pt), then wraps and
-    the row grows. ``repeat`` starts a new page (returning its y) when the row would not fit."""
+    """One bordered row; a long value shrinks (names to 8 pt, others to 8.5 pt), then wraps
+    (others down to 7 pt only to stay within three lines) and the row grows. ``repeat``
+    starts a new page (returning its y) when the row would not fit."""
     fitted = [
         fit_text(pdf, value, width - 2, family=fonts.SANS, style=style, size=SIZE,
-                 min_size=NAME_MIN if i in names else MIN, max_lines=3,
+                 min_size=NAME_MIN if i in names else WRAP_AT, max_lines=3,
                  floor=NAME_MIN if i in names else MIN)
         for i, (value, width) in enumerate(zip(values, widths, strict=True))
     ]  # fmt: skip
