@@ -15,6 +15,8 @@ from ikrar_desktop.cli_args import MAX_DEMO_EMPLOYEES, MAX_LIMIT, count, out_fil
 from ikrar_desktop.cli_cases import add_case_parsers, cmd_case
 from ikrar_desktop.cli_desk import add_desk_parsers, cmd_desk
 from ikrar_desktop.cli_events import add_event_parsers, cmd_checkin, cmd_event, cmd_pakta, cmd_recap
+from ikrar_desktop.cli_followup import add_parsers as add_followup_parsers
+from ikrar_desktop.cli_followup import cmd_followup
 from ikrar_desktop.cli_output import emit as _emit
 from ikrar_desktop.cli_output import open_context, quiet_broken_pipe
 from ikrar_desktop.cli_parser import IkrarParser
@@ -124,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(p)
     add_event_parsers(sub, _json_flag)
     add_print_parsers(sub)
+    add_followup_parsers(sub, _json_flag)
     add_safety_parsers(sub, _json_flag)
     add_case_parsers(sub, _json_flag)
     add_desk_parsers(sub, _json_flag)
@@ -340,6 +343,7 @@ HANDLERS: dict[str, Handler] = {
     "settings": cmd_settings,
     "unit": cmd_unit,
     "nomor": cmd_nomor,
+    "tindak-lanjut": cmd_followup,
     **SAFETY_HANDLERS,
 }
 

@@ -6,11 +6,13 @@ import argparse
 from typing import Any
 
 from ikrar_desktop.cli_args import MAX_BLANK_ROWS, MAX_MM, count, number, out_file, record_id
+from ikrar_desktop.cli_followup import KINDS as FOLLOWUP_KINDS
+from ikrar_desktop.cli_followup import OUT_HELP, add_print_options
 from ikrar_desktop.cli_output import emit as _emit
 from ikrar_desktop.cli_split import add_split_arguments, cmd_split
 
 KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap", "undangan", "kartu",
-         "kalibrasi")  # fmt: skip
+         "kalibrasi", *FOLLOWUP_KINDS)  # fmt: skip
 KINDS += ("naskah-ikrar", "surat-undangan")  # the officials' papers
 
 
@@ -20,7 +22,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("kind", choices=KINDS, metavar="DOKUMEN", help=" | ".join(KINDS))
     p.add_argument("event", type=record_id("kegiatan"), nargs="?", metavar="KEGIATAN",
                    help="nomor kegiatan (tidak untuk kalibrasi)")  # fmt: skip
-    p.add_argument("--out", metavar="FILE.pdf", type=out_file("--out"))
+    p.add_argument("--out", metavar="FILE.pdf", type=out_file("--out", folder_ok=True),
+                   help=OUT_HELP)  # fmt: skip
     p.add_argument("--unit", metavar="U", help="hanya satu unit kerja (OPD)")
     p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), help="ukuran kertas")
     p.add_argument("--kop", choices=("regency", "opd"), help="kop kabupaten atau kop OPD")
@@ -51,6 +54,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--with-offset", action="store_true",
                    help="kalibrasi: cetak dengan geser tersimpan untuk memeriksanya")  # fmt: skip
     add_split_arguments(p)  # sertifikat --split DIR [--zip], surat-undangan --pakaian
+    add_print_options(p)
     p.add_argument("--json", action="store_true", help="keluaran satu dokumen JSON")
     p = sub.add_parser("verify", help="periksa kode verifikasi sertifikat")
     p.add_argument("code", metavar="KODE")
@@ -65,6 +69,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.split is not None or args.zip:
         return cmd_split(args)
     saved = []
+    _folder_only_for_followup(args)
     ctx = AppContext.open(args.db, readonly=getattr(args, "readonly", False))
     try:
         saved = _label_settings(ctx.conn, args)
@@ -78,6 +83,10 @@ def cmd_print(args: argparse.Namespace) -> int:
                                        with_offset=args.with_offset)  # fmt: skip
         elif args.event is None:
             raise ValidationError("Nomor KEGIATAN wajib untuk dokumen ini.", field="event")
+        elif args.kind in FOLLOWUP_KINDS:
+            from ikrar_desktop.cli_followup import print_kind
+
+            return print_kind(ctx.conn, args)
         else:
             report = print_document(
                 ctx.conn, args.kind, args.event, args.out, unit=args.unit, paper=args.paper,
@@ -109,6 +118,19 @@ def cmd_print(args: argparse.Namespace) -> int:
         lines += [f"  - {name}" for name in report.shrunk[:20]]
     _emit(args, report.as_dict() | {"saved": saved}, "\n".join(lines))
     return 0
+
+
+def _folder_only_for_followup(args: argparse.Namespace) -> None:
+    """``--out FOLDER`` is for ``tindak-lanjut`` (one PDF per OPD); any other kind wants a file."""
+    from pathlib import Path
+
+    from ikrar_desktop.errors import ValidationError
+
+    if args.out is not None and args.kind != "tindak-lanjut" and Path(args.out).is_dir():
+        raise ValidationError(
+            f"--out: {args.out} adalah folder, bukan nama berkas.",
+            hint="Tulis nama berkasnya juga, mis. " + str(Path(args.out) / "hasil"), field="--out",
+        )  # fmt: skip
 
 
 def _label_settings(conn: Any, args: argparse.Namespace) -> list[str]:

@@ -24,6 +24,9 @@ ANNEX = (
     "Daftar hadir peserta terlampir dan merupakan bagian yang tidak terpisahkan dari Berita "
     "Acara ini."
 )
+KEPT = (  # in a report upward the daftar hadir is not attached
+    "Daftar hadir peserta disimpan sebagai bagian yang tidak terpisahkan dari Berita Acara ini."
+)
 CLOSING = (
     "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya."
 )
@@ -70,11 +73,33 @@ def render(
     """The berita acara (numbered pages), then the daftar hadir per OPD as its annex."""
     pdf = new_pdf(options.paper, margins=PORTRAIT)
     pdf.set_title(f"Berita Acara - {event.title}")
-    pdf.begin_part(numbered=True, label="Berita Acara")
+    people = draw(pdf, event, total, units, options, number=number, annex=annex,
+                  blank_rows=blank_rows, fingerprint=fingerprint)  # fmt: skip
+    return Rendered(pdf.finish(), pdf.page, people, [])
+
+
+def draw(
+    pdf: DocPDF,
+    event: DocEvent,
+    total: UnitCount,
+    units: Sequence[DocUnit],
+    options: Options,
+    *,
+    number: str = "",
+    annex: bool = True,
+    blank_rows: int = 0,
+    fingerprint: str = "",
+    label: str = "Berita Acara",
+) -> int:
+    """The berita acara (and its annex) on new pages of ``pdf`` (its own, or a report's);
+    returns how many people its annex lists."""
+    pdf.begin_part(numbered=True, label=label)
     pdf.add_page()
     painter = KopPainter(pdf, options.kop) if options.kop else None
     y = painter.draw(pdf) if painter else pdf.t_margin
-    y = _body(pdf, y, event, total, options, number or NUMBER_BLANK + str(event.date.year))
+    y = _body(
+        pdf, y, event, total, options, number or NUMBER_BLANK + str(event.date.year), annexed=annex
+    )
     _closing(pdf, y, event, options, fingerprint)
     people = sum(len(u.people) for u in units)
     if annex:
@@ -85,11 +110,18 @@ def render(
         for unit in units:
             done = sheet.draw_unit(unit, title=title, done=done, total=people)
     tick(options, people, people)
-    return Rendered(pdf.finish(), pdf.page, people, [])
+    return people
 
 
 def _body(
-    pdf: DocPDF, y: float, event: DocEvent, total: UnitCount, options: Options, number: str
+    pdf: DocPDF,
+    y: float,
+    event: DocEvent,
+    total: UnitCount,
+    options: Options,
+    number: str,
+    *,
+    annexed: bool = True,
 ) -> float:
     x, width = pdf.l_margin, pdf.text_width
     pdf.set_font(fonts.SANS, "BU", 14)
@@ -114,7 +146,8 @@ def _body(
             label_width=92 - (6 if indent else 0), width=width - 14 - (6 if indent else 0),
         )  # fmt: skip
     y += 3
-    return blocks.draw_justified(pdf, x, y, width, blocks.lines_of(pdf, ANNEX, width)) + 2
+    about = ANNEX if annexed else KEPT
+    return blocks.draw_justified(pdf, x, y, width, blocks.lines_of(pdf, about, width)) + 2
 
 
 def _closing(pdf: DocPDF, y: float, event: DocEvent, options: Options, fingerprint: str) -> None:

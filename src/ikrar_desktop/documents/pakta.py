@@ -114,6 +114,34 @@ def _sign_height(pdf: DocPDF, unit: DocUnit, person: DocPerson, size: float, lin
     return line + max(left, right + line)
 
 
+class PaktaSheets:
+    """Draws pakta pages into a document: its own batch, or after a follow-up letter."""
+
+    def __init__(
+        self,
+        pdf: DocPDF,
+        event: DocEvent,
+        options: Options,
+        *,
+        meterai: bool = False,
+        qr: QrCache | None = None,
+    ) -> None:
+        self.pdf, self.event, self.options, self.meterai = pdf, event, options, meterai
+        self.painter = KopPainter(pdf, options.kop) if options.kop else None
+        self.top = self.painter.height + pdf.t_margin + 8.5 if self.painter else pdf.t_margin
+        self.layouts = _layouts(pdf, event)
+        self.qr = qr or QrCache()
+
+    def page(self, unit: DocUnit, person: DocPerson) -> bool:
+        """One person's sheet on a new page; whether the name had to shrink."""
+        pdf = self.pdf
+        pdf.add_page()
+        y = self.painter.draw(pdf) if self.painter else pdf.t_margin
+        layout = _fits(pdf, self.layouts, self.top, unit, person)
+        return _page(pdf, y, self.event, unit, person, layout, self.options, self.meterai,
+                     self.qr)  # fmt: skip
+
+
 def render(
     event: DocEvent,
     units: Sequence[DocUnit],
@@ -126,10 +154,7 @@ def render(
     pdf = new_pdf(options.paper)
     pdf.set_title(f"Pakta Integritas - {event.title}")
     pdf.begin_part(numbered=False)
-    painter = KopPainter(pdf, options.kop) if options.kop else None
-    top = painter.height + pdf.t_margin + 8.5 if painter else pdf.t_margin
-    layouts = _layouts(pdf, event)
-    qr = qr or QrCache()
+    sheets = PaktaSheets(pdf, event, options, meterai=meterai, qr=qr)
     total = sum(len(u.people) for u in units)
     done = 0
     shrunk: list[str] = []
@@ -137,10 +162,7 @@ def render(
         for person in unit.people:
             if done % 50 == 0:
                 tick(options, done, total)
-            pdf.add_page()
-            y = painter.draw(pdf) if painter else pdf.t_margin
-            layout = _fits(pdf, layouts, top, unit, person)
-            if _page(pdf, y, event, unit, person, layout, options, meterai, qr):
+            if sheets.page(unit, person):
                 shrunk.append(person.name)
             done += 1
     tick(options, total, total)

@@ -307,3 +307,23 @@ def completeness(conn: sqlite3.Connection, event_ids: Sequence[int] | None = Non
     for r in ordered:
         r.unit = r.unit or "(tanpa unit)"
     return Completeness(events, ordered, total)
+
+
+# -- per employee status (for the report upward) -------------------------------------------------
+
+_STATUS_SQL = _RECAP_SQL.replace("unit_name", "emp_status")
+REPORT_STATUSES = ("PNS", "CPNS", "PPPK", "PPPK Paruh Waktu", "Non-ASN")
+
+
+def recap_by_status(conn: sqlite3.Connection, event_id: int) -> list[RecapRow]:
+    """The recap per employee status (PNS, CPNS, PPPK, PPPK Paruh Waktu, Non-ASN) as on the
+    event's day; the four main statuses always, PPPK Paruh Waktu only when present."""
+    get_event(conn, event_id)
+    found = {
+        str(row[0]): RecapRow(str(row[0]), *(int(v) for v in row[1:]))
+        for row in conn.execute(_STATUS_SQL, (event_id,))
+    }
+    keep = [s for s in REPORT_STATUSES if s in found or s != "PPPK Paruh Waktu"]
+    return [found.get(s, RecapRow(s)) for s in keep] + [
+        row for s, row in found.items() if s not in REPORT_STATUSES
+    ]

@@ -272,6 +272,13 @@ def m011_event_officials(db: Database) -> None:
     officials.m011_event_officials(db)
 
 
+def m012_followup_replies(db: Database) -> None:
+    """Follow-up letters per OPD and the replies they send back (store.followup)."""
+    from ikrar_desktop.store import followup
+
+    followup.m012_followup_replies(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_registry,
     m002_import_layouts,
@@ -284,6 +291,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m009_signers_numbers,
     m010_event_attachments,
     m011_event_officials,
+    m012_followup_replies,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -140,6 +140,10 @@ class ReportsPage(QWidget):
         self.export_button = QPushButton(self.tr("Ekspor rekap ke Excel…"))
         self.export_button.setToolTip(self.tr("Lembar Rekap per OPD dan lembar Belum TTD"))
         self.export_button.clicked.connect(lambda: self.export("recap"))
+        self.followup_button = QPushButton(self.tr("Tindak lanjut per OPD…"))
+        self.followup_button.setToolTip(self.tr("Surat tindak lanjut, balasan OPD, dan laporan "
+                                                "pelaksanaan"))  # fmt: skip
+        self.followup_button.clicked.connect(self.open_followup)
 
         self.recap_model = NumbersModel(RECAP_HEADERS, self)
         self.recap_table = _table(self.recap_model, "recapTable")
@@ -198,6 +202,7 @@ class ReportsPage(QWidget):
         bar.addWidget(QLabel(self.tr("Kegiatan:")))
         bar.addWidget(self.event_combo, 1)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.followup_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -218,9 +223,19 @@ class ReportsPage(QWidget):
         fill_event_combo(self.event_combo, self.ctx.conn, with_state=True)
         has = self.event_combo.count() > 0
         self.export_button.setEnabled(has)
+        self.followup_button.setEnabled(has)
         self.list_export.setEnabled(has)
         self.show_event()
         self.show_matrix()
+
+    def open_followup(self) -> None:
+        """The Tindak lanjut dialog of the chosen event (letters, replies, report upward)."""
+        from ikrar_desktop.ui.followup_dialog import FollowUpDialog
+
+        event_id = self.event_id()
+        if event_id is not None:
+            self.followup_dialog = FollowUpDialog(self.ctx, event_id, self)
+            self.followup_dialog.open()
 
     def event_id(self) -> int | None:
         value = self.event_combo.currentData()
