@@ -7,9 +7,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from doc_helpers import pdf_pages
 from scanning import decode
 
-from conftest import pdf_pages
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.domain.filenames import safe_name, unique
 from ikrar_desktop.errors import UserError

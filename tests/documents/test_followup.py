@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doc_helpers import pdf_pages
 from followup_geometry import geometry_ok
 
-from conftest import pdf_pages
 from ikrar_desktop.cli import main
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.errors import NotFoundError, ValidationError

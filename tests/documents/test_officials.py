@@ -7,9 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from doc_helpers import pdf_pages
 from officials_regency import SETDA, Regency, build, check_geometry, page_geometry
 
-from conftest import pdf_pages
 from ikrar_desktop.domain.nip import format_nip
 from ikrar_desktop.domain.officials import DEFAULT_LEVELS, LEVELS, level_of, parse_levels
 from ikrar_desktop.errors import UserError, ValidationError
@@ -233,7 +233,8 @@ def test_unit_is_refused_for_the_officials_papers(
 def test_a_very_long_name_wraps_in_its_block_never_under_8_pt() -> None:
     import datetime
 
-    from conftest import LONG
+    from doc_helpers import LONG
+
     from ikrar_desktop.documents import naskah_ikrar
     from ikrar_desktop.documents.model import DocEvent, Options, Signer
 

@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from doc_helpers import pdf_pages
 from followup_geometry import geometry_ok
 from test_followup import DIK, KES, T0, regency
 
-from conftest import pdf_pages
 from ikrar_desktop.cli import main
 from ikrar_desktop.services import checkin, event_attachments, report_upward
 
