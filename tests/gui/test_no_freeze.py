@@ -231,3 +231,49 @@ def test_closing_the_window_during_the_daily_backup_waits_for_it(
     made = backups.list_backups(folder, "ikrar")  # the daily one is rotated away by the exit
     assert [f.reason for f in made] == ["keluar"]  # backup, the day's newest, as it always was
     assert store_backup.verify_file(made[0].path).counts["settings"] >= 1
+
+
+def test_a_job_holds_full_garbage_collections_until_it_ends(qtbot: Any) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    inside: dict[str, object] = {}
+
+    def job(progress: background.Progress, cancel: threading.Event) -> None:
+        inside["worker"] = on_worker()
+        inside["oldest"] = gc.get_threshold()[2]
+        inside["frozen"] = gc.get_freeze_count()
+
+    op = background.Operation(job)
+    with qtbot.waitSignal(op.finished):
+        op.start()
+    # the program's objects were frozen and the full collection held while the job ran ...
+    assert inside["worker"] is True
+    assert inside["oldest"] == background.CollectorHeld.FULL_NEVER
+    assert isinstance(inside["frozen"], int) and inside["frozen"] > 0
+    # ... and everything is as before once it ended
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_long_pdf_is_previewed_a_page_at_a_time(qtbot: Any, tmp_path: Path) -> None:
+    from fpdf import FPDF
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from ikrar_desktop.ui.pdf_preview import LONG_DOCUMENT, PdfPreview
+
+    def pdf(pages: int) -> Path:
+        doc = FPDF()
+        for _ in range(pages):
+            doc.add_page()
+        path = tmp_path / f"{pages}.pdf"
+        doc.output(str(path))
+        return path
+
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    # every page of a long document laid out in one scroll is work on the GUI thread
+    assert preview.load(pdf(LONG_DOCUMENT + 1)) == LONG_DOCUMENT + 1
+    assert preview.view.pageMode() == QPdfView.PageMode.SinglePage
+    assert preview.view.document() is preview.document
+    assert preview.load(pdf(3)) == 3
+    assert preview.view.pageMode() == QPdfView.PageMode.MultiPage
