@@ -60,6 +60,10 @@ def test_coalesced_progress_keeps_the_first_and_the_last(stepped_clock: None) ->
         progress(done, 10_000)
     assert passed[0] == 1 and passed[-1] == 10_000
     assert len(passed) <= 10 * background.PROGRESS_PER_SECOND + 2  # ten seconds stepped
+    unknown = background.Coalesced(lambda done, total: passed.append(-done))
+    for done in range(1, 1001):  # a total of 0 (not known yet) is no "last" update
+        unknown(done, 0)
+    assert len([p for p in passed if p < 0]) <= 1 * background.PROGRESS_PER_SECOND + 1
 
 
 def test_backup_now_runs_in_a_worker_and_is_verified(

@@ -30,7 +30,8 @@ class Coalesced:
 
     def __call__(self, done: int, total: int) -> None:
         now = clock()
-        if self.next_at is not None and now < self.next_at and done < total:
+        last = 0 < total <= done  # (an unknown total, 0, is coalesced like the rest)
+        if self.next_at is not None and now < self.next_at and not last:
             return
         self.next_at = now + 1 / PROGRESS_PER_SECOND
         self.emit(done, total)
