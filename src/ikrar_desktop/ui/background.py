@@ -98,12 +98,12 @@ class _Runner(QRunnable):
             result = self.job(Coalesced(self.signals.progress.emit), self.cancel)
         except BaseException as exc:  # delivered to the GUI thread, shown there
             collector.exit()
-            self.ended.set()
             self.signals.failed.emit(exc)
         else:
             collector.exit()
-            self.ended.set()
             self.signals.done.emit(result)
+        finally:
+            self.ended.set()  # after the outcome is posted: a waiter can then deliver it
 
 
 class Operation(QObject):
