@@ -31,7 +31,8 @@ def main() -> int:
     window.show()  # type: ignore[attr-defined]
     window.show_page("pengaturan")  # type: ignore[attr-defined]
     panel = window.settings.safety  # type: ignore[attr-defined]
-    panel.backup_now()
+    panel.backup_now().wait()  # in the background since issue 20
+    app.processEvents()  # its outcome in the panel
     info = store_backup.verify_file(sorted((db.parent / "backups").glob("*.sqlite"))[-1])
     box = QMessageBox(QMessageBox.Icon.Question, "Pulihkan cadangan", (
         f"Pulihkan database dari cadangan tanggal {info.created:%d-%m-%Y %H:%M}?\n\n"

@@ -52,7 +52,8 @@ def test_desk_mode_and_merge_screen(qtbot, tmp_path: Path) -> None:  # type: ign
     assert window.findChild(QLabel, "deskModeBanner") is None
     dialog = open_merge(window, 1)
     qtbot.addWidget(dialog)
-    dialog.merge(files)
+    dialog.merge(files)  # in the background since issue 20: wait for the outcome
+    qtbot.waitUntil(lambda: "tindakan baru" in dialog.message.text())
     shown = dialog.message.text()  # the person once, named, with both desks' actions
     assert shown.count("Ahmad Fauzi") == 1 and f"(NIP {nip})" in shown
     assert "Meja 1: Hadir 08.05; Meja 2: Hadir 08.07" in shown

@@ -139,6 +139,14 @@ def daily_if_due(conn: sqlite3.Connection, clock: Clock = datetime.now) -> store
     return backup_now(conn, "harian", clock=clock)
 
 
+def daily_due(conn: sqlite3.Connection, clock: Clock = datetime.now) -> bool:
+    """Whether :func:`daily_if_due` would make a backup now (none of this database today)."""
+    folder = store.folder_for(conn)
+    if folder is None:
+        return False
+    return not _has_backup_of(folder, Path(database_path(conn)).stem, clock().date())
+
+
 def _has_backup_of(folder: Path, stem: str, day: date) -> bool:
     """Whether ``folder`` holds a backup of this database made on ``day`` (as
     :func:`list_backups` names them, new or old style). Runs at every start, so it reads

@@ -138,8 +138,16 @@ def open_window(
         return None
     window = MainWindow(ctx)
     interaction.parent = window
-    after_open(ctx, window)  # read-only banner, sign-in, first backup of the day
+    after_open(ctx, window)  # read-only banner, sign-in
     return window
+
+
+def after_shown(window: object) -> None:
+    """What waits until the window is on screen: the first backup of the day, in the
+    background (the window is usable meanwhile; the exit waits for it)."""
+    from ikrar_desktop.ui.safety_start import start_daily_backup
+
+    start_daily_backup(window.ctx, window)  # type: ignore[attr-defined, arg-type]
 
 
 def run_gui(db: str | Path | None) -> int:
@@ -157,9 +165,10 @@ def run_gui(db: str | Path | None) -> int:
         if window is None:
             return 2
         window.show()  # type: ignore[attr-defined]
+        after_shown(window)
     code = int(app.exec())  # type: ignore[attr-defined]
     from ikrar_desktop.ui.safety_start import backup_on_exit
 
-    backup_on_exit(window.ctx)  # type: ignore[attr-defined]
+    backup_on_exit(window.ctx)  # type: ignore[attr-defined]  # waits for a running backup first
     window.ctx.close()  # type: ignore[attr-defined]
     return code

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import html
+import sqlite3
+import sys
+import threading
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +31,7 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import desk_conflicts, desk_report, desk_returns, recap
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.ui import file_dialogs
+from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -37,6 +41,11 @@ DESK_HEADERS = ("Meja", "Digabung", "Tindakan diterima", "Gabung terakhir", "Jam
 CONFLICT_HEADERS = ("No", "Status", "Pegawai", "Unit", "Jenis", "Rincian")
 RECAP_HEADERS = ("Unit Kerja", "Wajib", "Hadir", "Izin dll.", "TK", "Belum", "% Hadir")
 STATE_LABELS = {"open": "Perlu dicek", "confirmed": "Dikonfirmasi", "resolved": "Diputuskan"}
+
+
+def _load(conn: sqlite3.Connection, ev: int) -> tuple[Any, Any]:
+    """What the screen shows of an event: desks and conflicts, the recap per OPD."""
+    return desk_conflicts.overview(conn, ev), recap.recap(conn, ev)
 
 
 def _clock(text: str | None) -> str:
@@ -124,6 +133,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         self.conflict_ids: list[int] = []
+        self.operations: set[Operation] = set()  # kept alive while they run
         self.refresh()
 
     def _title(self, text: str) -> QLabel:
@@ -140,7 +150,10 @@ class MergeDialog(QDialog):
         if ev is None:
             self.message.setText(self.tr("Belum ada kegiatan."))
             return
-        view = desk_conflicts.overview(self.ctx.conn, ev)
+        self._show(_load(self.ctx.conn, ev))
+
+    def _show(self, loaded: tuple[Any, Any]) -> None:
+        view, r = loaded
         self.desks.set_rows([
             (d.desk, d.merges, d.received, _clock(d.last_merge_at), self._clock_text(d.last_clock))
             for d in view.desks
@@ -157,7 +170,6 @@ class MergeDialog(QDialog):
         self.conflict_title.setText(
             self.tr("Konflik antarmeja: {n} perlu dicek").format(n=view.open_conflicts)
         )
-        r = recap.recap(self.ctx.conn, ev)
         rows = []
         for u in [*r.units, r.total]:
             excused = u.izin + u.sakit + u.cuti + u.dinas_luar + u.tugas_belajar
@@ -187,11 +199,35 @@ class MergeDialog(QDialog):
         if paths:
             self.merge(paths)
 
-    def merge(self, paths: list[str], shift: timedelta | None = None) -> list[object]:
-        reports = desk_returns.merge_files(
-            self.ctx.conn, paths, event_id=self.event_id(), shift=shift,
-            tolerance=timedelta(minutes=self.tolerance.value()),
-        )  # fmt: skip
+    def merge(self, paths: list[str], shift: timedelta | None = None) -> Operation:
+        """Merge in the background on a connection of its own (the merge, the conflicts and
+        the recap are read there too); the screen shows the outcome when it is done."""
+        ev, ctx = self.event_id(), self.ctx
+        tolerance = timedelta(minutes=self.tolerance.value())
+
+        def job(progress: Progress, cancel: threading.Event) -> object:
+            conn = ctx.new_connection()
+            try:
+                reports = desk_returns.merge_files(
+                    conn, paths, event_id=ev, shift=shift, tolerance=tolerance
+                )
+                people = desk_report.merge_people(conn, reports)
+                return reports, people, (_load(conn, ev) if ev is not None else None)
+            finally:
+                conn.close()
+
+        self.merge_button.setEnabled(False)
+        self.message.setText(self.tr("Menggabungkan berkas kembalian…"))
+        op = Operation(job, self)
+        self.operations.add(op)
+        op.finished.connect(lambda result: self._merged(op, result, shift, ev))
+        op.failed.connect(lambda exc: self._merge_failed(op, exc))
+        return op.start()
+
+    def _merged(self, op: Operation, result: Any, shift: timedelta | None, ev: int | None) -> None:
+        self.operations.discard(op)
+        self.merge_button.setEnabled(True)
+        reports, people, loaded = result
         lines = []
         for r in reports:
             if r.refused:
@@ -201,14 +237,26 @@ class MergeDialog(QDialog):
             if r.clock is not None and r.clock.flagged:
                 lines.append(f"<b>Perhatian:</b> {r.clock.message(r.desk)}")
                 if shift is None and self._ask_shift(r):
-                    return [*reports, *self.merge([r.file], r.clock.suggested_shift)]
-        people = desk_report.merge_people(self.ctx.conn, reports)
+                    self.merge([r.file], r.clock.suggested_shift)
+                    return
         if people:  # each person once, with every desk's actions
             lines.append(self.tr("<b>Konflik antarmeja, {n} orang:</b>").format(n=len(people)))
             lines += [html.escape(p.text()) for p in people]
         self.message.setText("<br>".join(lines))
-        self.refresh()
-        return list(reports)
+        if loaded is not None and self.event_id() == ev:  # read right after the merge
+            self._show(loaded)
+        else:
+            self.refresh()
+
+    def _merge_failed(self, op: Operation, exc: object) -> None:
+        self.operations.discard(op)
+        self.merge_button.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.message.setText(f"<b>Tidak dapat digabung:</b> {html.escape(exc.message)}")
+        else:
+            self.message.setText("")
+            if isinstance(exc, BaseException):
+                sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _ask_shift(self, report: desk_returns.MergeReport) -> bool:
         assert report.clock is not None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+LONG_DOCUMENT = 300  # pages; longer documents are previewed a page at a time
 PRINT_DPI = 300  # pages are rasterised for the printer; 300 dpi keeps small print and QR sharp
 MM_PER_POINT = 25.4 / 72
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -85,6 +86,7 @@ class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = QPdfDocument(self)
+        self._blank = QPdfDocument(self)  # shown by the view while a document loads
         self.printer: QPrinter | None = None  # kept: a collected QPrinter crashes Qt's dialogs
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
@@ -158,10 +160,16 @@ class PdfPreview(QWidget):
     def load(self, path: Path) -> int:
         """Show ``path``; returns its page count (0 when QtPdf cannot read it)."""
         self.document.close()
+        self.view.setDocument(self._blank)  # the page mode is chosen before the view lays it out
         error = self.document.load(str(path))
         if error != QPdfDocument.Error.None_:
             self.clear()
             return 0
+        # one scroll of every page lays them all out on the GUI thread (~0.2 ms a page: 600 ms
+        # for 3,000 pakta sheets); a long document is shown a page at a time (issue 20)
+        long = self.document.pageCount() > LONG_DOCUMENT
+        self.view.setPageMode(QPdfView.PageMode.SinglePage if long else QPdfView.PageMode.MultiPage)
+        self.view.setDocument(self.document)
         self.stack.setCurrentWidget(self.view)
         self.go_to(0)
         self._update_controls()

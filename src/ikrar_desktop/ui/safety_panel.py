@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -20,7 +23,8 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import access, backups
 from ikrar_desktop.store import backup as store_backup
-from ikrar_desktop.ui import file_dialogs
+from ikrar_desktop.ui import backup_jobs, file_dialogs
+from ikrar_desktop.ui.background import Operation, Progress
 
 COUNT_LABELS = (
     ("employees", "pegawai"),
@@ -30,6 +34,7 @@ COUNT_LABELS = (
     ("attendance_log", "catatan kehadiran"),
     ("certificates", "sertifikat"),
 )
+BUSY = "Cadangan sedang dibuat dan diperiksa di latar belakang… (program tetap dapat dipakai)"
 
 
 def describe_counts(counts: dict[str, int]) -> str:
@@ -73,7 +78,17 @@ class SafetyPanel(QGroupBox):
         signin_row.addWidget(self.signin, 1)
         signin_row.addWidget(self.users_button)
         layout.addLayout(signin_row)
+        backup_jobs.notifier().changed.connect(self._backups_changed)
         self.refresh()
+
+    def _backups_changed(self) -> None:
+        """A background backup started or ended: shown now, or when the panel is shown."""
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
 
     def _folder(self) -> Path:
         return store_backup.folder_for(self.ctx.conn) or store_backup.default_folder(
@@ -87,7 +102,10 @@ class SafetyPanel(QGroupBox):
         self.signin.setChecked(access.signin_required(self.ctx.conn))
         self.signin.blockSignals(False)
         found = backups.list_backups(self._folder(), self.ctx.paths.db.stem)
-        if found:
+        busy = backup_jobs.running()
+        if busy:
+            self.status.setText(BUSY)
+        elif found:
             mark = store_backup.manifest_fingerprint(found[0].path)
             self.status.setText(
                 f"Cadangan terakhir: {found[0].created:%d-%m-%Y %H:%M} di {self._folder()} "
@@ -96,8 +114,9 @@ class SafetyPanel(QGroupBox):
             )
         else:
             self.status.setText(f"Belum ada cadangan di {self._folder()}.")
-        for button in (self.backup_button, self.restore_button, self.users_button):
-            button.setEnabled(not self.ctx.readonly)
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(not self.ctx.readonly and not busy)
+        self.users_button.setEnabled(not self.ctx.readonly)
 
     def _error(self, err: UserError) -> None:
         self.ctx.interaction.error("Cadangan", err.message, err.hint)
@@ -114,18 +133,30 @@ class SafetyPanel(QGroupBox):
             self._error(err)
         self.refresh()
 
-    def backup_now(self) -> None:
-        try:
-            info = backups.backup_now(self.ctx.conn, "manual")
-        except UserError as err:
-            self._error(err)
-            return
+    def backup_now(self) -> Operation:
+        """A verified backup in the background (the window stays usable); the outcome here."""
+        self.backup_button.setEnabled(False)
+        self.status.setText(BUSY)
+
+        def work(conn: sqlite3.Connection, progress: Progress) -> store_backup.BackupInfo:
+            return backups.backup_now(conn, "manual")
+
+        return backup_jobs.start_backup(self.ctx, work, self, self._backed_up, self._failed)
+
+    def _backed_up(self, info: store_backup.BackupInfo) -> None:
         self.refresh()
         self.status.setText(
             f"Cadangan tersimpan dan sudah diperiksa: {info.path.name} "
             f"({describe_counts(info.counts)})."
             + (f"\nSidik jejak audit cadangan: {info.fingerprint}" if info.fingerprint else "")
         )
+
+    def _failed(self, exc: object) -> None:
+        self.refresh()
+        if isinstance(exc, UserError):
+            self._error(exc)
+        elif isinstance(exc, BaseException):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def choose_restore(self) -> None:
         path = file_dialogs.open_file(
@@ -156,9 +187,11 @@ class SafetyPanel(QGroupBox):
             return False
         from ikrar_desktop.store.schema import open_database
 
+        backup_jobs.wait_for_backups()  # the file is not swapped under a running backup
         self.ctx.conn.close()
         try:
-            done = backups.restore(self.ctx.paths.db, source)
+            with backup_jobs.LOCK:
+                done = backups.restore(self.ctx.paths.db, source)
         except UserError as err:
             self._error(err)
             return False

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,8 +23,12 @@ from ikrar_desktop.context import AppContext, Interaction
 from ikrar_desktop.errors import DamagedDatabaseError, DatabaseLockedError, UserError
 from ikrar_desktop.paths import Paths
 
+if TYPE_CHECKING:
+    from ikrar_desktop.ui.background import Operation, Progress
+
 log = logging.getLogger(__name__)
 
+DAILY_RUNNING = "Membuat cadangan harian di latar belakang… (program tetap dapat dipakai)"
 BANNER_STYLE = "background: #fff3cd; color: #664d03; padding: 6px 12px; font-weight: 600;"
 
 
@@ -105,9 +112,9 @@ def readonly_reason(ctx: AppContext) -> str:
 
 
 def after_open(ctx: AppContext, window: QMainWindow) -> None:
-    """Banner for read-only, sign-in when required, the first backup of the day."""
+    """Banner for read-only, sign-in when required. The first backup of the day is started
+    by :func:`start_daily_backup` once the window is shown."""
     from ikrar_desktop.services.access import signin_required
-    from ikrar_desktop.services.backups import daily_if_due
 
     if ctx.readonly:
         add_banner(window, readonly_reason(ctx) + " Tidak ada yang dapat diubah dari PC ini.")
@@ -116,11 +123,47 @@ def after_open(ctx: AppContext, window: QMainWindow) -> None:
         from ikrar_desktop.ui.safety_signin import require_sign_in
 
         require_sign_in(ctx, window)
-    try:
-        daily_if_due(ctx.conn)
-    except UserError as err:
-        log.warning("daily backup failed: %s", err)
-        window.statusBar().showMessage(f"Cadangan harian gagal: {err.message}", 15000)
+
+
+def start_daily_backup(ctx: AppContext, window: QMainWindow) -> Operation | None:
+    """The first backup of the day, in the background on a connection of its own (the window
+    stays usable); its progress and outcome in the status bar. Verified like every backup;
+    a program killed meanwhile leaves no backup of today, so the next start makes it again."""
+    if ctx.readonly:
+        return None
+    from ikrar_desktop.services.backups import daily_due, daily_if_due
+    from ikrar_desktop.store.backup import BackupInfo
+    from ikrar_desktop.ui import backup_jobs
+
+    bar = window.statusBar()
+
+    def work(conn: sqlite3.Connection, progress: Progress) -> object:
+        if daily_due(conn):
+            progress(0, 1)  # the window says a backup is being made
+        return daily_if_due(conn)
+
+    def started(done: int, total: int) -> None:
+        bar.showMessage(DAILY_RUNNING)
+
+    def done(info: object) -> None:
+        if isinstance(info, BackupInfo):
+            bar.showMessage(
+                f"Cadangan harian tersimpan dan sudah diperiksa: {info.path.name}.", 10000
+            )
+        elif bar.currentMessage() == DAILY_RUNNING:
+            bar.clearMessage()
+
+    def failed(exc: object) -> None:
+        if isinstance(exc, UserError):
+            log.warning("daily backup failed: %s", exc)
+            bar.showMessage(f"Cadangan harian gagal: {exc.message}", 15000)
+        elif isinstance(exc, BaseException):
+            bar.clearMessage()
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    op = backup_jobs.start_backup(ctx, work, window, done, failed)
+    op.progress.connect(started)
+    return op
 
 
 def add_banner(window: QMainWindow, text: str) -> QToolBar:
@@ -177,12 +220,19 @@ def reopen_writable(ctx: AppContext) -> None:
 
 
 def backup_on_exit(ctx: AppContext) -> None:
-    """A verified backup when the program closes (skipped read-only; failures only logged)."""
+    """A verified backup when the program closes (skipped read-only; failures only logged).
+
+    A backup still running in the background (the daily one, say: the clerk closed the window
+    while it ran) is waited for first, so the two never race and no half file is left."""
+    from ikrar_desktop.ui import backup_jobs
+
+    backup_jobs.wait_for_backups()
     if ctx.readonly:
         return
     from ikrar_desktop.services.backups import backup_now
 
     try:
-        backup_now(ctx.conn, "keluar")
+        with backup_jobs.LOCK:
+            backup_now(ctx.conn, "keluar")
     except UserError as err:
         log.warning("backup on exit failed: %s", err)
