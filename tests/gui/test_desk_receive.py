@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import paktacode
 from ikrar_desktop.services import events, printing
-from ikrar_desktop.ui.outstanding_view import documents_folder
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.pages.desk import DeskPage
 from ikrar_desktop.ui.pages.reports import ReportsPage
 
@@ -244,16 +244,16 @@ def test_outstanding_view_saves_xlsx_and_prints_from_documents(
     view._unit_clicked()
     assert view.unit() == "Dinas Pendidikan" and len(view.people_model.rows) == 3
 
-    asked: list[str] = []
+    asked: list[QFileDialog] = []
 
-    def dialog(parent: object, title: str, start: str, pattern: str) -> tuple[str, str]:
-        asked.append(start)
-        return "", ""
+    def dialog(shown: QFileDialog) -> list[str]:
+        asked.append(shown)
+        return []
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(file_dialogs, "_exec", dialog)
     view.ask_and_save("xlsx")
-    assert Path(asked[0]).parent == documents_folder()
-    assert Path(asked[0]).name == "pakta-belum-kembali-dinas-pendidikan.xlsx"
+    assert Path(asked[0].directory().absolutePath()) == file_dialogs.start_folder("excel")
+    assert Path(asked[0].selectedFiles()[0]).name == "pakta-belum-kembali-dinas-pendidikan.xlsx"
 
     out = tmp_path / "belum.xlsx"
     op = view.save_to(out, "xlsx")
@@ -263,9 +263,6 @@ def test_outstanding_view_saves_xlsx_and_prints_from_documents(
     sheet = load_workbook(out)["Belum Kembali"]
     names = [row[2] for row in sheet.iter_rows(values_only=True) if row[0] == "Dinas Pendidikan"]
     assert len(names) == 3
-    assert view.folder == tmp_path
-    view.ask_and_save("pdf")
-    assert Path(asked[1]).parent == tmp_path  # the folder saved to last
 
     opened: list[Path] = []
     view.open_file = opened.append

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import followup
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.list_table import list_table
 from ikrar_desktop.ui.rows_model import RowsModel
@@ -152,14 +152,14 @@ class FollowUpDialog(QDialog):
 
     # --- printing ------------------------------------------------------------------------------
     def _choose_letters(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan surat tindak lanjut"),
-                                              "surat-tindak-lanjut.pdf", "PDF (*.pdf)")  # fmt: skip
+        path = file_dialogs.save_file(self, self.tr("Simpan surat tindak lanjut"),
+                                      "surat-tindak-lanjut.pdf", "PDF (*.pdf)", "pdf")  # fmt: skip
         if path:
             self.print_to(Path(path), "tindak-lanjut")
 
     def _choose_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan pelaksanaan"),
-                                              "laporan-pelaksanaan.pdf", "PDF (*.pdf)")  # fmt: skip
+        path = file_dialogs.save_file(self, self.tr("Simpan laporan pelaksanaan"),
+                                      "laporan-pelaksanaan.pdf", "PDF (*.pdf)", "pdf")  # fmt: skip
         if path:
             self.print_to(Path(path), "laporan")
 

@@ -6,11 +6,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import pakta_outstanding
 from ikrar_desktop.services.pakta_outstanding import Outstanding
+from ikrar_desktop.ui import file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.event_people_dialogs import _ident
 from ikrar_desktop.ui.format import thousands
@@ -44,12 +44,6 @@ def percent_text(value: float) -> str:
     return f"{value:.1f}%".replace(".", ",")
 
 
-def documents_folder() -> Path:
-    """Where save dialogs start: the user's Documents folder (home when there is none)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 class OutstandingView(QWidget):
     """One event's pakta sheets per OPD (numbers) above the list of who is still out; the
     list and both exports follow the OPD chosen (or all)."""
@@ -61,7 +55,6 @@ class OutstandingView(QWidget):
         self.ctx = ctx
         self.event_id: int | None = None
         self.data: Outstanding | None = None
-        self.folder: Path | None = None  # remembered after the first save
         self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(p))
         )
@@ -184,13 +177,12 @@ class OutstandingView(QWidget):
         stem = "pakta-belum-kembali"
         if unit:
             stem += "-" + "".join(c if c.isalnum() else "-" for c in unit).lower()
-        folder = self.folder or documents_folder()
-        title, pattern = (
-            (self.tr("Simpan xlsx"), "Excel (*.xlsx)")
+        title, pattern, folder_kind = (
+            (self.tr("Simpan xlsx"), "Excel (*.xlsx)", "excel")
             if kind == "xlsx"
-            else (self.tr("Cetak ke PDF"), self.tr("Dokumen PDF (*.pdf)"))
+            else (self.tr("Cetak ke PDF"), self.tr("Dokumen PDF (*.pdf)"), "pdf")
         )
-        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / f"{stem}.{kind}"), pattern)
+        path = file_dialogs.save_file(self, title, f"{stem}.{kind}", pattern, folder_kind)
         if path:
             if not path.lower().endswith(f".{kind}"):
                 path += f".{kind}"
@@ -221,7 +213,6 @@ class OutstandingView(QWidget):
 
     def _saved(self, op: Operation, path: Path, kind: str) -> None:
         self._operations.discard(op)
-        self.folder = path.parent
         if kind == "pdf":
             self.open_file(path)
         else:

@@ -36,7 +36,7 @@ WRITES: dict[str, tuple[str, ...]] = {
     "meja": ("Tandai satu unit hadir…", "Terima lembar kembali (Ctrl+T)", "Batalkan (Ctrl+Z)"),
     "cetak": ("Cetak…", "Simpan PDF…"),  # certificates are numbered on their first print
     "verifikasi": ("Batalkan sertifikat…",),
-    "laporan": (),
+    "laporan": ("Tindak lanjut per OPD…",),  # records replies, numbers and prints letters
     "pengawasan": ("Laporan baru (Ctrl+N)", "Atur tenggat…"),
     "pengaturan": (
         "Pilih gambar…", "Hapus logo", "Simpan pengaturan", "Pilih folder…",
