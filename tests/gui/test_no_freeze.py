@@ -160,7 +160,13 @@ class Started:
             return made
 
         def verify_file(path: Path, expected: Any = None) -> Any:
-            if path.name.endswith("-harian.sqlite.part") and on_worker():
+            made = store_backup.read_name(path.name.removesuffix(store_backup.PART))
+            if (
+                path.name.endswith(store_backup.PART)
+                and made
+                and made.reason == "harian"
+                and on_worker()
+            ):
                 self.entered.set()  # written, not yet checked nor renamed
                 assert self.gate.wait(GATE_SECONDS)
             return real_verify(path, expected)
