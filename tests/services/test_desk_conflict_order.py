@@ -151,6 +151,41 @@ def test_a_resolved_conflict_stays_resolved_when_nothing_new_disagrees(two: Site
     assert "PC utama" in str(after["detail"])  # the clerk's decision is part of the record
 
 
+def test_hadir_after_another_status_is_a_change_not_a_second_arrival() -> None:
+    def status(i: str, value: str, minute: int, station: str) -> dm.Entry:
+        return dm.Entry(i, 1, "status", value, f"2024-01-10T08:{minute:02d}:00+07:00", station)
+
+    log = [status("a", "hadir", 5, "Meja 1"), status("b", "izin", 6, "Meja 2"),
+           status("c", "hadir", 7, "Meja 3")]  # fmt: skip
+    state = dm.state_from_log(log)[1]
+    assert (state["status"], state["status_at"]) == ("hadir", log[2].at)  # not Meja 1's 08.05
+    assert [c.kind for c in dm.person_conflicts(1, log)] == [dm.STATUS_BEDA]
+    # Hadir again while Hadir holds: the first arrival is kept and that is what the record says
+    again = [*log, status("d", "hadir", 9, "Meja 1")]
+    (two, _) = sorted(dm.person_conflicts(1, again), key=lambda c: c.kind)
+    assert (two.kind, two.kept_id, two.log_ids) == (dm.DUA_MEJA, "c", ["c", "d"])
+    assert "kedatangan pertama di Meja 3 pukul 08.07" in two.detail
+
+
+def test_deciding_hadir_on_the_main_pc_is_not_a_second_arrival(two: Site) -> None:
+    a, b = two.desks["Meja 1"], two.desks["Meja 2"]
+    siti = two.people[1].id
+    checkin.set_status(a, two.event_id, siti, "sakit", station="Meja 1", now=at(8))
+    checkin.set_status(b, two.event_id, siti, "hadir", station="Meja 2", now=at(6))
+    _merge(two.main, [two.returned("Meja 1", timedelta(minutes=20)),
+                      two.returned("Meja 2", timedelta(minutes=20))], two.event_id)  # fmt: skip
+    (c,) = desk_store.list_conflicts(two.main, two.event_id)
+    desk_conflicts.resolve_conflict(two.main, int(str(c["id"])), "hadir", operator="ani",
+                                    station="PC utama", now=at(40))  # fmt: skip
+    assert [x["kind"] for x in desk_store.list_conflicts(two.main, two.event_id)] == [
+        dm.STATUS_BEDA
+    ]
+    checkin.toggle_pin(b, two.event_id, siti, True, station="Meja 2", now=at(45))
+    _merge(two.main, [two.returned("Meja 2", timedelta(minutes=50))], two.event_id)
+    listed = desk_store.list_conflicts(two.main, two.event_id)
+    assert [(x["kind"], x["state"]) for x in listed] == [(dm.STATUS_BEDA, "resolved")]
+
+
 # -- property: one or two people, returns after every action, every merge order --------------
 
 STEP = st.tuples(
