@@ -133,6 +133,9 @@ def cmd_desk(args: argparse.Namespace) -> int:
         lines = [
             f"#{c['id']:<4} [{CONFLICT_STATES.get(c['state'], c['state'])}] {c['name']}: "
             f"{c['detail']}"
+            + (
+                f" ({c['decision']})" if c["state"] == "open" and c["decision"] else ""
+            )  # a reopened one says what was decided before
             for c in found
         ]
         lines.append(f"{sum(1 for c in found if c['state'] == 'open')} konflik menunggu "

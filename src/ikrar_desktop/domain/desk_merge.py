@@ -183,20 +183,23 @@ def _where(e: Entry) -> str:
 
 
 def person_conflicts(employee_id: int, entries: Sequence[Entry]) -> list[Conflict]:
-    """Disagreements between stations about one person: Hadir at two desks (the first kept),
-    different statuses (the latest kept), and an undo of something another desk recorded."""
+    """Disagreements between stations about one person: Hadir at two desks while Hadir held
+    (the first kept), different statuses (the latest kept, or Hadir by a pakta at the event),
+    and an undo of something another desk recorded."""
     unique = list({e.id: e for e in entries}.values())
     by_id = {e.id: e for e in unique}
     statuses = [e for e in live(unique) if e.action == rules.ACT_STATUS]
     out: list[Conflict] = []
-    present = [e for e in statuses if e.new_value == rules.HADIR]
-    if len({e.station for e in present}) > 1:
-        first = present[0]
-        others = ", ".join(_where(e) for e in present[1:])
+    runs = _hadir_runs(statuses)
+    if runs:
+        present = [e for run in runs for e in run]
         out.append(Conflict(
             DUA_MEJA, employee_id, [e.id for e in present], sorted({e.station for e in present}),
-            first.id, f"Tercatat hadir di {_where(first)} dan juga di {others}; "
-            f"yang dipakai kedatangan pertama di {_where(first)}.",
+            runs[-1][0].id, "; ".join(
+                f"Tercatat hadir di {_where(run[0])} dan juga di "
+                f"{', '.join(_where(e) for e in run[1:])}; yang dipakai kedatangan pertama di "
+                f"{_where(run[0])}" for run in runs
+            ) + ".",
         ))  # fmt: skip
     values = {e.new_value for e in statuses}
     if len(values) > 1 and len({e.station for e in statuses}) > 1:
@@ -230,6 +233,21 @@ def person_conflicts(employee_id: int, entries: Sequence[Entry]) -> list[Conflic
             None, "; ".join(parts) + ". Periksa apakah pembatalan itu memang dimaksud.",
         ))  # fmt: skip
     return out
+
+
+def _hadir_runs(statuses: list[Entry]) -> list[list[Entry]]:
+    """Hadir recorded again at another station while Hadir already held: each run is the
+    arrival in force (kept, see :func:`fold`) and the later ones that changed nothing. A Hadir
+    after another status is a change, not a second arrival (a ``status-beda`` lists it)."""
+    runs: list[list[Entry]] = []
+    for e in statuses:
+        if e.new_value != rules.HADIR:
+            runs.append([])
+        elif runs and runs[-1] and runs[-1][0].new_value == rules.HADIR:
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    return [r for r in runs if len({e.station for e in r}) > 1]
 
 
 def _status_conflict(employee_id: int, unique: list[Entry], statuses: list[Entry]) -> Conflict:

@@ -16,6 +16,7 @@ from ikrar_desktop.domain import desk_merge as dm
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange import desk_package as pkg
 from ikrar_desktop.exchange.desk_package import PackageRefusedError
+from ikrar_desktop.services.desk_conflicts import store_conflicts
 from ikrar_desktop.services.desk_state import begin_action
 from ikrar_desktop.services.desk_sync import ROW_COLUMNS, _refuse_on_desk, desk_key
 from ikrar_desktop.services.events import Actor, stamp
@@ -277,7 +278,8 @@ def recompute(
     conn: sqlite3.Connection, event_id: int, employee_ids: Sequence[int], at: str
 ) -> list[dm.Conflict]:
     """Within the caller's write: set these people's obligation columns from their whole log
-    and refresh their conflicts. Returns the conflicts that now hold for them."""
+    and refresh their conflicts from it too (so any order of the same files gives the same
+    records). Returns the conflicts that now hold for them."""
     entries: dict[int, list[dm.Entry]] = {i: [] for i in employee_ids}
     current: dict[int, tuple[object, ...]] = {}
     row_ids: dict[int, int] = {}
@@ -327,36 +329,8 @@ def recompute(
             conn.executemany(
                 f"UPDATE obligations SET {sets} WHERE id = ?", [u[:-1] for u in updates]
             )
-    _store_conflicts(conn, event_id, employee_ids, found, at)
+    store_conflicts(conn, event_id, employee_ids, found, at)
     return found
-
-
-def _store_conflicts(
-    conn: sqlite3.Connection,
-    event_id: int,
-    employee_ids: Sequence[int],
-    found: Iterable[dm.Conflict],
-    at: str,
-) -> None:
-    before = desk_store.conflicts_of(conn, event_id, employee_ids)
-    now_keys = set()
-    for c in found:
-        key = (c.employee_id, c.kind)
-        now_keys.add(key)
-        old = before.get(key)
-        log_ids = json.dumps(sorted(c.log_ids))
-        if old is not None and old["log_ids"] == log_ids and old["state"] != "obsolete":
-            continue
-        desk_store.upsert_conflict(conn, {
-            "event_id": event_id, "employee_id": c.employee_id, "kind": c.kind,
-            "log_ids": log_ids, "stations": json.dumps(c.stations), "kept_id": c.kept_id,
-            "detail": c.detail, "found_at": at, "updated_at": at,
-        })  # fmt: skip
-    for key, old in before.items():
-        if key not in now_keys and old["state"] != "obsolete":
-            desk_store.set_conflict_state(
-                conn, int(str(old["id"])), "obsolete", at, "", "tidak berlaku lagi"
-            )
 
 
 def entries_of(

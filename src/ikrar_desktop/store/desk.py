@@ -282,6 +282,9 @@ def get_conflict(conn: sqlite3.Connection, conflict_id: int) -> dict[str, object
 
 
 def upsert_conflict(conn: sqlite3.Connection, values: dict[str, object]) -> None:
+    """A new conflict, or an existing one (same person and kind, same number) rewritten and
+    reopened; ``decision`` (default empty) carries the note of why it was reopened."""
+    values = {"decision": "", **values}
     cols = ", ".join(values)
     marks = ", ".join("?" * len(values))
     conn.execute(
@@ -289,7 +292,7 @@ def upsert_conflict(conn: sqlite3.Connection, values: dict[str, object]) -> None
             ON CONFLICT (event_id, employee_id, kind) DO UPDATE SET log_ids = excluded.log_ids,
               stations = excluded.stations, kept_id = excluded.kept_id, detail = excluded.detail,
               state = 'open', updated_at = excluded.updated_at, decided_at = NULL,
-              decided_by = '', decision = ''""",
+              decided_by = '', decision = excluded.decision""",
         list(values.values()),
     )
 

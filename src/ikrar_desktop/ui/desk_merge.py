@@ -48,6 +48,12 @@ def _load(conn: sqlite3.Connection, ev: int) -> tuple[Any, Any]:
     return desk_conflicts.overview(conn, ev), recap.recap(conn, ev)
 
 
+def _detail(c: dict[str, object]) -> str:
+    """The conflict's text; a reopened one also says what was decided before."""
+    note = str(c["decision"]) if c["state"] == "open" and c["decision"] else ""
+    return f"{c['detail']}\n{note}" if note else str(c["detail"])
+
+
 def _clock(text: str | None) -> str:
     return format_time(instant(text)) if text else "-"
 
@@ -162,7 +168,7 @@ class MergeDialog(QDialog):
         self.conflict_ids = [int(str(c["id"])) for c in shown]
         self.conflicts.set_rows([
             (c["id"], STATE_LABELS[str(c["state"])], c["name"], c["unit"],
-             CONFLICT_LABELS.get(str(c["kind"]), c["kind"]), c["detail"])
+             CONFLICT_LABELS.get(str(c["kind"]), c["kind"]), _detail(c))
             for c in shown
         ])  # fmt: skip
         self.conflicts.dim_rows = {i for i, c in enumerate(shown) if c["state"] != "open"}
