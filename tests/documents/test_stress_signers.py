@@ -267,3 +267,30 @@ def test_a_unit_whose_head_is_cleared_is_reported_and_never_names_the_signer(
     assert report.unknown_acknowledger == [f"Daftar hadir {KEL}"]
     assert geometry.signature_blocks(pages[-1])[0].startswith("Mengetahui, Lurah Sukamaju, (....")
     assert geometry.problems(pages, names(people)) == []
+
+
+def test_a_camat_who_is_also_plt_lurah_never_acknowledges_himself(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    people = build(conn)
+    camat = next(p for p in people.values() if p.unit == KEC and p.head)
+    kelurahan = unit_store.find_by_name(conn, KEL)
+    assert kelurahan is not None
+    unit_service.set_unit(conn, kelurahan, head_id=camat.id, acting="Plt.")
+    sheets: list[str] = []
+    for unit in (KEL, KEC):
+        report, pages = printed(conn, "pakta", "F4", tmp_path, unit=unit)
+        assert report.unknown_acknowledger == []
+        for page in pages:
+            left, right = geometry.signature_blocks(page)
+            sheets.append(right)
+            if shown_nip(camat.nip) in right:  # the Camat's own sheet: up to the Sekda
+                assert left.startswith("Mengetahui, Sekretaris Daerah, Dr. H. Iwan Setiawan"), left
+            elif unit == KEL:  # the Kelurahan (and its former Lurah): the Plt. Lurah
+                want = f"Mengetahui, Plt. Lurah Sukamaju, {camat.shown} "
+                assert left.startswith(want), left
+            else:  # the Kecamatan's staff: the Camat
+                assert left.startswith(f"Mengetahui, Camat Sukamakmur, {camat.shown} "), left
+            own = SIGNER_NIP.search(right)
+            assert own is not None and own.group(1) not in left, (left, right)
+    assert sum(shown_nip(camat.nip) in b for b in sheets) == 1
