@@ -158,3 +158,6 @@ def test_command_line_reports_the_bound_pages(capsys, db_path: Path, conn, event
     got = [(a["file_name"], a["state"], a["pages"]) for a in data["attachments"]]
     assert got == [("sk.pdf", "dimuat", 2), ("rusak.pdf", "terpisah", 0)]
     assert data["attachments"][1]["note"].startswith("tidak dapat dimuat")
+    code = main(["--db", str(db_path), "print", "laporan", str(event_id), "--out", str(out)])
+    said = capsys.readouterr().out
+    assert code == 0 and "CATATAN: lampiran rusak.pdf tidak dapat dimuat: berkas PDF rusak" in said
