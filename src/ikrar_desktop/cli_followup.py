@@ -62,6 +62,8 @@ def print_kind(conn: Any, args: argparse.Namespace) -> int:
                  f"Kepada: {'; '.join(report.addressees)}."]  # fmt: skip
         lines += [f"PERINGATAN: lampiran {name} tidak cocok dengan SHA-256-nya; tidak dimuat."
                   for name in report.flagged]  # fmt: skip
+        lines += [f"CATATAN: lampiran {a['file_name']} {a['note']}; sertakan terpisah."
+                  for a in report.attachments if a["note"]]  # fmt: skip
         _emit(args, report.as_dict(), "\n".join(lines))
         return 0
     from ikrar_desktop.services.followup import print_followup

@@ -7,7 +7,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ikrar_desktop.documents import berita_acara, blocks, fonts, letter_frame
+from ikrar_desktop.documents import berita_acara, blocks, fonts, letter_frame, scan_pages
 from ikrar_desktop.documents.kop import KopPainter
 from ikrar_desktop.documents.model import DocEvent, Options, Rendered, Signer, UnitCount, tick
 from ikrar_desktop.documents.page import PORTRAIT, DocPDF, new_pdf
@@ -29,9 +29,12 @@ class Attachment:
     size: int
     sha256: str
     caption: str = ""
-    state: str = SEPARATE  # dimuat (image shown), terpisah (enclosed apart), berubah (refused)
+    state: str = SEPARATE  # dimuat (shown / bound in), terpisah (enclosed apart), berubah
     image: bytes = b""  # the picture to place (re-encoded), when ``state`` is dimuat
     aspect: float = 1.0  # height / width
+    scan: bytes = b""  # a PDF's pages fitted to the paper, bound in after its divider page
+    pages: int = 0  # how many pages ``scan`` holds
+    note: str = ""  # why a PDF is not bound in ("tidak dapat dimuat: …")
 
 
 def prepare_image(data: bytes) -> tuple[bytes, float] | None:
@@ -111,8 +114,10 @@ def render(event: DocEvent, report: Report, options: Options) -> Rendered:
     )  # fmt: skip
     tick(options, 3, 4)
     _attachments(pdf, event, report)
+    dividers = _dividers(pdf, report)
     tick(options, 4, 4)
-    return Rendered(pdf.finish(), pdf.page, report.total.obliged, [])
+    data, pages = scan_pages.bind(pdf.finish(), dividers)
+    return Rendered(data, pages, report.total.obliged, [])
 
 
 def _cover(pdf: DocPDF, event: DocEvent, report: Report, options: Options) -> None:
@@ -205,15 +210,12 @@ def _attachments(pdf: DocPDF, event: DocEvent, report: Report) -> None:
         letter_frame.paragraph(pdf, y, "Tidak ada berkas yang disimpan bersama kegiatan ini.",
                                more=more)  # fmt: skip
         return
-    where = {EMBEDDED: "dimuat pada halaman berikut", SEPARATE: "dilampirkan terpisah",
-             CHANGED: "TIDAK COCOK dengan sidik SHA-256 yang dicatat: isi berkas telah berubah; "
-                      "tidak dimuat"}  # fmt: skip
     for i, a in enumerate(report.attachments, 1):
         if y + 4 * 5 > pdf.bottom - 2:
             y = more()
         size = f"{a.size / 1024:,.0f} KB".replace(",", ".") if a.size >= 1024 else f"{a.size} B"
         lines = [(f"{i}. {a.file_name}", "B", 10.0),
-                 (f"{a.caption + ' · ' if a.caption else ''}{a.mime}, {size}; {where[a.state]}",
+                 (f"{a.caption + ' · ' if a.caption else ''}{a.mime}, {size}; {_where(i, a)}",
                   "", 9.0),
                  (f"SHA-256: {a.sha256}", "", 8.0)]  # fmt: skip
         for text, style, size_pt in lines:
@@ -228,8 +230,51 @@ def _attachments(pdf: DocPDF, event: DocEvent, report: Report) -> None:
                 y += 4.6
         y += 2
     for i, a in enumerate(report.attachments, 1):
-        if a.state == EMBEDDED:
+        if a.state == EMBEDDED and a.image:
             y = _image(pdf, y + 4, i, a)
+
+
+def _where(index: int, a: Attachment) -> str:
+    """What became of an attachment, as its line in the list says."""
+    if a.state == CHANGED:
+        return ("TIDAK COCOK dengan sidik SHA-256 yang dicatat: isi berkas telah berubah; "
+                "tidak dimuat")  # fmt: skip
+    if a.state == EMBEDDED and a.scan:
+        return f"dimuat pada halaman berikut (Lampiran {index}, {a.pages} halaman)"
+    if a.state == EMBEDDED:
+        return "dimuat pada halaman berikut"
+    return f"{a.note}; dilampirkan terpisah" if a.note else "dilampirkan terpisah"
+
+
+def _dividers(pdf: DocPDF, report: Report) -> list[tuple[int, bytes]]:
+    """A divider page before each PDF bound in, (its 0-based page index, the scan's pages).
+    The dividers and the scan pages carry no report page number: the divider counts the
+    pages that follow, and each scan page keeps whatever its own footer says."""
+    out: list[tuple[int, bytes]] = []
+    for i, a in enumerate(report.attachments, 1):
+        if a.state != EMBEDDED or not a.scan:
+            continue
+        if not out:
+            pdf.begin_part(numbered=False)
+        pdf.add_page()
+        more = letter_frame.continued(pdf, f"Lampiran {i} (lanjutan)")
+        y = letter_frame.section_title(pdf, pdf.t_margin + 20,
+                                       [f"Lampiran {i}: {a.caption or a.file_name}"])  # fmt: skip
+        pdf.set_font(fonts.SANS, "", 9)
+        for part in blocks.lines_of(pdf, f"({a.file_name}, SHA-256 {a.sha256})",
+                                    pdf.text_width, size=9):  # fmt: skip
+            pdf.set_xy(pdf.l_margin, y)
+            pdf.cell(pdf.text_width, 4.5, part, align="C")
+            y += 4.5
+        letter_frame.paragraph(pdf, y + 4, (
+            "Berkas PDF yang disimpan bersama kegiatan ini; sidik SHA-256 "
+            "diperiksa ulang saat laporan dicetak dan cocok dengan yang dicatat saat "
+            f"dilampirkan. Berkas dimuat utuh pada {a.pages} halaman lampiran berikut "
+            "sebagaimana aslinya (diperkecil bila lebih besar dari kertas). Halaman lampiran "
+            "itu tidak diberi nomor halaman laporan; nomor yang tampak padanya adalah milik "
+            "berkas asli."), more=more)  # fmt: skip
+        out.append((pdf.page - 1, a.scan))
+    return out
 
 
 def _image(pdf: DocPDF, y: float, index: int, a: Attachment) -> float:

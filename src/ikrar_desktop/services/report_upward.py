@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,24 +80,39 @@ def _count(row: RecapRow) -> UnitCount:
                      row.tanpa_keterangan, row.belum, row.signed, row.susulan)  # fmt: skip
 
 
-def gather_attachments(conn: sqlite3.Connection, event_id: int) -> list[Attachment]:
+def gather_attachments(
+    conn: sqlite3.Connection, event_id: int, paper: str = "A4"
+) -> list[Attachment]:
     """Each attachment checked against its SHA-256: a changed one is listed and flagged, never
-    shown; a picture is placed in the report, anything else (a PDF scan) enclosed apart."""
-    from ikrar_desktop.documents import laporan
+    shown; a picture is placed in the report, a PDF scan's pages are bound in (fitted to the
+    paper) unless it is damaged, encrypted or huge (then listed with the reason), anything
+    else enclosed apart."""
+    from ikrar_desktop.documents import laporan, scan_pages
 
     out = []
     for check in event_attachments.check_attachments(conn, event_id):
         row = check.attachment
-        state, picture, aspect = laporan.CHANGED, b"", 1.0
-        if check.intact:
-            found = attachment_store.blob(conn, row.id)
-            prepared = laporan.prepare_image(found[1]) if found else None
-            state = laporan.SEPARATE if prepared is None else laporan.EMBEDDED
+        item = laporan.Attachment(row.file_name, row.mime, row.size, row.sha256, row.caption,
+                                  laporan.CHANGED)  # fmt: skip
+        found = attachment_store.blob(conn, row.id) if check.intact else None
+        if found is not None:
+            data = found[1]
+            prepared = laporan.prepare_image(data)
             if prepared is not None:
-                picture, aspect = prepared
-        out.append(laporan.Attachment(row.file_name, row.mime, row.size, row.sha256,
-                                      row.caption, state, picture, aspect))  # fmt: skip
+                item = replace(item, state=laporan.EMBEDDED, image=prepared[0],
+                               aspect=prepared[1])  # fmt: skip
+            elif _is_pdf(row.file_name, row.mime, data):
+                scan = scan_pages.prepare(data, paper)
+                item = replace(item, state=laporan.EMBEDDED if scan.data else laporan.SEPARATE,
+                               scan=scan.data, pages=scan.pages, note=scan.problem)  # fmt: skip
+            else:
+                item = replace(item, state=laporan.SEPARATE)
+        out.append(item)
     return out
+
+
+def _is_pdf(name: str, mime: str, data: bytes) -> bool:
+    return mime == "application/pdf" or name.lower().endswith(".pdf") or data[:5] == b"%PDF-"
 
 
 def print_report(
@@ -139,7 +154,7 @@ def print_report(
                              stamp=stamp(moment))  # fmt: skip
     letter_date = today if issued.new else date.fromisoformat(issued.row.issued_at[:10])
     ba = printing._register_number(conn, event, None, settings.unit_name)
-    files = gather_attachments(conn, event_id)
+    files = gather_attachments(conn, event_id, size)
     to = addressees(settings)
     content = laporan.Report(
         number=issued.row.number, letter_date=letter_date, addressees=to, issuer=own,
@@ -162,5 +177,6 @@ def print_report(
         Path(out), rendered.pages, issued.row.number, ba.row.number, issued.new,
         data.total.obliged, list(to),
         [{"file_name": f.file_name, "mime": f.mime, "size": f.size, "sha256": f.sha256,
-          "caption": f.caption, "state": f.state} for f in files],
+          "caption": f.caption, "state": f.state, "pages": f.pages, "note": f.note}
+         for f in files],
     )  # fmt: skip
