@@ -48,7 +48,7 @@ def test_a_reopened_conflict_says_what_was_confirmed(qtbot, tmp_path: Path) -> N
     qtbot.addWidget(dialog)
     assert "0 perlu dicek" in dialog.conflict_title.text()
     dialog.merge([str(late)])  # the pakta arrives: Hadir now holds, not Izin
-    assert "1 perlu dicek" in dialog.conflict_title.text()
+    qtbot.waitUntil(lambda: "1 perlu dicek" in dialog.conflict_title.text())  # in the background
     (row,) = dialog.conflicts.rows
     text = "\n".join(str(x) for x in row)
     assert "Perlu dicek" in text and "Yang berlaku: Hadir" in text

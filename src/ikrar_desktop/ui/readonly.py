@@ -74,6 +74,8 @@ class _Lock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched not in self.seen:
+            if not self._ours(watched):  # another window's dialog (a writable one)
+                return False
             self.seen.add(watched)
             for button in watched.findChildren(QPushButton):
                 if button.text() in DIALOG_WRITES:
@@ -87,6 +89,15 @@ class _Lock(QObject):
         return kind in (QEvent.Type.MouseButtonDblClick, QEvent.Type.ContextMenu) and (
             watched in self.views
         )
+
+    def _ours(self, dialog: QDialog) -> bool:
+        """Whether ``dialog`` was opened from this lock's read-only window."""
+        window, parent = self.parent(), dialog.parentWidget()
+        while parent is not None:
+            if parent is window:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def _disable(self, widget: QWidget) -> None:
         self._own = True
