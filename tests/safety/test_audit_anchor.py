@@ -197,6 +197,8 @@ def test_a_fingerprint_that_cannot_be_read_is_refused_with_the_expected_form(
 ) -> None:
     with pytest.raises(ValidationError, match=says):
         parse_fingerprint(typed)
+    assert main(["--db", str(db_path), "init"]) == 0  # a missing --db is refused first
+    capsys.readouterr()
     assert main(["--db", str(db_path), "check", "--fingerprint", typed]) == 1
     err = capsys.readouterr().err
     assert says in err and "1555 · 9f3a-07c2-1b4d-88e0" in err
