@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import sqlite3
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -68,9 +68,12 @@ def split_certificates(
     paper: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    unit: str | None = None,
+    employee_ids: Sequence[int] | None = None,
 ) -> SplitReport:
-    """Number (a reprint keeps its number) and write every signer's certificate on its own;
-    refused, with nothing written, when any of the files is already in ``folder``."""
+    """Number (a reprint keeps its number) and write every signer's certificate on its own
+    (only ``unit``'s, or only ``employee_ids``, when given); refused, with nothing written,
+    when any of the files is already in ``folder``."""
     from ikrar_desktop.documents import sertifikat
     from ikrar_desktop.documents.model import CertificateEntry, DocPerson, Options
     from ikrar_desktop.documents.output import write_atomic
@@ -91,6 +94,9 @@ def split_certificates(
            ORDER BY o.unit_name, e.sort_key, o.employee_id""",
         (event_id,),
     ).fetchall()
+    wanted_ids = set(employee_ids) if employee_ids is not None else None
+    rows = [r for r in rows if (unit is None or r[7] == unit)
+            and (wanted_ids is None or r[0] in wanted_ids)]  # fmt: skip
     if not rows:
         raise UserError(
             "Belum ada pegawai yang tercatat menandatangani pakta pada kegiatan ini.",
@@ -104,8 +110,10 @@ def split_certificates(
     wanted = [cert_service.Wanted(p.employee_id, p.name) for p in people]
     issued = cert_service.issue(conn, event_id, wanted, event.date, stamp=stamp(),
                                 kode=_unit_code(conn, issuer), unit=issuer)  # fmt: skip
+    total = len(people)
+    rendering = None if progress is None else (lambda done, _all: progress(done, 2 * total))
     options = Options((paper or settings.paper or "A4").upper(), kop_spec(conn, "regency"),
-                      settings.place, None, cancel)  # fmt: skip
+                      settings.place, rendering, cancel)  # fmt: skip
     signer = event.leader or signers.leader(settings)
     report = SplitReport(out, people=len(people), numbers_issued=issued.new)
     report.reprints = sum(1 for r in issued.rows if r.prints > 0)
@@ -118,7 +126,7 @@ def split_certificates(
         write_atomic(out / name, page)
         report.files[name] = people[n].name
         if progress is not None:
-            progress(n + 1, len(people))
+            progress(total + n + 1, 2 * total)  # rendering was the first half
     if make_zip:
         for zip_name, members in zips.items():
             write_atomic(out / zip_name, _zip(out, members))

@@ -34,7 +34,8 @@ WRITES: dict[str, tuple[str, ...]] = {
         "Tanda tangan susulan…",
     ),
     "meja": ("Tandai satu unit hadir…", "Terima lembar kembali (Ctrl+T)", "Batalkan (Ctrl+Z)"),
-    "cetak": ("Cetak…", "Simpan PDF…"),  # certificates are numbered on their first print
+    # certificates are numbered on their first print (also one PDF per person)
+    "cetak": ("Cetak…", "Simpan PDF…", "Sertifikat per orang…"),
     "verifikasi": ("Batalkan sertifikat…",),
     "laporan": ("Tindak lanjut per OPD…",),  # records replies, numbers and prints letters
     "pengawasan": ("Laporan baru (Ctrl+N)", "Atur tenggat…"),

@@ -10,9 +10,10 @@ import threading
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +32,13 @@ from ikrar_desktop.ui.background import Operation, Progress
 from ikrar_desktop.ui.pdf_preview import PdfPreview
 from ikrar_desktop.ui.print_jobs import NO_EVENT, Choice, describe_report, run_print
 from ikrar_desktop.ui.print_options import PrintOptions
+from ikrar_desktop.ui.print_split import (
+    SPLIT_BUTTON,
+    ZIP_CHECK,
+    describe_split,
+    open_question,
+    run_split,
+)
 
 _running: set[Operation] = set()  # kept alive while they run
 
@@ -65,6 +73,15 @@ class PrintingPage(QWidget):
         self.preview_button.setStyleSheet("font-weight: 600;")
         self.print_button = QPushButton(self.tr("Cetak…"))
         self.save_button = QPushButton(self.tr("Simpan PDF…"))
+        self.split_button = QPushButton(self.tr(SPLIT_BUTTON))
+        self.split_button.setToolTip(
+            self.tr("Satu PDF per orang (nama berkas NIP, atau kode kegiatan bagi non-ASN) di "
+                    "folder yang dipilih, untuk dikirim lewat WhatsApp atau pos-el.")
+        )  # fmt: skip
+        self.split_zip = QCheckBox(self.tr(ZIP_CHECK))
+        self.open_folder = lambda folder: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(folder))
+        )  # tests replace this
         self.state = QLabel()
         self.state.setObjectName("previewState")
         self.state.setWordWrap(True)
@@ -79,12 +96,19 @@ class PrintingPage(QWidget):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
+        self.split_row = QWidget()
+        split_layout = QHBoxLayout(self.split_row)
+        split_layout.setContentsMargins(0, 0, 0, 0)
+        split_layout.addWidget(self.split_button)
+        split_layout.addWidget(self.split_zip)
+        split_layout.addStretch(1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 6, 0)
         side_layout.addWidget(title)
         side_layout.addWidget(self.options)
         side_layout.addLayout(buttons)
+        side_layout.addWidget(self.split_row)
         side_layout.addWidget(self.state)
         side_layout.addWidget(self.report)
         side_layout.addStretch(1)
@@ -108,6 +132,7 @@ class PrintingPage(QWidget):
         self.preview_button.clicked.connect(self.make_preview)
         self.print_button.clicked.connect(self.print_current)
         self.save_button.clicked.connect(self.save_pdf)
+        self.split_button.clicked.connect(self.split_certificates)
         self._choice_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -134,6 +159,8 @@ class PrintingPage(QWidget):
             missing = self.tr("Centang paling sedikit satu pegawai.")
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(not missing and not self.busy)
+        self.split_row.setVisible(choice.kind == "sertifikat")
+        self.split_button.setEnabled(choice.kind == "sertifikat" and not missing and not self.busy)
         if missing:
             self.state.setText(missing)
         elif self.preview_choice is None:
@@ -192,6 +219,41 @@ class PrintingPage(QWidget):
 
             return self._start(copy, choice, path, self._saved, self.tr("Menyimpan PDF…"))
         return self._run(choice, path, self._saved)
+
+    def split_certificates(self) -> Operation | None:
+        """Ask for a folder, then write one certificate PDF per person (and zips) into it."""
+        folder = file_dialogs.pick_folder(self, self.tr("Folder sertifikat per orang"),
+                                          "sertifikat")  # fmt: skip
+        return self.split_to(Path(folder)) if folder else None
+
+    def split_to(self, folder: Path) -> Operation | None:
+        """The certificates of the current choice, one file each, in the background."""
+        choice, make_zip = self.choice(), self.split_zip.isChecked()
+
+        def job(progress: Progress, cancel: threading.Event) -> object:
+            conn = self.ctx.new_connection()
+            try:
+                return run_split(conn, choice, folder, make_zip, progress, cancel)
+            finally:
+                conn.close()
+
+        if self.busy:
+            return None
+        op = Operation(job, self, self.tr("Membuat sertifikat per orang…"))
+        _running.add(op)
+        self.busy = True
+        self._choice_changed()
+
+        def finished(report: object) -> None:
+            self._finish(op)
+            self.report.setText(describe_split(report))  # type: ignore[arg-type]
+            title = self.tr("Sertifikat per orang tersimpan")
+            if self.ctx.interaction.confirm(title, open_question(report)):  # type: ignore[arg-type]
+                self.open_folder(folder)
+
+        op.finished.connect(finished)
+        op.failed.connect(lambda exc: self._failed(op, folder, exc))
+        return op.start()
 
     # --- running -----------------------------------------------------------------------------
     def _run(self, choice: Choice, out: Path, then: object) -> Operation | None:
