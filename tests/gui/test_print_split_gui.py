@@ -4,7 +4,7 @@ per OPD when ticked, the current scope, the refusal of a used folder, read-only 
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,11 +16,11 @@ from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import checkin, events
 from ikrar_desktop.services.certificate_split import SplitReport
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.ui import file_dialogs
+from ikrar_desktop.ui import file_dialogs, print_split
 from ikrar_desktop.ui.background import Operation
 from ikrar_desktop.ui.pages import printing as printing_page
 from ikrar_desktop.ui.pages.printing import PrintingPage
-from ikrar_desktop.ui.print_jobs import UNIT
+from ikrar_desktop.ui.print_jobs import CHOSEN, UNIT
 
 PEOPLE = (  # nama, nip / nik, status, unit
     ("Ahmad Fauzi, M.Si.", "198001012005011001", "PNS", "Dinas Pendidikan"),
@@ -140,6 +140,52 @@ def test_without_zip_and_one_opd_only(
     assert kind == "finished" and isinstance(report, SplitReport)
     assert sorted(p.name for p in (tmp_path / "baru").iterdir()) == [f"IKR-{ev}-{ids[2]}.pdf"]
     assert report.zips == {}
+
+
+def test_only_the_people_chosen(
+    qtbot: QtBot, ctx: AppContext, page: PrintingPage, tmp_path: Path
+) -> None:
+    ev, ids = signed_event(ctx)
+    page.refresh()
+    page.choose("sertifikat", ev)
+    page.scope_group.button(CHOSEN).setChecked(True)
+    page.people.set_checked({ids[1]})
+    assert page.choice().employee_ids == (ids[1],)
+    kind, _report = outcome(qtbot, page.split_to(tmp_path / "satu"))
+    assert kind == "finished"
+    assert [p.name for p in (tmp_path / "satu").iterdir()] == [f"{PEOPLE[1][1]}.pdf"]
+    page.people.set_checked({ids[3]})  # Joko has not signed
+    kind, _exc = outcome(qtbot, page.split_to(tmp_path / "tidak"))
+    assert kind == "failed" and not (tmp_path / "tidak").exists()
+    assert "di antara pegawai yang dipilih" in ctx.interaction.messages[-1][1]  # type: ignore[attr-defined]
+
+
+def test_cancel_writes_nothing(
+    qtbot: QtBot,
+    ctx: AppContext,
+    page: PrintingPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Batal pressed while the PDFs are made (the service sees its cancel set)."""
+    ev, _ids = signed_event(ctx)
+    page.refresh()
+    page.choose("sertifikat", ev)
+    real = print_split.split_certificates
+    seen: list[bool] = []
+
+    def pressed_batal(*args: object, cancel: Callable[[], bool], **kw: object) -> object:
+        seen.append(cancel())  # not yet pressed
+        return real(*args, cancel=lambda: True, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(print_split, "split_certificates", pressed_batal)
+    folder = tmp_path / "batal"
+    page.split_zip.setChecked(True)
+    kind, _exc = outcome(qtbot, page.split_to(folder))
+    assert kind == "failed" and seen == [False]
+    assert "Dibatalkan" in page.report.text()
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert page.opened == [] and page.split_button.isEnabled()  # type: ignore[attr-defined]
 
 
 def test_a_used_folder_is_refused_through_the_error_path(

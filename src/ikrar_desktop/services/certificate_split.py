@@ -95,8 +95,15 @@ def split_certificates(
         (event_id,),
     ).fetchall()
     wanted_ids = set(employee_ids) if employee_ids is not None else None
-    rows = [r for r in rows if (unit is None or r[7] == unit)
-            and (wanted_ids is None or r[0] in wanted_ids)]  # fmt: skip
+    chosen = [r for r in rows if (unit is None or r[7] == unit)
+              and (wanted_ids is None or r[0] in wanted_ids)]  # fmt: skip
+    if rows and not chosen:
+        raise UserError(
+            "Belum ada yang menandatangani pakta di antara pegawai yang dipilih.",
+            "Sertifikat hanya dibuat untuk yang sudah menandatangani; ubah pilihan OPD atau "
+            "pegawai, atau pilih seluruh kegiatan.",
+        )
+    rows = chosen
     if not rows:
         raise UserError(
             "Belum ada pegawai yang tercatat menandatangani pakta pada kegiatan ini.",
