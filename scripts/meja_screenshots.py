@@ -169,6 +169,8 @@ def main() -> int:
     for i, step in enumerate(steps):
         QTimer.singleShot(500 + i * 400, step)
     app.exec()
+    for shown in (*second, window):
+        shown.ctx.close()  # type: ignore[attr-defined]
     return 0
 
 

@@ -47,9 +47,8 @@ def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
 
 @pytest.fixture
 def ctx(db_path: Path) -> Iterator[AppContext]:
-    context = AppContext.open(db_path, SilentInteraction())
-    yield context
-    context.close()
+    with AppContext.open(db_path, SilentInteraction()) as context:
+        yield context
 
 
 @pytest.fixture

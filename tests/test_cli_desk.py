@@ -7,6 +7,7 @@ import json
 import re
 import sqlite3
 import zipfile
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,7 @@ def test_passphrase_on_the_command_line(
     desk = folder / "meja1.sqlite"
     err = _refused(capsys, desk, "desk", "import", package, "--passphrase", "SALAH-SALAH-SALAH")
     assert "Kata sandi meja" in err and "salah" in err
-    with sqlite3.connect(desk) as conn:
+    with closing(sqlite3.connect(desk)) as conn:  # sqlite3's own 'with' only commits
         assert conn.execute("SELECT count(*) FROM employees").fetchone()[0] == 0
         desk_rows = "SELECT count(*) FROM settings WHERE key LIKE 'desk.%'"
         assert conn.execute(desk_rows).fetchone()[0] == 0

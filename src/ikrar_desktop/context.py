@@ -87,6 +87,14 @@ class AppContext:
         return conn
 
     def close(self) -> None:
-        self.conn.close()
-        if self.lock is not None:
-            self.lock.release()
+        try:
+            self.conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -37,6 +37,29 @@ def test_newer_database_is_explained_not_crashed(
     assert "Pasang versi" in shown[0][1]
 
 
+def test_a_window_that_fails_to_build_lets_go_of_the_database(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "ikrar.sqlite"
+    asked: list[str] = []
+    monkeypatch.setattr(QtInteraction, "confirm", lambda self, t, m: asked.append(m) or False)
+    built: list[object] = []
+
+    def broken(ctx: object) -> None:
+        built.append(ctx)  # anything may still refer to it (the traceback does)
+        raise RuntimeError("jendela gagal dibuat")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("ikrar_desktop.ui.main_window.MainWindow", broken)
+        with pytest.raises(RuntimeError):
+            application.open_window(db, qapp)
+    window = application.open_window(db, qapp)  # the next start is not told "in use"
+    assert window is not None and not asked
+    assert not window.ctx.readonly  # type: ignore[attr-defined]
+    window.ctx.close()  # type: ignore[attr-defined]
+    window.close()  # type: ignore[attr-defined]
+
+
 def test_crash_dialog_copies_details(qtbot: QtBot, qapp: QApplication) -> None:
     dialog = CrashDialog("Traceback: boom", None)
     qtbot.addWidget(dialog)

@@ -141,6 +141,50 @@ def test_restore_refuses_a_damaged_backup(tmp_path: Path, db_path: Path) -> None
     assert db_path.read_bytes() == before
 
 
+def test_a_refused_backup_file_is_not_held_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "rusak.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    opened: list[sqlite3.Connection] = []
+    real = sqlite3.connect
+
+    def spy(*args: object, **kwargs: object) -> sqlite3.Connection:
+        opened.append(real(*args, **kwargs))  # type: ignore[arg-type]
+        return opened[-1]
+
+    monkeypatch.setattr(sqlite3, "connect", spy)
+    with pytest.raises(CannotRunError, match="bukan cadangan"):
+        verify_file(bad)
+    assert opened
+    for conn in opened:  # closed: the clerk can delete or move the bad file at once
+        with pytest.raises(sqlite3.ProgrammingError):
+            conn.execute("SELECT 1")
+
+
+def test_restore_that_cannot_write_its_copy_lets_go_of_the_backup(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = open_database(db_path)
+    info = backups.backup_now(conn, "manual")
+    conn.close()
+    opened: list[sqlite3.Connection] = []
+    real = backups.open_destination
+
+    def no_room_for_the_copy(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+        if not readonly:
+            raise sqlite3.OperationalError("unable to open database file")
+        opened.append(real(path, readonly=True))
+        return opened[-1]
+
+    monkeypatch.setattr(backups, "open_destination", no_room_for_the_copy)
+    with pytest.raises(CannotRunError, match="tidak dapat disalin"):
+        backups.restore(db_path, info.path)
+    assert opened  # the backup was open for reading …
+    with pytest.raises(sqlite3.ProgrammingError):  # … and is closed again (movable, deletable)
+        opened[0].execute("SELECT 1")
+
+
 def test_cli_backup_check_restore(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -44,8 +44,8 @@ class Site:
         package = self.folder / f"{slug}.ikrarmeja"
         export(self.main, self.event_id, name, package)
         conn = open_database(self.folder / f"{slug}.sqlite")
+        self.desks[name] = conn  # closed with the site, even if the import below fails
         desk_sync.import_package(conn, package, PASSPHRASE, now=T0 + timedelta(minutes=2) + clock)
-        self.desks[name] = conn
         return conn
 
     def returned(self, name: str, at: timedelta, clock: timedelta = timedelta(0)) -> Path:
@@ -61,10 +61,15 @@ class Site:
 
 def site(folder: Path, desks: int = 2) -> Site:
     main = open_database(folder / "main.sqlite")
-    people = regency(main)
-    made = Site(folder, main, people, event(main))
-    for number in range(1, desks + 1):
-        made.add_desk(f"Meja {number}")
+    made = Site(folder, main, [], 0)
+    try:
+        made.people = regency(main)
+        made.event_id = event(main)
+        for number in range(1, desks + 1):
+            made.add_desk(f"Meja {number}")
+    except BaseException:
+        made.close()  # nothing half-built stays open
+        raise
     return made
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -56,10 +57,13 @@ def template() -> Iterator[Template]:
 
 
 def copy(path: Path) -> sqlite3.Connection:
-    source = connect(path, readonly=True)
     target = connect(":memory:")
-    source.backup(target)
-    source.close()
+    try:
+        with closing(connect(path, readonly=True)) as source:
+            source.backup(target)
+    except BaseException:
+        target.close()
+        raise
     return target
 
 
@@ -100,18 +104,20 @@ def run_desks(
 ) -> tuple[list[Path], sqlite3.Connection]:
     """Each action at its person's desk (``owner``), and the same actions on one database;
     every desk exports a return half-way and at the end."""
-    conns = [copy(t.desks[d]) for d in range(desks)]
-    single = copy(t.main)
-    files: list[Path] = []
-    half = len(actions) // 2
-    for i, action in enumerate(actions):
-        if i == half:
-            files += _returns(t, conns, f"{name}-half", i)
-        d = owner[i]
-        person = t.people[action[0]]
-        perform(conns[d], t.event_id, person, action, f"Meja {d + 1}", i)
-        perform(single, t.event_id, person, action, f"Meja {d + 1}", i)
-    files += _returns(t, conns, f"{name}-end", len(actions))
+    with ExitStack() as opened:  # a failing example (hypothesis tries many) leaks nothing
+        conns = [opened.enter_context(closing(copy(t.desks[d]))) for d in range(desks)]
+        single = opened.enter_context(closing(copy(t.main)))
+        files: list[Path] = []
+        half = len(actions) // 2
+        for i, action in enumerate(actions):
+            if i == half:
+                files += _returns(t, conns, f"{name}-half", i)
+            d = owner[i]
+            person = t.people[action[0]]
+            perform(conns[d], t.event_id, person, action, f"Meja {d + 1}", i)
+            perform(single, t.event_id, person, action, f"Meja {d + 1}", i)
+        files += _returns(t, conns, f"{name}-end", len(actions))
+        opened.pop_all()
     for c in conns:
         c.close()
     return files, single
@@ -128,10 +134,14 @@ def _returns(t: Template, conns: list[sqlite3.Connection], tag: str, i: int) -> 
 
 def merged(t: Template, files: list[Path]) -> sqlite3.Connection:
     main = copy(t.main)
-    for f in files:
-        desk_returns.merge_return(main, f, now=T0 + timedelta(hours=1))
-    assert desk_returns.verify_state(main, t.event_id) == []
-    assert verify(main).ok
+    try:
+        for f in files:
+            desk_returns.merge_return(main, f, now=T0 + timedelta(hours=1))
+        assert desk_returns.verify_state(main, t.event_id) == []
+        assert verify(main).ok
+    except BaseException:
+        main.close()
+        raise
     return main
 
 
@@ -148,14 +158,13 @@ def test_merge_in_any_order_equals_one_database(template: Template, desks: int, 
     # a person queues at one desk, so a desk's view of them is the whole truth
     owner = [a[0] % desks for a in actions]
     files, single = run_desks(template, desks, actions, owner, "own")
-    expected = outcome(single, template.event_id)
+    with closing(single):
+        expected = outcome(single, template.event_id)
     for _round in range(2):
         picked = files + [order.choice(files) for _ in range(3)]  # type: ignore[attr-defined]
         order.shuffle(picked)  # type: ignore[attr-defined]
-        main = merged(template, picked)
-        assert outcome(main, template.event_id) == expected
-        main.close()
-    single.close()
+        with closing(merged(template, picked)) as main:
+            assert outcome(main, template.event_id) == expected
 
 
 def _conflicts(conn: sqlite3.Connection, ev: int) -> list[tuple[object, ...]]:
@@ -183,7 +192,6 @@ def test_overlapping_desks_merge_to_one_state_and_one_conflict_list(
     for _round in range(3):
         picked = files + [order.choice(files) for _ in range(2)]  # type: ignore[attr-defined]
         order.shuffle(picked)  # type: ignore[attr-defined]
-        main = merged(template, picked)
-        results.append((outcome(main, template.event_id), _conflicts(main, template.event_id)))
-        main.close()
+        with closing(merged(template, picked)) as main:
+            results.append((outcome(main, template.event_id), _conflicts(main, template.event_id)))
     assert results[0] == results[1] == results[2]

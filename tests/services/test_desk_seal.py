@@ -8,6 +8,7 @@ import math
 import re
 import zipfile
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import timedelta
 from hashlib import sha256
 from pathlib import Path
@@ -180,8 +181,11 @@ def _old_file(path: Path, fmt: str) -> None:
 def test_old_clear_packages_and_their_returns_are_refused(one: Site, tmp_path: Path) -> None:
     old = tmp_path / "lama.ikrarmeja"
     _old_file(old, pkg.PACKAGE_FORMAT)
-    with pytest.raises(PackageRefusedError, match="versi lama tanpa kata sandi") as caught:
-        desk_sync.import_package(open_database(tmp_path / "m.sqlite"), old, PASSPHRASE)
+    with (
+        closing(open_database(tmp_path / "m.sqlite")) as fresh,
+        pytest.raises(PackageRefusedError, match="versi lama tanpa kata sandi") as caught,
+    ):
+        desk_sync.import_package(fresh, old, PASSPHRASE)
     assert "buat paket baru" in caught.value.hint
     ret = tmp_path / "lama.ikrarkembali"
     _old_file(ret, pkg.RETURN_FORMAT)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zipfile
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
@@ -249,8 +250,11 @@ def test_modified_desk_package_is_refused_on_import(two: Site, tmp_path: Path) -
     out = tmp_path / "x.ikrarmeja"
     export(two.main, two.event_id, "Meja 3", out)
     _rewrite(out, pkg.SEALED, None)  # the sealed people list changed
-    with pytest.raises(PackageRefusedError, match="telah diubah"):
-        desk_sync.import_package(open_database(tmp_path / "m3.sqlite"), out, PASSPHRASE)
+    with (
+        closing(open_database(tmp_path / "m3.sqlite")) as fresh,
+        pytest.raises(PackageRefusedError, match="telah diubah"),
+    ):
+        desk_sync.import_package(fresh, out, PASSPHRASE)
 
 
 def test_return_of_another_event_or_database_is_refused(two: Site, tmp_path: Path) -> None:

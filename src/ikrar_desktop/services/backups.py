@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -228,14 +229,12 @@ def restore(
     safety = _safety_backup(db, clock)
     staged = db.with_name(db.name + ".pulih.part")
     try:
-        src = open_destination(source, readonly=True)
-        dst = open_destination(staged)
-        try:
+        with (
+            closing(open_destination(source, readonly=True)) as src,
+            closing(open_destination(staged)) as dst,
+        ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-            src.close()
         store.verify_file(staged, expected=info.counts)
     except (OSError, sqlite3.Error) as exc:
         staged.unlink(missing_ok=True)

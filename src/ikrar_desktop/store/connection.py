@@ -102,10 +102,12 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as exc:
+    except BaseException as exc:
         if conn is not None:
             conn.close()
-        raise translate_error(exc, db_path) from exc
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise translate_error(exc, db_path) from exc
+        raise
     conn.identity = None if str(path) == ":memory:" else _identity(db_path)
     opened = _OPENED.get()
     if opened is not None:
@@ -151,8 +153,12 @@ def open_destination(path: str | Path, *, readonly: bool = False) -> sqlite3.Con
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -136,9 +136,13 @@ def open_window(
             ctx = open_context(db, interaction)  # damage → restore offer, or a clear refusal
     if ctx is None:
         return None
-    window = MainWindow(ctx)
-    interaction.parent = window
-    after_open(ctx, window)  # read-only banner, sign-in
+    try:
+        window = MainWindow(ctx)
+        interaction.parent = window
+        after_open(ctx, window)  # read-only banner, sign-in
+    except BaseException:
+        ctx.close()  # a window that never came up must not keep the file (and its WAL) open
+        raise
     return window
 
 
@@ -166,9 +170,11 @@ def run_gui(db: str | Path | None) -> int:
             return 2
         window.show()  # type: ignore[attr-defined]
         after_shown(window)
-    code = int(app.exec())  # type: ignore[attr-defined]
-    from ikrar_desktop.ui.safety_start import backup_on_exit
+    try:
+        code = int(app.exec())  # type: ignore[attr-defined]
+        from ikrar_desktop.ui.safety_start import backup_on_exit
 
-    backup_on_exit(window.ctx)  # type: ignore[attr-defined]  # waits for a running backup first
-    window.ctx.close()  # type: ignore[attr-defined]
+        backup_on_exit(window.ctx)  # type: ignore[attr-defined]  # waits for a running backup first
+    finally:
+        window.ctx.close()  # type: ignore[attr-defined]
     return code
