@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
             )
 
     def _refresh_home(self) -> None:
-        if "beranda" in self.pages:
+        # A hidden Beranda reads itself anew when shown (its showEvent); ~20 ms saved per change.
+        if "beranda" in self.pages and (self.home.isVisible() or not self.isVisible()):
             self.home.refresh()
 
     def _settings_saved_on_home(self) -> None:

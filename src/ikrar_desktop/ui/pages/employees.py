@@ -172,7 +172,10 @@ class EmployeesPage(QWidget):
         )
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+        self._show_list(lazy=False)
+
+    def _show_list(self, *, lazy: bool) -> None:
+        self.model.set_filter(self.current_filter(), lazy=lazy)
         self.count_label.setText(self.tr("%s pegawai") % thousands(self.model.rowCount()))
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -329,7 +332,7 @@ class EmployeesPage(QWidget):
 
     def _after_change(self, select_id: int | None) -> None:
         self.reload_units()
-        self.apply_filter()
+        self._show_list(lazy=True)  # a long list: its size and first screenful, the rest on scroll
         if select_id is not None:
             row = self.model.row_of(select_id)
             if row is not None:
