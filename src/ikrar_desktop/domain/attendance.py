@@ -139,10 +139,6 @@ def status_label(status: str | None) -> str:
     return STATUS_LABELS[status] if status else BELUM_LABEL
 
 
-def status_code(status: str | None) -> str:
-    return STATUS_CODES[status] if status else ""
-
-
 def parse_kind(raw: str) -> str:
     """An event kind slug from a slug or its label ("pakta", "Penandatanganan Pakta…")."""
     key = _key(raw)

@@ -85,11 +85,6 @@ def case_dict(item: CaseItem, detail: bool = True) -> dict[str, object]:
     return out
 
 
-def employee_label(c: CaseRow) -> str:
-    ident = ident_text(c)
-    return f"{c.emp_name} ({ident})" if ident else c.emp_name
-
-
 def ident_text(c: CaseRow) -> str:
     return format_nip(c.emp_nip) if c.emp_nip else (c.emp_nik or "")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import sqlite3
@@ -360,13 +359,6 @@ def export_return(
     key = bytes.fromhex(desk_store.setting(conn, desk_store.KEY) or "")
     pkg.write(out, manifest, {"log": rows}, pkg.return_key(key))
     return ReturnResult(str(out), info.name, info.event_id, len(rows), clock)
-
-
-def log_row_dict(row: list[object]) -> dict[str, object]:
-    values = dict(zip(ROW_COLUMNS, row, strict=True))
-    if isinstance(values.get("prior"), str):
-        values["prior"] = json.loads(str(values["prior"]))
-    return values
 
 
 def use_desk_station(conn: sqlite3.Connection) -> None:

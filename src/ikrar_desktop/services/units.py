@@ -6,7 +6,6 @@ import sqlite3
 
 from ikrar_desktop.domain.status import guess_unit_kind
 from ikrar_desktop.domain.text import clean_text
-from ikrar_desktop.domain.textfold import fold_unit
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.services.signers import Suggestion
 from ikrar_desktop.store import units as unit_store
@@ -74,10 +73,6 @@ def delete_unit(conn: sqlite3.Connection, unit_id: int) -> None:
                 hint="Pindahkan pegawainya dulu atau gabungkan dengan unit lain.",
             )
         unit_store.delete(conn, unit_id)
-
-
-def same_name(a: str, b: str) -> bool:
-    return fold_unit(a) == fold_unit(b)
 
 
 def _must_get(conn: sqlite3.Connection, unit_id: int) -> Unit:

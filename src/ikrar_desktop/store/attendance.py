@@ -126,14 +126,6 @@ def fetch(conn: sqlite3.Connection, event_id: int, employee_ids: Sequence[int]) 
 BY_NAME = "(SELECT e.sort_key FROM employees e WHERE e.id = o.employee_id), o.display_name, o.id"
 
 
-def of_unit(conn: sqlite3.Connection, event_id: int, unit_name: str) -> list[Obligation]:
-    rows = conn.execute(
-        f"{OBL_SELECT} WHERE o.event_id = ? AND o.unit_name = ? ORDER BY {BY_NAME}",
-        (event_id, unit_name),
-    )
-    return [_obligation(r) for r in rows]
-
-
 def update(conn: sqlite3.Connection, obligation_id: int, values: dict[str, object]) -> None:
     sets = ", ".join(f"{k} = ?" for k in values)
     conn.execute(f"UPDATE obligations SET {sets} WHERE id = ?", [*values.values(), obligation_id])

@@ -141,14 +141,6 @@ def find_by_nik(conn: sqlite3.Connection, nik: str) -> Employee | None:
     return _row(row) if row else None
 
 
-def find_by_name_unit(conn: sqlite3.Connection, nama: str, unit_id: int | None) -> list[Employee]:
-    """Non-ASN without NIK are matched by folded bare name + unit."""
-    rows = conn.execute(
-        f"{SELECT} WHERE e.search_key = ? AND e.unit_id IS ?", (search_key(nama), unit_id)
-    ).fetchall()
-    return [_row(r) for r in rows]
-
-
 def _values(values: dict[str, object]) -> dict[str, object]:
     out = {k: values[k] for k in FIELDS if k in values}
     birth = out.get("birth_date")
