@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ikrar_desktop.documents import blocks, fonts
+from ikrar_desktop.documents import blocks, fonts, rows
 from ikrar_desktop.documents.fit import fit_text
 from ikrar_desktop.documents.model import Signer
 from ikrar_desktop.documents.page import DocPDF
@@ -143,21 +143,8 @@ def table_row(
                  floor=NAME_MIN if i in names else MIN)
         for i, (value, width) in enumerate(zip(values, widths, strict=True))
     ]  # fmt: skip
-    lines = max(len(f.lines) for f in fitted)
-    height = ROW if lines == 1 else lines * STEP + 2
-    if repeat is not None and y + height > pdf.bottom - 2:
-        y = repeat()
-    x = pdf.l_margin
-    for i, (f, width) in enumerate(zip(fitted, widths, strict=True)):
-        pdf.rect(x, y, width, height)
-        pdf.set_font(fonts.SANS, style, f.size)
-        step = ROW if len(f.lines) == 1 else STEP
-        top = y + (height - step * len(f.lines)) / 2
-        for k, text in enumerate(f.lines):
-            pdf.set_xy(x, top + k * step)
-            pdf.cell(width, step, text, align="L" if i in left else "C")
-        x += width
-    return y + height
+    return rows.fitted_row(pdf, y, fitted, widths, left=left, style=style, row=ROW, step=STEP,
+                             repeat=repeat)  # fmt: skip
 
 
 def stretch(pdf: DocPDF, base: Sequence[float], column: int) -> list[float]:
