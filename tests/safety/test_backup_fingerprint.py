@@ -13,6 +13,7 @@ from ikrar_desktop.cli import main
 from ikrar_desktop.errors import CannotRunError
 from ikrar_desktop.services import backups
 from ikrar_desktop.store import backup as store_backup
+from ikrar_desktop.store import backup_manifest
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str]:
@@ -31,8 +32,8 @@ def test_backup_manifest_carries_the_fingerprint_and_restore_shows_it(
     target = tmp_path / "cadangan.sqlite"
     code, out = run(capsys, db_path, "backup", str(target))
     assert code == 0 and f"Sidik jejak audit cadangan: {now}" in out
-    manifest = json.loads(store_backup.manifest_path(target).read_text(encoding="utf-8"))
-    assert manifest["fingerprint"] == now == store_backup.manifest_fingerprint(target)
+    manifest = json.loads(backup_manifest.manifest_path(target).read_text(encoding="utf-8"))
+    assert manifest["fingerprint"] == now == backup_manifest.manifest_fingerprint(target)
     assert run(capsys, db_path, "employees", "add", "--nama", "Sesudah Cadangan")[0] == 0
     code, out = run(capsys, db_path, "restore", str(target))
     assert code == 0 and f"Sidik jejak audit cadangan: {now}" in out
@@ -52,7 +53,7 @@ def test_a_backup_rewritten_after_it_was_made_is_refused_at_restore(
     assert run(capsys, db_path, "backup", str(target))[0] == 0
     copied = tmp_path / "salinan.sqlite"  # the same backup, rewritten by someone with a copy
     shutil.copy(target, copied)
-    shutil.copy(store_backup.manifest_path(target), store_backup.manifest_path(copied))
+    shutil.copy(backup_manifest.manifest_path(target), backup_manifest.manifest_path(copied))
     rewrite_consistently(copied, str(budi), "Budi Santosa")
     with pytest.raises(CannotRunError, match="diubah sesudah dibuat"):
         store_backup.verify_file(copied)
@@ -62,7 +63,9 @@ def test_a_backup_rewritten_after_it_was_made_is_refused_at_restore(
     _, out = run(capsys, db_path, "employees", "list", "--json")
     assert "Sesudah Cadangan" in out and "Budi Santosa" not in out  # nothing was restored
     # the untouched backup still restores
-    assert store_backup.verify_file(target).fingerprint == store_backup.manifest_fingerprint(target)
+    assert store_backup.verify_file(target).fingerprint == backup_manifest.manifest_fingerprint(
+        target
+    )
 
 
 def test_older_backups_without_a_fingerprint_still_restore(
@@ -71,11 +74,11 @@ def test_older_backups_without_a_fingerprint_still_restore(
     assert run(capsys, db_path, "demo", "--employees", "5")[0] == 0
     target = tmp_path / "lama.sqlite"
     assert run(capsys, db_path, "backup", str(target))[0] == 0
-    manifest = store_backup.manifest_path(target)
+    manifest = backup_manifest.manifest_path(target)
     data = json.loads(manifest.read_text(encoding="utf-8"))
     del data["fingerprint"]
     manifest.write_text(json.dumps(data), encoding="utf-8")
-    assert store_backup.manifest_fingerprint(target) == ""
+    assert backup_manifest.manifest_fingerprint(target) == ""
     info = store_backup.verify_file(target)
     assert info.fingerprint  # read from the backup's own chain
     assert backups.restore(db_path, target).info.fingerprint == info.fingerprint

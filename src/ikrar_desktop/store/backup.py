@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ikrar_desktop.errors import CannotRunError
 from ikrar_desktop.store.audit import audit_fingerprint
+from ikrar_desktop.store.backup_manifest import manifest_fingerprint, manifest_path
 from ikrar_desktop.store.connection import (
     APPLICATION_ID,
     database_path,
@@ -74,26 +75,6 @@ class BackupInfo:
             "size": self.size,
             "fingerprint": self.fingerprint,
         }
-
-
-def manifest_path(path: Path) -> Path:
-    """The JSON beside a backup that records what it held when it was written."""
-    return path.with_name(path.name + ".json")
-
-
-def read_manifest(path: Path) -> dict[str, object]:
-    """A backup's manifest ({} when there is none or it cannot be read)."""
-    try:
-        data = json.loads(manifest_path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def manifest_fingerprint(path: Path) -> str:
-    """The audit fingerprint a backup's manifest carries ("" for older backups)."""
-    value = read_manifest(path).get("fingerprint")
-    return value if isinstance(value, str) else ""
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -23,6 +23,7 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import access, backups
 from ikrar_desktop.store import backup as store_backup
+from ikrar_desktop.store.backup_manifest import manifest_fingerprint
 from ikrar_desktop.ui import backup_jobs, file_dialogs
 from ikrar_desktop.ui.background import Operation, Progress
 
@@ -106,7 +107,7 @@ class SafetyPanel(QGroupBox):
         if busy:
             self.status.setText(BUSY)
         elif found:
-            mark = store_backup.manifest_fingerprint(found[0].path)
+            mark = manifest_fingerprint(found[0].path)
             self.status.setText(
                 f"Cadangan terakhir: {found[0].created:%d-%m-%Y %H:%M} di {self._folder()} "
                 f"({len(found)} berkas disimpan: 7 harian, 5 mingguan, 12 bulanan)."
