@@ -106,6 +106,11 @@ def count(conn: sqlite3.Connection, flt: EmployeeFilter | None = None) -> int:
     return int(conn.execute(f"SELECT count(*) FROM employees e{where}", params).fetchone()[0])
 
 
+def any_employee(conn: sqlite3.Connection) -> bool:
+    """Whether the registry holds anyone at all (active or not)."""
+    return conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone() is not None
+
+
 def list_employees(conn: sqlite3.Connection, flt: EmployeeFilter) -> list[Employee]:
     where, params = where_clause(flt)
     sql = f"{SELECT}{where} ORDER BY e.sort_key, e.id"
