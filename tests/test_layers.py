@@ -1,0 +1,53 @@
+"""The layers hold: import-linter contracts pass, every root module has a layer."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import ikrar_desktop
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = Path(ikrar_desktop.__file__).resolve().parent
+
+
+def _contracts() -> list[dict[str, Any]]:
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        contracts: list[dict[str, Any]] = tomllib.load(f)["tool"]["importlinter"]["contracts"]
+    return contracts
+
+
+def test_import_contracts_hold() -> None:
+    """`lint-imports` (as `make lint` runs it) over the package these tests import."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PACKAGE.parent), *sys.path])}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())",
+            "--no-cache",
+            str(ROOT / "pyproject.toml"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = done.stdout + done.stderr
+    assert done.returncode == 0, report
+    assert f"{len(_contracts())} kept, 0 broken" in report
+
+
+def test_every_root_module_and_package_has_a_layer() -> None:
+    """A new top-level module outside the layers contract would escape every rule."""
+    (layers,) = [c["layers"] for c in _contracts() if c["type"] == "layers"]
+    placed = [name.strip() for layer in layers for name in re.split(r"[|:]", layer)]
+    found = {f"ikrar_desktop.{p.stem}" for p in PACKAGE.glob("*.py") if p.name != "__init__.py"}
+    found |= {f"ikrar_desktop.{p.parent.name}" for p in PACKAGE.glob("*/__init__.py")}
+    assert sorted(placed) == sorted(found)
