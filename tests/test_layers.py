@@ -33,6 +33,7 @@ def test_import_contracts_hold() -> None:
             "-c",
             "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())",
             "--no-cache",
+            "--no-logo",
             str(ROOT / "pyproject.toml"),
         ],
         cwd=ROOT,
