@@ -55,7 +55,7 @@ def main() -> None:
     import python_calamine
 
     from ikrar_desktop.exchange import sandbox
-    from ikrar_desktop.exchange.roster_export import export_employees
+    from ikrar_desktop.services.roster_export import export_employees
     from ikrar_desktop.services.roster_import import import_file
     from ikrar_desktop.store.connection import write
     from ikrar_desktop.store.employees_bulk import indexes_rebuilt

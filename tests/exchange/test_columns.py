@@ -1,11 +1,8 @@
-"""Header aliases, automatic mapping, the OPD choice and mappings saved per layout."""
+"""Header aliases, automatic mapping, the OPD choice and fitting a saved mapping to a header."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from ikrar_desktop.exchange import columns as cols
-from ikrar_desktop.store.connection import write
 
 SIASN = [
     "PNS ID",
@@ -68,15 +65,23 @@ def test_overrides_move_and_remove_fields() -> None:
     assert edited.source == "manual"
 
 
-def test_layout_is_saved_and_maps_the_next_file_itself(conn: sqlite3.Connection) -> None:
+def test_saved_mapping_fits_the_header_and_refuses_what_does_not_read() -> None:
     header = ["Nomor Pegawai", "Nama", "Tempat Tugas"]
-    assert cols.NIP not in cols.resolve_mapping(conn, header, None).columns
-    chosen = cols.resolve_mapping(conn, header, {cols.NIP: 0, cols.UNIT: 2})
-    with write(conn):
-        cols.save_layout(conn, header, chosen)
-    again = cols.resolve_mapping(conn, ["NOMOR PEGAWAI ", "nama", "Tempat  Tugas", None], None)
-    assert again.source == "saved"
-    assert again.columns == {cols.NIP: 0, cols.NAMA: 1, cols.UNIT: 2}
+    fitted = cols.saved_mapping(header, {cols.NIP: 0, cols.UNIT: 2, cols.NAMA: 7})
+    assert fitted is not None
+    assert (fitted.columns, fitted.source) == ({cols.NIP: 0, cols.UNIT: 2}, "saved")
+    assert fitted.header == header
+    for unreadable in (None, [0, 1], {cols.NIP: "A"}, {cols.NIP: None}, "nip"):
+        assert cols.saved_mapping(header, unreadable) is None
+
+
+def test_choose_mapping_prefers_the_saved_one_then_applies_overrides() -> None:
+    header = ["NIP", "Nama", "Tempat Tugas"]
+    assert cols.choose_mapping(header, None).columns == {cols.NIP: 0, cols.NAMA: 1}
+    saved = cols.ColumnMapping({cols.NAMA: 1, cols.UNIT: 2}, list(header), source="saved")
+    assert cols.choose_mapping(header, None, saved) is saved
+    chosen = cols.choose_mapping(header, {cols.NIP: 0}, saved)
+    assert (chosen.columns, chosen.source) == ({cols.NAMA: 1, cols.UNIT: 2, cols.NIP: 0}, "manual")
 
 
 def test_header_score_needs_identity() -> None:

@@ -10,10 +10,10 @@ import pytest
 
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.errors import PermissionDeniedError, UserError, ValidationError
-from ikrar_desktop.exchange.roster_export import export_employees
 from ikrar_desktop.services import access, privacy
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.registry import add_employee, delete_employee
+from ikrar_desktop.services.roster_export import export_employees
 from ikrar_desktop.store.audit_check import verify
 from ikrar_desktop.store.connection import session_of
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.exchange.roster_export import export_employees
 from ikrar_desktop.services import events
 from ikrar_desktop.services.backups import list_backups
+from ikrar_desktop.services.roster_export import export_employees
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.audit_check import verify
 from ikrar_desktop.store.backup import read_name, verify_file

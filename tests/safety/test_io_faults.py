@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.exchange.roster_export import export_employees
+from ikrar_desktop.services.roster_export import export_employees
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.audit import head
 from ikrar_desktop.store.backup import table_counts, verify_file

@@ -102,7 +102,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ikrar_desktop.exchange import roster_export
+    from ikrar_desktop.services import roster_export
 
     if args.what == "template":
         path = roster_export.write_template(args.out)

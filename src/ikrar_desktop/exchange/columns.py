@@ -1,15 +1,12 @@
-"""Roster column mapping: header aliases, automatic mapping and saved mappings per layout."""
+"""Roster column mapping: header aliases, automatic mapping, a layout's signature and overrides."""
 
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ikrar_desktop.domain.textfold import fold
-from ikrar_desktop.store.clock import now_iso
 
 # Fields a roster column can feed. "ignore" marks known columns that carry nothing we keep.
 NIP = "nip"
@@ -285,41 +282,24 @@ def layout_signature(header: Sequence[object]) -> str:
     return "|".join(keys)
 
 
-def load_layout(conn: sqlite3.Connection, header: Sequence[object]) -> ColumnMapping | None:
-    """The mapping saved for this layout, if the clerk imported a file of this shape before."""
-    row = conn.execute(
-        "SELECT mapping FROM import_layouts WHERE signature = ?", (layout_signature(header),)
-    ).fetchone()
-    if row is None:
+def saved_mapping(header: Sequence[object], saved: object) -> ColumnMapping | None:
+    """A remembered ``field -> column`` mapping (decoded JSON) fitted to this header; None when
+    there is none or it does not read as one. Columns beyond the header are dropped."""
+    if not isinstance(saved, dict):
         return None
     try:
-        saved = json.loads(row[0])
         columns = {str(k): int(v) for k, v in saved.items() if 0 <= int(v) < len(header)}
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError):
         return None
     labels = [header_label(c, i) for i, c in enumerate(header)]
     return ColumnMapping(columns=columns, header=labels, source="saved")
 
 
-def save_layout(conn: sqlite3.Connection, header: Sequence[object], mapping: ColumnMapping) -> None:
-    """Remember a mapping for this layout (inside the caller's write transaction)."""
-    conn.execute(
-        """INSERT INTO import_layouts (signature, mapping, header, used_at, uses)
-           VALUES (?, ?, ?, ?, 1)
-           ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping,
-               header = excluded.header, used_at = excluded.used_at, uses = uses + 1""",
-        (
-            layout_signature(header),
-            json.dumps(mapping.columns, sort_keys=True),
-            json.dumps(mapping.header, ensure_ascii=False),
-            now_iso(),
-        ),
-    )
-
-
-def resolve_mapping(
-    conn: sqlite3.Connection, header: Sequence[object], overrides: dict[str, int | None] | None
+def choose_mapping(
+    header: Sequence[object],
+    overrides: dict[str, int | None] | None,
+    saved: ColumnMapping | None = None,
 ) -> ColumnMapping:
-    """Saved mapping for this layout, else the automatic one; then the clerk's overrides."""
-    base = load_layout(conn, header) or auto_map(header)
+    """The saved mapping for this layout, else the automatic one; then the clerk's overrides."""
+    base = saved if saved is not None else auto_map(header)
     return with_overrides(base, overrides) if overrides else base

@@ -1,4 +1,5 @@
-"""Roster xlsx output: employee lists, per-unit rosters, the blank template, rejected rows."""
+"""Roster xlsx writer: employee lists and per-unit rosters from plain rows, the blank template,
+rejected rows; no database here (``services.roster_export`` queries and logs the disclosure)."""
 
 from __future__ import annotations
 
@@ -7,20 +8,17 @@ import datetime
 import errno
 import os
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ikrar_desktop.domain.golongan import GOLONGAN_ORDER
 from ikrar_desktop.domain.status import JENIS_JABATAN, STATUSES
 from ikrar_desktop.exchange import columns as cols
-from ikrar_desktop.store.disclosure import log_disclosure
 
 if TYPE_CHECKING:
     from ikrar_desktop.exchange.rawbook import RawBook
-    from ikrar_desktop.services.roster_import import ImportPlan
-    from ikrar_desktop.store.employees import EmployeeFilter
+    from ikrar_desktop.exchange.roster_values import RowError
 
 # Headers our importer maps by itself (see columns.ALIASES); widths in characters.
 HEADERS: tuple[tuple[str, int], ...] = (
@@ -36,10 +34,25 @@ ERROR_HEADER = "KETERANGAN GALAT"
 FORMULA_TRIGGERS = tuple("=+-@\t\r\n＝＋－＠")
 _SHEET_JUNK = re.compile(r"[\[\]:*?/\\]")
 
-_SQL = """SELECT e.nip, e.nik, e.gelar_depan, e.nama, e.gelar_belakang, e.status, e.golongan,
-       e.jabatan, e.jenis_jabatan, coalesce(u.name, ''), e.gender, e.birth_date, e.active,
-       e.inactive_reason
-FROM employees e LEFT JOIN units u ON u.id = e.unit_id"""
+# What one employee row holds, in this order (``store.employees.roster_rows`` reads it so):
+# texts or None, ``birth_date`` ISO, ``active`` 0/1; the unit is its name ('' for none).
+ROW_FIELDS = (
+    "nip", "nik", "gelar_depan", "nama", "gelar_belakang", "status", "golongan", "jabatan",
+    "jenis_jabatan", "unit", "gender", "birth_date", "active", "inactive_reason",
+)  # fmt: skip
+
+
+class RejectedRows(Protocol):
+    """What ``write_rejected_rows`` reads of an import plan (``roster_plan.ImportPlan``)."""
+
+    @property
+    def sheet(self) -> str: ...
+    @property
+    def header(self) -> Sequence[object]: ...
+    @property
+    def mapping(self) -> cols.ColumnMapping: ...
+    @property
+    def errors(self) -> Sequence[RowError]: ...
 
 
 class _Formats:
@@ -144,28 +157,14 @@ def _write_rows(ws: Any, fmt: _Formats, rows: Iterable[Sequence[Any]]) -> int:
     return r
 
 
-def _query(conn: sqlite3.Connection, flt: EmployeeFilter | None) -> list[Sequence[Any]]:
-    from ikrar_desktop.store.employees import EmployeeFilter, where_clause
-
-    where, params = where_clause(flt or EmployeeFilter())
-    sql = f"{_SQL}{where} ORDER BY coalesce(u.name_key, ''), e.sort_key, e.id"
-    if flt is not None and flt.limit is not None:
-        sql += f" LIMIT {int(flt.limit)}"
-    return conn.execute(sql, params).fetchall()
-
-
-def export_employees(
-    conn: sqlite3.Connection, out_path: str | Path, flt: EmployeeFilter | None = None
-) -> int:
-    """The employees matching ``flt`` (default: active ones) as one sheet; returns the count."""
-    rows = _query(conn, flt)
+def write_employees(out_path: str | Path, rows: Sequence[Sequence[Any]]) -> int:
+    """Employee rows (``ROW_FIELDS``) as one sheet "Pegawai"; returns the count written."""
     wb = _workbook(Path(out_path))
     fmt = _Formats(wb)
     ws = wb.add_worksheet("Pegawai")
     _header(ws, fmt, HEADERS, len(rows))
     count = _write_rows(ws, fmt, rows)
     _close(wb)
-    log_disclosure(conn, "ekspor pegawai", count, out_path)
     return count
 
 
@@ -179,11 +178,8 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return candidate
 
 
-def export_unit_rosters(
-    conn: sqlite3.Connection, out_path: str | Path, flt: EmployeeFilter | None = None
-) -> dict[str, int]:
-    """One sheet per unit kerja (in unit order); returns employees per sheet."""
-    rows = _query(conn, flt)
+def write_unit_rosters(out_path: str | Path, rows: Iterable[Sequence[Any]]) -> dict[str, int]:
+    """One sheet per unit kerja, in the rows' order (``ROW_FIELDS``); returns rows per sheet."""
     wb = _workbook(Path(out_path))
     fmt = _Formats(wb)
     by_unit: dict[str, list[Sequence[Any]]] = {}
@@ -196,7 +192,6 @@ def export_unit_rosters(
         _header(ws, fmt, HEADERS, len(members))
         counts[unit] = _write_rows(ws, fmt, members)
     _close(wb)
-    log_disclosure(conn, "ekspor pegawai per unit", sum(counts.values()), out_path)
     return counts
 
 
@@ -237,7 +232,7 @@ def write_template(out_path: str | Path) -> Path:
     return path
 
 
-def write_rejected_rows(book: RawBook, plan: ImportPlan, out_path: str | Path) -> int:
+def write_rejected_rows(book: RawBook, plan: RejectedRows, out_path: str | Path) -> int:
     """The rejected rows in the source's own layout plus a "KETERANGAN GALAT" column."""
     sheet = next(s for s in book.sheets if s.name == plan.sheet)
     messages: dict[int, list[str]] = {}

@@ -13,8 +13,8 @@ from typing import Any
 
 from ikrar_desktop.domain.status import guess_unit_kind
 from ikrar_desktop.errors import NotARosterError, UserError
-from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange.rawbook import RawBook
+from ikrar_desktop.services.roster_layouts import save_layout
 from ikrar_desktop.services.roster_plan import (
     Change,
     Duplicate,
@@ -144,7 +144,7 @@ def _write_plan(
             result.deactivated = bulk.deactivate_many(conn, still_active, reason)
             result.deactivated_ids = still_active
     result.updated = len(plan.changed)
-    cols.save_layout(conn, plan.header, plan.mapping)
+    save_layout(conn, plan.header, plan.mapping)
 
 
 def _active_among(conn: sqlite3.Connection, ids: list[int]) -> list[int]:

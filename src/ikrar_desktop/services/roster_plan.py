@@ -16,6 +16,7 @@ from ikrar_desktop.exchange.rawbook import RawBook
 from ikrar_desktop.exchange.roster_table import IgnoredRow, find_table, locate
 from ikrar_desktop.exchange.sandbox import ReadCancelled
 from ikrar_desktop.services.roster_diff import Change, Duplicate, diff, drop_duplicates, fold_unit
+from ikrar_desktop.services.roster_layouts import resolve_mapping
 from ikrar_desktop.services.roster_scope import (
     MissingEmployee,
     Scope,
@@ -110,7 +111,7 @@ def _plan(
 ) -> ImportPlan:
     raw_sheet, header_index = find_table(book, sheet)
     header = list(raw_sheet.rows[header_index])
-    col_map = cols.resolve_mapping(conn, header, mapping)
+    col_map = resolve_mapping(conn, header, mapping)
     if not any(f in col_map.columns for f in cols.IDENTITY_FIELDS):
         raise UserError(
             "Kolom NIP, NIK maupun nama tidak ditemukan; pegawai tidak dapat dikenali.",

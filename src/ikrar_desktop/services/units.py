@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 
+from ikrar_desktop.domain.employee import Employee
 from ikrar_desktop.domain.status import guess_unit_kind
 from ikrar_desktop.domain.text import clean_text
 from ikrar_desktop.errors import NotFoundError, ValidationError
-from ikrar_desktop.services.signers import Suggestion
+from ikrar_desktop.services.signers import Suggestion, is_head_jabatan
+from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.connection import write
+from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.store.units import Unit
 
 
@@ -141,6 +144,14 @@ def _check_parent(conn: sqlite3.Connection, unit_id: int, parent_id: int) -> Non
         if row is None:
             raise NotFoundError(f"Unit kerja dengan id {current} tidak ditemukan.")
         current = row[0]
+
+
+def head_candidates(conn: sqlite3.Connection, unit: Unit) -> list[Employee]:
+    """The unit's active employees to choose its head from: those whose jabatan names the head
+    of a unit first, then everyone in name order."""
+    people = emp_store.list_employees(conn, EmployeeFilter(unit_id=unit.id, active=True))
+    people.sort(key=lambda e: not is_head_jabatan(e.jabatan, unit.name, unit.kind))
+    return people
 
 
 def suggestions(conn: sqlite3.Connection) -> list[Suggestion]:

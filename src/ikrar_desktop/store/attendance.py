@@ -249,6 +249,15 @@ COUNT_COLUMNS = """count(*) FILTER (WHERE obliged),
     count(*) FILTER (WHERE obliged AND status IS NULL)"""
 
 
+def unit_names(conn: sqlite3.Connection, event_id: int) -> list[str]:
+    """The units (as snapshotted, '' for none) of the event's list, in name order."""
+    rows = conn.execute(
+        "SELECT DISTINCT unit_name FROM obligations WHERE event_id = ? ORDER BY unit_name",
+        (event_id,),
+    )
+    return [name for (name,) in rows]
+
+
 def unit_counts(conn: sqlite3.Connection, event_id: int) -> list[tuple[object, ...]]:
     """Per snapshot unit: name, id, obliged, present, signed, excused, TK, not yet recorded."""
     return conn.execute(

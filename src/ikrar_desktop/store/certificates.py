@@ -63,6 +63,12 @@ def live_for_event(conn: sqlite3.Connection, event_id: int) -> dict[int, Certifi
     return {r.employee_id: r for r in map(_row, rows)}
 
 
+def of_event(conn: sqlite3.Connection, event_id: int) -> list[CertificateRow]:
+    """Every certificate of an event, voided ones included, in register order."""
+    rows = conn.execute(f"{SELECT} WHERE event_id = ? ORDER BY year, seq", (event_id,))
+    return [_row(r) for r in rows]
+
+
 def by_code(conn: sqlite3.Connection, code: str) -> CertificateRow | None:
     row = conn.execute(f"{SELECT} WHERE code = ?", (code,)).fetchone()
     return _row(row) if row else None

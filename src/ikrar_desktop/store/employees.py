@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ikrar_desktop.domain.employee import Employee
 from ikrar_desktop.domain.names import search_key, search_tokens
@@ -106,12 +107,35 @@ def count(conn: sqlite3.Connection, flt: EmployeeFilter | None = None) -> int:
     return int(conn.execute(f"SELECT count(*) FROM employees e{where}", params).fetchone()[0])
 
 
+def any_employee(conn: sqlite3.Connection) -> bool:
+    """Whether the registry holds anyone at all (active or not)."""
+    return conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone() is not None
+
+
 def list_employees(conn: sqlite3.Connection, flt: EmployeeFilter) -> list[Employee]:
     where, params = where_clause(flt)
     sql = f"{SELECT}{where} ORDER BY e.sort_key, e.id"
     if flt.limit is not None:
         sql += f" LIMIT {int(flt.limit)}"
     return [_row(r) for r in conn.execute(sql, params)]
+
+
+_ROSTER_SELECT = """SELECT e.nip, e.nik, e.gelar_depan, e.nama, e.gelar_belakang, e.status,
+       e.golongan, e.jabatan, e.jenis_jabatan, coalesce(u.name, ''), e.gender, e.birth_date,
+       e.active, e.inactive_reason
+FROM employees e LEFT JOIN units u ON u.id = e.unit_id"""
+
+
+def roster_rows(
+    conn: sqlite3.Connection, flt: EmployeeFilter | None = None
+) -> list[tuple[Any, ...]]:
+    """Matching employees (default: active ones) as plain rows for a roster export, in unit then
+    name order; the columns are ``exchange.roster_export.ROW_FIELDS`` (unit as its name)."""
+    where, params = where_clause(flt or EmployeeFilter())
+    sql = f"{_ROSTER_SELECT}{where} ORDER BY coalesce(u.name_key, ''), e.sort_key, e.id"
+    if flt is not None and flt.limit is not None:
+        sql += f" LIMIT {int(flt.limit)}"
+    return conn.execute(sql, params).fetchall()
 
 
 def fetch(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Employee]:

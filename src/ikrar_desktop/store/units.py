@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ikrar_desktop.domain.names import display_name
 from ikrar_desktop.domain.textfold import fold_unit
 from ikrar_desktop.store.clock import now_iso
 
@@ -43,6 +44,15 @@ def list_units(conn: sqlite3.Connection) -> list[Unit]:
 def names(conn: sqlite3.Connection) -> list[tuple[int, str]]:
     """(id, name) of every unit by name: cheap enough for every combo box."""
     return conn.execute("SELECT id, name FROM units ORDER BY name_key").fetchall()
+
+
+def head_names(conn: sqlite3.Connection) -> dict[int, str]:
+    """Display name (with titles) of every employee set as the head of some unit, by id."""
+    rows = conn.execute(
+        "SELECT e.id, e.gelar_depan, e.nama, e.gelar_belakang FROM employees e "
+        "WHERE e.id IN (SELECT head_id FROM units WHERE head_id IS NOT NULL)"
+    )
+    return {r[0]: display_name(r[1], r[2], r[3]) for r in rows}
 
 
 def get(conn: sqlite3.Connection, unit_id: int) -> Unit | None:

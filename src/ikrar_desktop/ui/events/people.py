@@ -253,10 +253,7 @@ class EventPeopleWidget(QWidget):
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("Semua unit kerja"), None)
         if self.current is not None:
-            for (name,) in self.ctx.conn.execute(
-                "SELECT DISTINCT unit_name FROM obligations WHERE event_id = ? ORDER BY unit_name",
-                (self.current.id,),
-            ):
+            for name in att_store.unit_names(self.ctx.conn, self.current.id):
                 self.unit_filter.addItem(name or self.tr("(tanpa unit)"), name)
         self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(current), 0))
         self.unit_filter.blockSignals(False)

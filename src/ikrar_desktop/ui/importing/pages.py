@@ -74,10 +74,11 @@ class MappingPage(QWizardPage):
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:
+        from ikrar_desktop.services.roster_layouts import resolve_mapping
         from ikrar_desktop.store import units as unit_store
 
         header = self.wiz.header
-        base = cols.resolve_mapping(self.wiz.ctx.conn, header, None)
+        base = resolve_mapping(self.wiz.ctx.conn, header, None)
         field_of = {index: name for name, index in base.columns.items()}
         self.source.setText(SOURCES.get(base.source, ""))
         while self.grid.count():

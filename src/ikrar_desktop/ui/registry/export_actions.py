@@ -35,7 +35,7 @@ def run_export(parent: QWidget, ctx: AppContext, what: str, flt: EmployeeFilter)
 def export_to(
     parent: QWidget, ctx: AppContext, what: str, flt: EmployeeFilter, path: Path
 ) -> Operation:
-    from ikrar_desktop.exchange import roster_export
+    from ikrar_desktop.services import roster_export
 
     def job(progress: Progress, cancel: threading.Event) -> object:
         if what == "template":

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ikrar_desktop.domain.names import display_name
 from ikrar_desktop.domain.nip import clean_id, format_nip
-from ikrar_desktop.services.signers import ACTING, Suggestion, head_title, is_head_jabatan
+from ikrar_desktop.services.signers import ACTING, Suggestion, head_title
+from ikrar_desktop.services.units import head_candidates
 from ikrar_desktop.store.units import Unit
 
 DEFINITIVE = "Definitif"
@@ -54,15 +54,10 @@ class UnitLinksDialog(QDialog):
         self.head = QComboBox()
         self.head.setObjectName("headChoice")
         self.head.addItem(self.tr("(belum ditetapkan)"), None)
-        rows = conn.execute(
-            "SELECT id, gelar_depan, nama, gelar_belakang, nip, jabatan FROM employees "
-            "WHERE unit_id = ? AND active = 1 ORDER BY sort_key",
-            (unit.id,),
-        ).fetchall()
-        rows.sort(key=lambda r: not is_head_jabatan(r[5], unit.name, unit.kind))
-        for emp_id, front, nama, back, nip, jabatan in rows:
-            label = f"{display_name(front, nama, back)} — {jabatan or '-'}"
-            self.head.addItem(label + (f" ({format_nip(nip)})" if nip else ""), emp_id)
+        for person in head_candidates(conn, unit):
+            label = f"{person.display_name} — {person.jabatan or '-'}"
+            nip = person.nip
+            self.head.addItem(label + (f" ({format_nip(nip)})" if nip else ""), person.id)
         if unit.head_id is not None:
             found = self.head.findData(unit.head_id)
             if found < 0:  # a head from another unit

@@ -44,18 +44,10 @@ class UnitTableModel(QAbstractTableModel):
         self.names: dict[int, str] = {}
 
     def refresh(self) -> None:
-        from ikrar_desktop.domain.names import display_name
-
         self.beginResetModel()
         self.units = unit_store.list_units(self._conn)
         self.names = {u.id: u.name for u in self.units}
-        self.heads = {
-            r[0]: display_name(r[1], r[2], r[3])
-            for r in self._conn.execute(
-                "SELECT e.id, e.gelar_depan, e.nama, e.gelar_belakang FROM employees e "
-                "WHERE e.id IN (SELECT head_id FROM units WHERE head_id IS NOT NULL)"
-            )
-        }
+        self.heads = unit_store.head_names(self._conn)
         self.endResetModel()
 
     def head_text(self, unit: Unit) -> str:

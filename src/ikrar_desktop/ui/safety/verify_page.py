@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-import sqlite3
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -46,12 +45,6 @@ COLOURS = {
     "unknown": ("#fde2e1", "#c62828", "#8e1b1b"),
     "idle": ("#f2f4f7", "#c5ccd6", "#4a5563"),
 }
-
-
-def event_certificates(conn: sqlite3.Connection, event_id: int) -> list[CertificateRow]:
-    """Every certificate of an event, voided ones included, in register order."""
-    rows = conn.execute(f"{cert_store.SELECT} WHERE event_id = ? ORDER BY year, seq", (event_id,))
-    return [CertificateRow(*r) for r in rows]
 
 
 def day_of(stamp_text: str | None) -> str:
@@ -258,7 +251,8 @@ class VerifyPage(QWidget):
 
     def show_event(self) -> None:
         event_id = self.event_combo.currentData()
-        self.rows = event_certificates(self.ctx.conn, int(event_id)) if event_id is not None else []
+        conn = self.ctx.conn
+        self.rows = cert_store.of_event(conn, int(event_id)) if event_id is not None else []
         cells = [
             (r.number, r.name, r.code, day_of(r.issued_at),
              self.tr("%s×") % r.prints if r.prints else self.tr("belum"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.store.employees import any_employee
 from ikrar_desktop.ui.desk.mode import install_desks
 from ikrar_desktop.ui.desk.scan_guard import scan_guard
 from ikrar_desktop.ui.registry.employees_page import EmployeesPage
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.employees.changed.connect(self._registry_changed)
         self._operations: set[Operation] = set()  # kept alive while they run
 
-        has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
+        has_employees = any_employee(ctx.conn)
         scan_guard()  # a scanner's Enter never answers a dialog; stray scans reach the desk
         if ctx.readonly:
             readonly.lock_page(self, "pegawai", self.employees)
