@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTabWidget,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,14 +39,17 @@ from ikrar_desktop.store.events import Event
 from ikrar_desktop.ui.common.tab_order import set_tab_order
 from ikrar_desktop.ui.events.officials_scope import OfficialsScope
 from ikrar_desktop.ui.events.witness_rows import WitnessRows
+from ikrar_desktop.ui.forms.ui_event_dialog import Ui_EventDialog
 
-ERROR_STYLE = "color: #b00020; font-weight: 600;"
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 # Scope choices on the Peserta tab.
 ALL, UNITS, LATER = "all", "units", "later"
 
 
 class EventDialog(QDialog):
+    """The form is ui/event_dialog.ui; the choices, texts, witness rows and the unit list are
+    filled here, and the "Peserta wajib" tab is dropped when an event is edited."""
+
     def __init__(
         self, conn: sqlite3.Connection, event: Event | None = None, parent: QWidget | None = None
     ) -> None:
@@ -57,50 +57,27 @@ class EventDialog(QDialog):
         self._conn = conn
         self._event = event
         self.saved: EventSummary | Event | None = None
+        ui = Ui_EventDialog()
+        ui.setupUi(self)
         self.setWindowTitle(self.tr("Ubah Kegiatan") if event else self.tr("Buat Kegiatan"))
-        self.setMinimumSize(720, 560)
 
-        self.kind = QComboBox()
+        self.tabs: QTabWidget = ui.tabs
+        self.kind: QComboBox = ui.kind
         for slug, label in rules.KIND_LABELS.items():
             self.kind.addItem(label, slug)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("mis. Apel Ikrar Netralitas ASN Tahun 2024"))
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setLocale(INDONESIAN)
-        self.date.setDisplayFormat("dddd, d MMMM yyyy")
-        self.date.setCalendarPopup(True)
+        self.title: QLineEdit = ui.title
+        self.date: QDateEdit = ui.date
+        self.date.setDate(QDate.currentDate())
         self.date.calendarWidget().setLocale(INDONESIAN)
-        self.has_time = QCheckBox(self.tr("Pukul"))
-        self.has_time.setChecked(True)
-        self.time = QTimeEdit(QTime(8, 0))
-        self.time.setDisplayFormat("HH.mm")
-        self.time.setMaximumWidth(90)
+        self.has_time: QCheckBox = ui.has_time
+        self.time: QTimeEdit = ui.time
         self.has_time.toggled.connect(self.time.setEnabled)
-        when = QHBoxLayout()
-        when.addWidget(self.date, 2)
-        when.addWidget(self.has_time)
-        when.addWidget(self.time, 1)
-        self.place = QLineEdit()
-        self.place.setPlaceholderText(self.tr("mis. Halaman Kantor Bupati"))
-        self.leader_name = QLineEdit()
-        self.leader_name.setPlaceholderText(self.tr("nama pemimpin upacara / penanggung jawab"))
-        self.leader_jabatan = QLineEdit()
-        self.leader_jabatan.setPlaceholderText(self.tr("mis. Bupati, Pj Bupati, Sekretaris Daerah"))
-        self.election = QComboBox()
-        self.election.setObjectName("electionChoice")
-        self.election.setEditable(True)
-        self.election.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.place: QLineEdit = ui.place
+        self.leader_name: QLineEdit = ui.leader_name
+        self.leader_jabatan: QLineEdit = ui.leader_jabatan
+        self.election: QComboBox = ui.electionChoice
         self.election.addItems(list(ELECTIONS.values()))
-        general = QWidget()
-        form = QFormLayout(general)
-        form.addRow(self.tr("Jenis kegiatan"), self.kind)
-        form.addRow(self.tr("Nama kegiatan *"), self.title)
-        form.addRow(self.tr("Tanggal"), when)
-        form.addRow(self.tr("Tempat"), self.place)
-        form.addRow(self.tr("Dipimpin oleh"), self.leader_name)
-        form.addRow(self.tr("Jabatan pemimpin"), self.leader_jabatan)
-        form.addRow(self.tr("Pemilihan (naskah bawaan)"), self.election)
-        hint = QLabel(
+        ui.hint.setText(
             self.tr("Saksi (KPU, Bawaslu, BKN Regional, Inspektorat…) diisi pada tab Saksi; naskah "
                     "ikrar dan butir pakta pada tab Naskah. ")
             + (
@@ -109,52 +86,28 @@ class EventDialog(QDialog):
                 else self.tr("Siapa yang wajib hadir dipilih pada tab Peserta wajib.")
             )
         )  # fmt: skip
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555; margin-top: 12px;")
-        form.addRow("", hint)
 
-        self.witness_rows = WitnessRows()
+        self.witness_rows: WitnessRows = ui.witness_rows
         self._texts_for = self._election_key()
-        self.ikrar_text = QPlainTextEdit(default_ikrar_text(*self._texts_for))
-        self.pakta_points = QPlainTextEdit("\n".join(default_pakta_points(*self._texts_for)))
-        for text_edit in (self.ikrar_text, self.pakta_points):
-            text_edit.setTabChangesFocus(True)  # Tab goes on to the next field
-        reset = QPushButton(self.tr("Kembalikan naskah bawaan"))
-        reset.clicked.connect(self.reset_texts)
-        self.reset_button = reset
-        texts = QWidget()
-        text_layout = QVBoxLayout(texts)
-        text_layout.addWidget(QLabel(self.tr("<b>Naskah ikrar</b> (dibacakan bersama)")))
-        text_layout.addWidget(self.ikrar_text, 1)
-        text_layout.addWidget(
-            QLabel(self.tr("<b>Butir pakta integritas</b> — satu butir per baris (Enter)"))
-        )
-        text_layout.addWidget(self.pakta_points, 1)
-        text_layout.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(general, self.tr("Umum"))
-        self.tabs.addTab(self.witness_rows, self.tr("Saksi"))
-        self.tabs.addTab(texts, self.tr("Naskah ikrar && pakta"))
+        self.ikrar_text: QPlainTextEdit = ui.ikrar_text
+        self.ikrar_text.setPlainText(default_ikrar_text(*self._texts_for))
+        self.pakta_points: QPlainTextEdit = ui.pakta_points
+        self.pakta_points.setPlainText("\n".join(default_pakta_points(*self._texts_for)))
+        self.reset_button: QPushButton = ui.reset_button
+        self.reset_button.clicked.connect(self.reset_texts)
         if event is None:
-            self.tabs.addTab(self._scope_tab(), self.tr("Peserta wajib"))
+            self._scope_tab(ui)
+        else:  # who is obliged is changed on the Kegiatan page once the event exists
+            self.tabs.removeTab(self.tabs.indexOf(ui.scope_tab))
+            ui.scope_tab.deleteLater()
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setObjectName("validationMessage")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.message: QLabel = ui.validationMessage
+        self.buttons: QDialogButtonBox = ui.buttons
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Simpan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
         if event is not None:
             self._fill(event)
@@ -192,45 +145,28 @@ class EventDialog(QDialog):
     def _set_tab_order(self) -> None:
         set_tab_order(self.tab_chain())
 
-    def _scope_tab(self) -> QWidget:
-        tab = QWidget()
-        self.scope_all = QRadioButton(self.tr("Semua pegawai aktif"))
-        self.scope_units = QRadioButton(self.tr("Pegawai aktif dari unit kerja yang dicentang:"))
-        self.scope_later = QRadioButton(
-            self.tr("Belum ada — peserta dipilih satu per satu sesudah kegiatan dibuat")
-        )
-        self.scope_all.setChecked(True)
-        self.unit_list = QListWidget()
+    def _scope_tab(self, ui: Ui_EventDialog) -> None:
+        self.scope_all: QRadioButton = ui.scope_all
+        self.scope_units: QRadioButton = ui.scope_units
+        self.scope_later: QRadioButton = ui.scope_later
+        self.unit_list: QListWidget = ui.unit_list
         for unit_id, name in unit_store.names(self._conn):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, unit_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.unit_list.addItem(item)
-        self.unit_search = QLineEdit()
-        self.unit_search.setPlaceholderText(self.tr("Saring daftar unit…"))
+        self.unit_search: QLineEdit = ui.unit_search
         self.unit_search.textChanged.connect(self._filter_units)
-        self.asn_only = QCheckBox(self.tr("Hanya ASN (PNS, CPNS, PPPK) — tanpa pegawai Non-ASN"))
-        self.officials = OfficialsScope(self._conn, tab)
+        self.asn_only: QCheckBox = ui.asn_only
+        self.officials = OfficialsScope(self._conn, ui.scopeOfficials, ui.levels_box)
         self.officials.changed.connect(self._scope_changed)
-        self.scope_count = QLabel()
-        self.scope_count.setObjectName("scopeCount")
+        self.scope_count: QLabel = ui.scopeCount
         for button in (self.scope_all, self.scope_units, self.scope_later):
             button.toggled.connect(self._scope_changed)
         self.unit_list.itemChanged.connect(self._scope_changed)
         self.asn_only.toggled.connect(self._scope_changed)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.scope_all)
-        layout.addWidget(self.scope_units)
-        layout.addWidget(self.unit_search)
-        layout.addWidget(self.unit_list, 1)
-        layout.addWidget(self.officials.radio)
-        layout.addWidget(self.officials.levels_box)
-        layout.addWidget(self.scope_later)
-        layout.addWidget(self.asn_only)
-        layout.addWidget(self.scope_count)
         self._scope_changed()
-        return tab
 
     def _filter_units(self, text: str) -> None:
         needle = text.strip().lower()

@@ -11,19 +11,18 @@ from ikrar_desktop.domain.officials import DEFAULT_LEVELS, LEVELS
 
 
 class OfficialsScope(QObject):
-    """A radio button and one check box per level; the dialog lays both out in its tab (the
-    radio beside its siblings, so the choices stay exclusive)."""
+    """The form's radio button and levels box (ui/event_dialog.ui, beside its sibling radios so
+    the choices stay exclusive), with one check box per level added to the box's grid."""
 
     changed = Signal()
 
-    def __init__(self, conn: sqlite3.Connection, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, conn: sqlite3.Connection, radio: QRadioButton, levels_box: QWidget) -> None:
+        super().__init__(radio)
         self._conn = conn
-        self.radio = QRadioButton(self.tr("Pejabat: kepala unit kerja pada tingkat yang dicentang"))
-        self.radio.setObjectName("scopeOfficials")
-        self.levels_box = QWidget()
-        grid = QGridLayout(self.levels_box)
-        grid.setContentsMargins(24, 0, 0, 0)
+        self.radio = radio
+        self.levels_box = levels_box
+        grid = levels_box.layout()
+        assert isinstance(grid, QGridLayout)  # the form gives the box an empty grid
         self.boxes: dict[str, QCheckBox] = {}
         for n, (slug, label) in enumerate(LEVELS.items()):
             box = QCheckBox(self.tr(label))

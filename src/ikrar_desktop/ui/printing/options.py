@@ -9,12 +9,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from ikrar_desktop.services import printing
 from ikrar_desktop.services import recap as recap_service
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.ui.events.picker import fill_event_combo
+from ikrar_desktop.ui.forms.ui_print_options import Ui_PrintOptions
 from ikrar_desktop.ui.printing.jobs import (
     CHOSEN,
     DESCRIPTIONS,
@@ -41,90 +40,51 @@ from ikrar_desktop.ui.printing.people_checklist import PeopleChecklist, obliged_
 
 
 class PrintOptions(QWidget):
-    """Shows only the options the chosen document uses; ``changed`` on any change of choice."""
+    """Shows only the options the chosen document uses; ``changed`` on any change of choice.
+    The form is ui/print_options.ui (its combo boxes keep to 14 characters, so long event
+    titles and OPD names do not widen the panel past the buttons); the choices are filled here."""
 
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        ui = Ui_PrintOptions()
+        ui.setupUi(self)
 
-        self.kind_combo = QComboBox()
+        self.kind_combo: QComboBox = ui.kind_combo
         for kind in document_kinds():
             self.kind_combo.addItem(self.tr(printing.KIND_LABELS.get(kind, kind)), kind)
-        self.description = QLabel()
-        self.description.setObjectName("kindDescription")
-        self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #4a5563;")
-        self.event_combo = QComboBox()
+        self.description: QLabel = ui.kindDescription
+        self.event_combo: QComboBox = ui.event_combo
 
-        self.scope_whole = QRadioButton(self.tr("Seluruh kegiatan"))
-        self.scope_unit = QRadioButton(self.tr("Satu unit kerja (OPD):"))
-        self.scope_chosen = QRadioButton(self.tr("Pegawai terpilih"))
+        self.scope_whole: QRadioButton = ui.scope_whole
+        self.scope_unit: QRadioButton = ui.scope_unit
+        self.scope_chosen: QRadioButton = ui.scope_chosen
         self.scope_group = QButtonGroup(self)
         for n, button in enumerate((self.scope_whole, self.scope_unit, self.scope_chosen)):
             self.scope_group.addButton(button, n)
-        self.scope_whole.setChecked(True)
-        self.unit_combo = QComboBox()
-        self.people = PeopleChecklist()
-        self.people.setMinimumHeight(200)
-        scope_box = QGroupBox(self.tr("Siapa yang dicetak"))
-        scope_layout = QVBoxLayout(scope_box)
-        scope_layout.addWidget(self.scope_whole)
-        unit_row = QHBoxLayout()
-        unit_row.addWidget(self.scope_unit)
-        unit_row.addWidget(self.unit_combo, 1)
-        scope_layout.addLayout(unit_row)
-        scope_layout.addWidget(self.scope_chosen)
-        scope_layout.addWidget(self.people, 1)
-        self.scope_box = scope_box
+        self.unit_combo: QComboBox = ui.unit_combo
+        self.people: PeopleChecklist = ui.people
+        self.scope_box: QGroupBox = ui.scope_box
 
-        self.paper_combo = QComboBox()
+        self.paper_combo: QComboBox = ui.paper_combo
         self.paper_combo.addItem("A4 (210 × 297 mm)", "A4")
         self.paper_combo.addItem("F4 (215 × 330 mm)", "F4")
-        self.kop_combo = QComboBox()
+        self.kop_combo: QComboBox = ui.kop_combo
         for value, label in KOP_LEVELS:
             self.kop_combo.addItem(self.tr(label), value)
-        self.blank_spin = QSpinBox()
-        self.blank_spin.setRange(0, 50)
-        self.blank_spin.setValue(5)
-        self.blank_spin.setSuffix(self.tr(" baris"))
-        self.meterai_check = QCheckBox(self.tr("Kotak meterai"))
-        self.number_edit = QLineEdit()
-        self.number_edit.setPlaceholderText(
-            self.tr("kosong = nomor berikutnya dari register (pola di Pengaturan)")
-        )
-        self.layout_combo = QComboBox()
+        self.blank_spin: QSpinBox = ui.blank_spin
+        self.meterai_check: QCheckBox = ui.meterai_check
+        self.number_edit: QLineEdit = ui.number_edit
+        self.layout_combo: QComboBox = ui.layout_combo
         for value, label in LAYOUTS:
             self.layout_combo.addItem(self.tr(label), value)
-        options = QGroupBox(self.tr("Pilihan dokumen"))
-        self.options_form = QFormLayout(options)
-        self.options_form.addRow(self.tr("Kertas:"), self.paper_combo)
-        self.options_form.addRow(self.tr("Kop surat:"), self.kop_combo)
-        self.options_form.addRow(self.tr("Baris kosong:"), self.blank_spin)
-        self.options_form.addRow("", self.meterai_check)
-        self.options_form.addRow(self.tr("Nomor berita acara:"), self.number_edit)
-        self.options_form.addRow(self.tr("Tata letak:"), self.layout_combo)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Dokumen:"), self.kind_combo)
-        form.addRow("", self.description)
-        form.addRow(self.tr("Kegiatan:"), self.event_combo)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(scope_box)
-        layout.addWidget(options)
-        for combo in self.findChildren(QComboBox):
-            # long event titles and OPD names must not widen the panel past the buttons
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(14)
+        self.options_form: QFormLayout = ui.options_form
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.event_combo.currentIndexChanged.connect(self._event_changed)
-        self.scope_group.idToggled.connect(lambda _id, on: on and self._scope_changed())
+        self.scope_group.idToggled.connect(self._scope_toggled)
         self.unit_combo.currentIndexChanged.connect(self._choice_changed)
         self.people.changed.connect(self._choice_changed)
         for signal in (
@@ -213,6 +173,10 @@ class PrintOptions(QWidget):
         self.unit_combo.blockSignals(False)
         self._people_event = None
         self._scope_changed()
+
+    def _scope_toggled(self, _id: int, on: bool) -> None:
+        if on:  # the button turned off reports too
+            self._scope_changed()
 
     def _scope_changed(self) -> None:
         scope = self.scope_group.checkedId()

@@ -8,13 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,106 +21,61 @@ from ikrar_desktop.services import numbering
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.ui.common import file_dialogs
 from ikrar_desktop.ui.common.tab_order import set_tab_order
+from ikrar_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from ikrar_desktop.ui.safety.panel import SafetyPanel
 
 
 class SettingsPage(QWidget):
+    """The form is ui/settings_page.ui; the choices, the number patterns (one row per document
+    type) and the backup panel are added here."""
+
     saved = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._logo = b""
-        self.instansi = QLineEdit()
-        self.instansi.setPlaceholderText("Pemerintah Kabupaten …")
-        self.unit_name = QLineEdit()
-        self.unit_name.setPlaceholderText("mis. Badan Kepegawaian dan Pengembangan SDM")
-        self.address = QPlainTextEdit()
-        self.address.setPlaceholderText("Alamat, telepon, laman — satu baris per baris kop")
-        self.address.setFixedHeight(80)
-        self.address.setTabChangesFocus(True)  # a new kop line is Enter; Tab goes on
-        self.place = QLineEdit()
-        self.place.setPlaceholderText("mis. Cibinong (untuk 'Cibinong, 18 September 2023')")
-        self.paper = QComboBox()
+        ui = Ui_SettingsPage()
+        ui.setupUi(self)
+        self.instansi: QLineEdit = ui.instansi
+        self.unit_name: QLineEdit = ui.unit_name
+        self.address: QPlainTextEdit = ui.address  # a new kop line is Enter; Tab goes on
+        self.place: QLineEdit = ui.place
+        self.paper: QComboBox = ui.paper
         self.paper.addItems(list(settings_service.PAPERS))
-        self.zone = QComboBox()
-        self.zone.setObjectName("zoneChoice")
+        self.zone: QComboBox = ui.zoneChoice
         self.zone.addItems(list(settings_service.ZONES))
-        self.leader_name = QLineEdit()
-        self.leader_name.setPlaceholderText("nama Bupati / Pj. Bupati / penanda tangan a.n.")
-        self.leader_jabatan = QLineEdit()
-        self.leader_jabatan.setPlaceholderText(
-            "mis. Bupati Contoh · Pj. Bupati Contoh · a.n. Bupati Contoh, Asisten Pemerintahan"
-        )
-        self.leader_nip = QLineEdit()
-        self.leader_nip.setPlaceholderText("hanya untuk penanda tangan a.n. Bupati")
-        self.leader_pangkat = QLineEdit()
-        self.leader_pangkat.setPlaceholderText("mis. Pembina Utama Muda, IV/c (a.n. Bupati)")
+        self.leader_name: QLineEdit = ui.leader_name
+        self.leader_jabatan: QLineEdit = ui.leader_jabatan
+        self.leader_nip: QLineEdit = ui.leader_nip
+        self.leader_pangkat: QLineEdit = ui.leader_pangkat
         self.patterns: dict[str, QLineEdit] = {}
         for doc in numbering.DOC_TYPES:
             edit = QLineEdit()
             edit.setObjectName(f"pattern-{doc}")
             edit.setPlaceholderText(numbering.DOC_TYPES[doc][1])
             edit.setToolTip(numbering.HINT)
+            ui.form.addRow(self.tr("Pola nomor %s") % numbering.DOC_TYPES[doc][2], edit)
             self.patterns[doc] = edit
-        self.logo_preview = QLabel(self.tr("(belum ada logo)"))
-        self.logo_preview.setFixedSize(96, 96)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #ccc;")
-        choose = QPushButton(self.tr("Pilih gambar…"))
-        choose.setObjectName("chooseLogo")
-        choose.clicked.connect(self.choose_logo)
-        remove = QPushButton(self.tr("Hapus logo"))
-        remove.setObjectName("removeLogo")
-        remove.clicked.connect(self.clear_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(remove)
-        logo_row.addStretch(1)
-        self.status = QLabel()
-        self.status.setObjectName("settingsStatus")
-        save = QPushButton(self.tr("Simpan pengaturan"))
-        save.setDefault(True)
-        save.clicked.connect(self.save)
-        self.save_button = save
+        self.logo_preview: QLabel = ui.logo_preview
+        ui.chooseLogo.clicked.connect(self.choose_logo)
+        ui.removeLogo.clicked.connect(self.clear_logo)
+        self.status: QLabel = ui.settingsStatus
+        self.save_button: QPushButton = ui.save_button
+        self.save_button.clicked.connect(self.save)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Instansi (baris pertama kop) *"), self.instansi)
-        form.addRow(self.tr("Nama unit/OPD penyelenggara"), self.unit_name)
-        form.addRow(self.tr("Alamat (baris kop)"), self.address)
-        form.addRow(self.tr("Logo daerah"), logo_row)
-        form.addRow(self.tr("Nama tempat untuk tanggal"), self.place)
-        form.addRow(self.tr("Ukuran kertas bawaan"), self.paper)
-        form.addRow(self.tr("Zona waktu (di belakang jam)"), self.zone)
-        form.addRow(self.tr("Pimpinan daerah: nama"), self.leader_name)
-        form.addRow(self.tr("Pimpinan daerah: jabatan"), self.leader_jabatan)
-        form.addRow(self.tr("NIP (a.n. Bupati)"), self.leader_nip)
-        form.addRow(self.tr("Pangkat (a.n. Bupati)"), self.leader_pangkat)
-        for doc, edit in self.patterns.items():
-            form.addRow(self.tr("Pola nomor %s") % numbering.DOC_TYPES[doc][2], edit)
-        title = QLabel(self.tr("Pengaturan"))
-        title.setObjectName("pageTitle")
-        bottom = QHBoxLayout()
-        bottom.addWidget(save)
-        bottom.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addLayout(bottom)
         self.safety = SafetyPanel(ctx)
         self.safety.restored.connect(self.load)
         self.safety.restored.connect(self.saved.emit)
-        layout.addWidget(self.safety)
-        layout.addStretch(1)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.page_stretch), self.safety)
         # the logo buttons sit under the address; the backup panel follows Simpan
         set_tab_order(
             [
                 self.instansi,
                 self.unit_name,
                 self.address,
-                choose,
-                remove,
+                ui.chooseLogo,
+                ui.removeLogo,
                 self.place,
                 self.paper,
                 self.zone,
@@ -132,7 +84,7 @@ class SettingsPage(QWidget):
                 self.leader_nip,
                 self.leader_pangkat,
                 *self.patterns.values(),
-                save,
+                self.save_button,
             ]
         )
         self.load()
