@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.domain.employee import Employee
@@ -25,7 +25,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class EmployeeTableModel(NumberedTableModel):
-    HEADERS = ("Nama", "NIP / NIK", "Status", "Gol.", "Jabatan", "Unit Kerja")
+    HEADERS = (QT_TR_NOOP("Nama"), QT_TR_NOOP("NIP / NIK"), QT_TR_NOOP("Status"),
+               QT_TR_NOOP("Gol."), QT_TR_NOOP("Jabatan"), QT_TR_NOOP("Unit Kerja"))  # fmt: skip
     WIDTHS = (290, 165, 100, 55, 250, 260)
 
     def __init__(
@@ -127,7 +128,7 @@ class EmployeeTableModel(NumberedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not emp.active:
             return QBrush(QColor("#8a8a8a"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and not emp.active:
-            return f"Nonaktif: {emp.inactive_reason}"
+            return self.tr("Nonaktif: {reason}").format(reason=emp.inactive_reason)
         if role == Qt.ItemDataRole.UserRole:
             return emp.id
         return None
