@@ -54,7 +54,7 @@ def remember(kind: str, chosen: str | Path) -> None:
 def _dialog(parent: QWidget | None, title: str, folder: Path, filters: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, str(folder), filters)
     # Qt's own dialog, not the system's: it speaks Indonesian (our labels, and Qt's strings
-    # from ikrar_id.qm) whatever the language of Windows, and it opens where we say.
+    # from qtbase_id.qm) whatever the language of Windows, and it opens where we say.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setSidebarUrls(_places())
     return dialog
