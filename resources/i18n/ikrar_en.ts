@@ -72,53 +72,57 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="21"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="21"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
         <source>Tgl Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="21"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="30"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="31"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="32"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
         <source>Unit Kerja (saat itu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
         <source>Tahap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
         <source>Batas Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="28"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="25"/>
         <source>Pakta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,6 +163,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/feedback.py" line="170"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="135"/>
         <source>(tanpa unit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,8 +272,44 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="15"/>
+        <source>Lihat di:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="16"/>
+        <source>Jenis berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="17"/>
         <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="67"/>
         <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="19"/>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="19"/>
+        <source>&amp;Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="20"/>
+        <source>&amp;Pilih folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="20"/>
+        <source>&amp;Nama berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="140"/>
+        <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,27 +323,27 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="28"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="28"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Gol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,41 +398,341 @@ Buka foldernya sekarang?</source>
         <source>Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
+        <source>OPD / Unit Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
+        <source>Wajib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="40"/>
+        <source>Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
+        <source>TTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
+        <source>Izin dll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
+        <source>Belum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="44"/>
+        <source>Wajib hadir (tanpa yang tidak wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="46"/>
+        <source>Persentase hadir dari yang wajib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="47"/>
+        <source>Pakta ditandatangani di acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="48"/>
+        <source>Izin, sakit, cuti, dinas luar, tugas belajar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="49"/>
+        <source>Belum tercatat ditambah tanpa keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="33"/>
+        <source>pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="34"/>
+        <source>unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="35"/>
+        <source>kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="36"/>
+        <source>peserta kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="37"/>
+        <source>catatan kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="38"/>
+        <source>sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="41"/>
+        <source>Cadangan sedang dibuat dan diperiksa di latar belakang… (program tetap dapat dipakai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="43"/>
+        <source>Tidak ada cadangan yang utuh untuk dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="49"/>
+        <source>{problem}
+
+Cadangan terbaru yang utuh bertanggal {when} ({employees} pegawai, {events} kegiatan). Perubahan sesudah tanggal itu tidak ada di cadangan.
+
+Pulihkan dari cadangan itu? Berkas yang rusak disimpan di sampingnya, tidak dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="59"/>
+        <source>Database rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="63"/>
+        <source>Database dipulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="65"/>
+        <source>Database dipulihkan dari cadangan tanggal {when}.
+Berkas yang rusak disimpan sebagai {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="82"/>
+        <source>Lokasi database berisiko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="90"/>
+        <source>{problem}
+
+Buka hanya-baca?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="122"/>
+        <source>Hanya-baca: database ini sedang dipakai {holder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="125"/>
+        <source>Hanya-baca: database ini dipakai program lain atau foldernya tidak dapat ditulisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="134"/>
+        <source> Tidak ada yang dapat diubah dari PC ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="199"/>
+        <source>Coba buka lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="200"/>
+        <source>Bekerja sebagai meja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="222"/>
+        <source>Folder database ini tidak dapat ditulisi dari PC ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="223"/>
+        <source>Pindahkan database ke folder yang dapat ditulisi, lalu buka lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="12"/>
+        <source>Semua halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="29"/>
+        <source>Ke kotak pencarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="30"/>
+        <source>Tambah pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="31"/>
+        <source>Impor daftar pegawai dari Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="32"/>
+        <source>Ubah pegawai yang dipilih di tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="33"/>
+        <source>Buat kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="33"/>
+        <source>Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="34"/>
+        <source>Laporan (kasus) baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="35"/>
+        <source>Pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="35"/>
+        <source>Buka kasus yang dipilih di tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="39"/>
+        <source>Catat hadir, atau pilih orang dari daftar calon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="41"/>
+        <source>Izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="42"/>
+        <source>Sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="43"/>
+        <source>Cuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="44"/>
+        <source>Dinas Luar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="45"/>
+        <source>Tugas Belajar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="46"/>
+        <source>Tanpa Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="47"/>
+        <source>Pakta sudah ditandatangani (tekan lagi untuk membatalkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="48"/>
+        <source>PIN sudah diterima (tekan lagi untuk membatalkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="49"/>
+        <source>Tampilkan / sembunyikan layar proyektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="50"/>
+        <source>Layar proyektor: layar penuh / kembali ke jendela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="51"/>
+        <source>Batalkan tindakan terakhir di meja ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="52"/>
+        <source>Batalkan pilihan atau tawaran yang sedang tampil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="54"/>
+        <source>Meja Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="62"/>
+        <source>Panduan pengguna, di bab halaman yang sedang dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="66"/>
+        <source>Buka halaman {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="50"/>
         <source>Tentang %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="53"/>
         <source>Versi %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="55"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="56"/>
         <source>Registri pegawai, ikrar netralitas dan pakta integritas ASN, tanpa internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="64"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="65"/>
         <source>Folder data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="66"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="67"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="68"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="69"/>
         <source>Berkas log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="83"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="84"/>
         <source>Lisensi pustaka dan fon yang disertakan:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +777,24 @@ Buka foldernya sekarang?</source>
     <message>
         <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="104"/>
         <source>Tambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/chart.py" line="46"/>
+        <source>Belum ada kasus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/chart.py" line="69"/>
+        <source>berjalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/chart.py" line="71"/>
+        <source>selesai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,17 +1046,17 @@ Buka foldernya sekarang?</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="50"/>
         <source>Terlambat {days} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="54"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="55"/>
         <source>Sudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="54"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="55"/>
         <source>Belum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1557,7 @@ Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kemb
 <context>
     <name>EmployeeTableModel</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="131"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="132"/>
         <source>Nonaktif: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,42 +2435,92 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="56"/>
+        <source>Beranda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="57"/>
+        <source>Pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="58"/>
+        <source>Unit Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="59"/>
+        <source>Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="60"/>
+        <source>Meja Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="61"/>
+        <source>Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="62"/>
+        <source>Verifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="63"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="64"/>
+        <source>Pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="65"/>
+        <source>Pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="243"/>
         <source>&amp;Bantuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="244"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="245"/>
         <source>&amp;Panduan pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="249"/>
         <source>Pintasan &amp;papan ketik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="251"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="252"/>
         <source>&amp;Tentang Ikrar Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="278"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="279"/>
         <source>Masih hanya-baca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="293"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="294"/>
         <source>Database dibuka untuk menulis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="299"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="300"/>
         <source>Bekerja sebagai meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="301"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="302"/>
         <source>Jangan menyalin database ke PC ini: datanya akan terpecah dua.
 
 Untuk mencatat kehadiran dari PC ini, jadikan PC ini meja hadir:
@@ -2123,12 +2532,12 @@ Langkah lengkapnya ada di Panduan, bab 7 &quot;Beberapa meja hadir&quot;.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="344"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="345"/>
         <source>Membuat data contoh…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="359"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="360"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,6 +3443,147 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
     </message>
 </context>
 <context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="53"/>
+        <source>Cadangan dan keamanan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="56"/>
+        <source>folder bawaan: backups di samping database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="57"/>
+        <source>Pilih folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="59"/>
+        <source>Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="61"/>
+        <source>Pulihkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="66"/>
+        <source>Wajibkan masuk dengan nama pengguna dan kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="68"/>
+        <source>Kelola pengguna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="71"/>
+        <source>Folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="116"/>
+        <source>Cadangan terakhir: {when} di {folder} ({count} berkas disimpan: 7 harian, 5 mingguan, 12 bulanan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="122"/>
+        <source>
+Sidik jejak audit cadangan itu: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="126"/>
+        <source>Belum ada cadangan di {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="133"/>
+        <source>Cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="137"/>
+        <source>Pilih folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="159"/>
+        <source>Cadangan tersimpan dan sudah diperiksa: {name} ({counts}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="163"/>
+        <source>
+Sidik jejak audit cadangan: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="175"/>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="175"/>
+        <source>Cadangan Ikrar (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="189"/>
+        <source>tidak diketahui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="191"/>
+        <source>Pulihkan database dari cadangan tanggal {when}?
+
+Isi cadangan: {counts}.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="194"/>
+        <source>Sidik jejak audit cadangan: {mark}.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="198"/>
+        <source>Database yang sekarang disimpan di sampingnya dengan nama bertanggal (tidak ditimpa), dan perubahan sesudah tanggal cadangan tidak ada di cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="201"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="216"/>
+        <source>Pulihkan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="218"/>
+        <source>Database dipulihkan dari cadangan tanggal {when}.
+Database sebelumnya disimpan sebagai {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="232"/>
+        <source>Kelola pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="241"/>
+        <source>Belum ada akun admin yang aktif, jadi masuk belum dapat diwajibkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="242"/>
+        <source>Buat akun admin dulu lewat tombol Kelola pengguna….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="69"/>
@@ -3153,27 +3703,27 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="104"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="105"/>
         <source>Pintasan papan ketik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="110"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="111"/>
         <source>Tombol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="110"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="111"/>
         <source>Fungsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="110"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="111"/>
         <source>Di halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="127"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="128"/>
         <source>Buka panduan (F1)</source>
         <translation type="unfinished"></translation>
     </message>

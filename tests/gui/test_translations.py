@@ -149,3 +149,4 @@ def test_texts_are_looked_up_where_lupdate_found_them(
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
     assert "«&Meja»" in menus
+    assert window.sidebar.item(0).text() == "«Beranda»"  # QT_TRANSLATE_NOOP("MainWindow", …)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.domain import violations as rules
@@ -10,6 +10,7 @@ from ikrar_desktop.domain.dates import format_short
 from ikrar_desktop.services.case_export import ident_text
 from ikrar_desktop.services.cases import CaseItem
 from ikrar_desktop.ui.common.table_model import NumberedTableModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BG = QColor("#f8d7da")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.domain.employee import Employee
@@ -14,6 +14,7 @@ from ikrar_desktop.domain.nip import format_nip
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.common.table_model import NumberedTableModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 
 BLOCK = 200
 # The page's first list, when long, is read in two steps: its size and first screenful before
