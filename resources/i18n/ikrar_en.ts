@@ -73,6 +73,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="42"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,6 +92,12 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="18"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="20"/>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
         <source>Unit Kerja (saat itu)</source>
         <translation type="unfinished"></translation>
@@ -117,6 +124,8 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="60"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
@@ -323,21 +332,84 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="36"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="58"/>
+        <source>Unit Kerja (OPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
+        <source>Dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
+        <source>Lembar pakta yang harus ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
+        <source>Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
+        <source>Sudah kembali bertanda tangan (di acara dan susulan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
+        <source>Susulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
+        <source>Di antaranya ditandatangani sesudah hari kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="40"/>
+        <source>Belum kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="41"/>
+        <source>% Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="43"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="63"/>
+        <source>Kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="19"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="62"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Gol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="61"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
@@ -405,12 +477,16 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="42"/>
         <source>Wajib</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="36"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="43"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="40"/>
         <source>Hadir</source>
         <translation type="unfinished"></translation>
@@ -427,6 +503,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
         <source>Belum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,6 +519,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
         <source>Pakta ditandatangani di acara</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,33 +702,94 @@ Buka hanya-baca?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="44"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="41"/>
         <source>Izin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="45"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="42"/>
         <source>Sakit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="46"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="43"/>
         <source>Cuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="44"/>
         <source>Dinas Luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
+        <source>DL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="45"/>
         <source>Tugas Belajar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="46"/>
         <source>Tanpa Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
+        <source>TK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
+        <source>Belum tercatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
+        <source>TTD acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
+        <source>Pakta ditandatangani sesudah acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
+        <source>Belum TTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
+        <source>Belum menandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="54"/>
+        <source>% Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="55"/>
+        <source>% TTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="55"/>
+        <source>Di acara dan susulan, dari yang wajib</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -696,6 +835,116 @@ Buka hanya-baca?</source>
     <message>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="66"/>
         <source>Buka halaman {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="42"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="16"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="31"/>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="43"/>
+        <source>Langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="44"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="45"/>
+        <source>Sanksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="46"/>
+        <source>Nomor SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="47"/>
+        <source>Petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="50"/>
+        <source>Nama berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="17"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="33"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="52"/>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="53"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="54"/>
+        <source>Diunggah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="39"/>
+        <source>Terima lembar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="40"/>
+        <source>Batalkan penerimaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="41"/>
+        <source>Kosongkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="42"/>
+        <source>Kembali ke catat hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="32"/>
+        <source>Nama kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="47"/>
+        <source>Keadaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="37"/>
+        <source>TTD pakta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="44"/>
+        <source>Kode verifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="45"/>
+        <source>Diterbitkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="46"/>
+        <source>Dicetak</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,112 +1050,112 @@ Buka hanya-baca?</source>
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="99"/>
         <source>mis. hasil klarifikasi, isi rekomendasi, keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="106"/>
         <source>nomor SK (keputusan/sanksi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="107"/>
         <source>Catat langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="98"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="112"/>
         <source>Langkah berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="102"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="116"/>
         <source>tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="104"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="118"/>
         <source>Langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="105"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="119"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="106"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="120"/>
         <source>Sanksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="107"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="121"/>
         <source>Nomor SK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="121"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="135"/>
         <source>Tambah berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="122"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="136"/>
         <source>Lihat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="123"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="137"/>
         <source>Periksa keaslian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="139"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="153"/>
         <source>Penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="140"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="154"/>
         <source>Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="141"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="155"/>
         <source>Riwayat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="142"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="156"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="159"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="173"/>
         <source>Kasus {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="256"/>
         <source>Pilih berkas bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="251"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="265"/>
         <source>Bukti tidak disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="262"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="276"/>
         <source>Bukti tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="280"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="294"/>
         <source>Tidak cocok dengan sidik saat diunggah: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="285"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="299"/>
         <source>{0} berkas utuh (SHA-256 cocok).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,22 +1374,42 @@ Buka hanya-baca?</source>
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="24"/>
+        <source>Verifikasi laporan (sejak dilaporkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="25"/>
+        <source>Rekomendasi atau keputusan PPK (sejak terverifikasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="28"/>
+        <source>Keputusan PPK (sejak rekomendasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="29"/>
+        <source>Penjatuhan sanksi atau penutupan (sejak keputusan PPK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="61"/>
         <source>Atur tenggat penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="64"/>
         <source>Jumlah hari yang diberikan untuk langkah berikutnya. Kasus yang melewati batas ini ditandai merah di register. Verifikasi SBT BKN: 7 hari.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="72"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="77"/>
         <source> (hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="85"/>
         <source>Kembalikan bawaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,120 +1591,195 @@ Sesudahnya, catat pengecualian (izin, sakit, cuti, …) satu per satu. Ctrl+Z me
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="62"/>
+        <source>Catat hadir / pilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="63"/>
+        <source>Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="64"/>
+        <source>Izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="65"/>
+        <source>Sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="66"/>
+        <source>Cuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="67"/>
+        <source>Dinas Luar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="68"/>
+        <source>Tugas Belajar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="69"/>
+        <source>Tanpa Ket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="70"/>
+        <source>Pakta ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="71"/>
+        <source>PIN ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="72"/>
+        <source>Batalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="73"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="74"/>
+        <source>Proyektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="75"/>
+        <source>Proyektor layar penuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="81"/>
+        <source> (draf — dibuka saat pindai pertama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="102"/>
         <source>Meja Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="97"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="108"/>
         <source>Proyektor (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="110"/>
         <source>Tampilkan / sembunyikan layar proyektor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="103"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="114"/>
         <source>Layar penuh (Shift+F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="105"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="116"/>
         <source>Layar proyektor: layar penuh / jendela</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="111"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="122"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="119"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="130"/>
         <source>Belum ada kegiatan yang sedang berlangsung.
 
 Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kembali ke sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="136"/>
         <source>Buka halaman Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="134"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="145"/>
         <source>Pindai kartu / ketik NIP, NIK atau nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="268"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="279"/>
         <source>Dibatalkan — tidak ada yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="288"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="299"/>
         <source>TIDAK DAPAT DICATAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="297"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="308"/>
         <source>Belum ada pegawai yang ditampilkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="299"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="310"/>
         <source>Pindai kartu atau ketik NIP / nama dulu, lalu tekan tombol status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="320"/>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="321"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="331"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="332"/>
         <source>sudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="320"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="331"/>
         <source>belum (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="321"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="332"/>
         <source>belum (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="322"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="333"/>
         <source>Pakta: %s · PIN: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="328"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="339"/>
         <source>Riwayat: (pindai seseorang untuk melihat riwayatnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="331"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="342"/>
         <source>Riwayat orang ini di kegiatan ini (terbaru di atas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="337"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="348"/>
         <source> [dibatalkan]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="374"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="385"/>
         <source>Siap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="375"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="386"/>
         <source>Pindai kartu atau ketik NIP / nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="376"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="387"/>
         <source>Enter untuk mencatat hadir. Tombol status tertera di bawah.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,145 +1909,160 @@ Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kemb
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="43"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="32"/>
+        <source>Aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="33"/>
+        <source>Nonaktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="34"/>
+        <source>Semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="48"/>
         <source>Cari nama (tanpa gelar) atau NIP…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="61"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="79"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="84"/>
         <source>Tambah (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="80"/>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="271"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="276"/>
         <source>Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="81"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="86"/>
         <source>Nonaktifkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="87"/>
         <source>Aktifkan lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="83"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="88"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="84"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="89"/>
         <source>Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="90"/>
         <source>Ekspor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="91"/>
         <source>Impor daftar pegawai dari Excel (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="94"/>
         <source>Daftar ini (sesuai pencarian dan saringan)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="96"/>
         <source>Satu lembar per unit kerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="99"/>
         <source>Templat daftar pegawai kosong…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="121"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="126"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="156"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="161"/>
         <source>Semua unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="179"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="184"/>
         <source>%s pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="227"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="232"/>
         <source>Nonaktifkan pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="228"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="233"/>
         <source>Alasan %s dinonaktifkan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="230"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="235"/>
         <source>Pensiun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="231"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="236"/>
         <source>Mutasi keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="232"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="237"/>
         <source>Meninggal dunia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="233"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="238"/>
         <source>Berhenti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="234"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="239"/>
         <source>Lainnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="256"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="261"/>
         <source>Hapus pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="258"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="263"/>
         <source>Hapus %s dari registri?
 
 Gunakan Hapus hanya untuk data yang salah dimasukkan. Untuk pensiun atau mutasi, pilih Nonaktifkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="273"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="278"/>
         <source>Hapus data pribadi (permintaan)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="281"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="286"/>
         <source>Hapus data pribadi (permintaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="285"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="290"/>
         <source>Hapus seluruh data pribadi %s atas permintaan yang bersangkutan (UU 27/2022)?
 
 Nama, NIP, NIK dan data lainnya dihapus dari berkas database, termasuk dari riwayat perubahan; jejak audit hanya menyimpan fakta penghapusan, alasannya, dan siapa yang melakukannya. Tindakan ini tidak dapat dibatalkan. Cadangan lama masih memuatnya sampai terhapus oleh rotasi.
@@ -1712,17 +2071,17 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="296"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="301"/>
         <source>Alasan penghapusan (wajib, mis. surat permintaan tanggal …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="309"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="314"/>
         <source>Data pribadi %s sudah dihapus dari database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="329"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="334"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,85 +2340,85 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="69"/>
         <source>Buat kegiatan (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="70"/>
         <source>Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="71"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="63"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="72"/>
         <source>Mulai kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="64"/>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="218"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="73"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="227"/>
         <source>Tutup kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="65"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="74"/>
         <source>Buka kembali…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="67"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="76"/>
         <source>Keadaan menjadi Berlangsung: meja hadir dapat mencatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="69"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="78"/>
         <source>Sesudah ditutup, data kehadiran tidak dapat diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="84"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="93"/>
         <source>Belum ada kegiatan. Klik &lt;b&gt;Buat kegiatan&lt;/b&gt; untuk menyiapkan apel ikrar netralitas atau penandatanganan pakta integritas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="98"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="203"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="212"/>
         <source>Hapus kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="204"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="213"/>
         <source>Hapus draf kegiatan &apos;%s&apos; beserta daftar pesertanya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="228"/>
         <source>Tutup kegiatan &apos;%s&apos;?
 
 Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegiatan dibuka kembali dengan alasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="231"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="240"/>
         <source>Buka kembali kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="232"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="241"/>
         <source>Alasan membuka kembali &apos;%s&apos; (dicatat di riwayat):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="241"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="250"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,7 +2625,7 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="89"/>
         <source>Riwayat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,107 +2678,147 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="40"/>
+        <source>Kegiatan hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="41"/>
+        <source>Kegiatan berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="42"/>
+        <source>Kegiatan terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="62"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="77"/>
+        <source>Wajib hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="77"/>
+        <source>Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="78"/>
+        <source>Pakta ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="79"/>
+        <source>Lembar belum kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="79"/>
+        <source>Konflik antarmeja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="87"/>
         <source>Buka Meja Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="84"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="89"/>
         <source>Lihat rekap di Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="91"/>
         <source>Lihat di Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="106"/>
         <source>Yang perlu dikerjakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="122"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="127"/>
         <source>Selamat datang di Ikrar Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="130"/>
         <source>Database ini masih kosong. Mulailah dengan salah satu langkah berikut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="132"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="137"/>
         <source>nama tempat, mis. Cibinong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="133"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="138"/>
         <source>1. Simpan nama instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="137"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="142"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="138"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="143"/>
         <source>Tempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="140"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="145"/>
         <source>2. Impor daftar pegawai dari Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="147"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="152"/>
         <source> pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="148"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="153"/>
         <source>atau coba dengan data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="173"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="178"/>
         <source>(instansi belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="175"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="180"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;%s pegawai aktif di %s unit kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="186"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="191"/>
         <source>Cadangan terakhir: %s%s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="190"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="195"/>
         <source>belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="191"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="196"/>
         <source> (hari ini sudah dibuat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="240"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="245"/>
         <source>Tidak ada yang tertunda. Semua sudah beres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="253"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="258"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,22 +3061,22 @@ Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="131"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="137"/>
         <source>Gabungkan unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="138"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="144"/>
         <source>Semua %s pegawai dari &lt;b&gt;%s&lt;/b&gt; dipindahkan ke unit di bawah ini, lalu unit itu dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="147"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="153"/>
         <source>Gabungkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="148"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="154"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,92 +3110,92 @@ Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung t
 <context>
     <name>OutstandingView</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="81"/>
         <source>Simpan xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="73"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="83"/>
         <source>Lembar Per OPD dan Belum Kembali, siap dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="75"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="85"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="77"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="87"/>
         <source>PDF berkop: jumlah per OPD, lalu siapa yang belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="104"/>
         <source>OPD:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="133"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="143"/>
         <source>Lembar pakta dikirim &lt;b&gt;%s&lt;/b&gt; · sudah kembali &lt;b&gt;%s&lt;/b&gt; (%s; %s susulan) · &lt;b&gt;belum kembali %s&lt;/b&gt;. Klik satu OPD untuk melihat siapa saja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="154"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="172"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="182"/>
         <source>%s lembar belum kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="193"/>
         <source>Simpan xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="185"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="195"/>
         <source>Cetak ke PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="185"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="195"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="209"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="219"/>
         <source>Menyimpan xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="209"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="219"/>
         <source>Membuat PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="221"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="231"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="221"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="231"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="225"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="235"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="231"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="241"/>
         <source>Berkas %s tidak dapat ditulis: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="232"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="242"/>
         <source>Tutup berkas itu bila sedang dibuka, atau pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,6 +3531,16 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
         <source>Tidak dapat mencetak</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="16"/>
+        <source>Sertifikat per orang…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="17"/>
+        <source>juga zip per OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressBoard</name>
@@ -3162,143 +3571,143 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>ReceivingMode</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="74"/>
         <source>Terima lembar kembali (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="79"/>
         <source>Pindaian mencatat lembar pakta yang kembali bertanda tangan, bukan kehadiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="94"/>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="97"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="199"/>
         <source>MODE TERIMA LEMBAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="96"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="99"/>
         <source>pindaian mencatat lembar pakta kembali — bukan kehadiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="103"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="106"/>
         <source>Hari lembar itu diterima (mis. yang datang akhir pekan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="108"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="111"/>
         <source>Batalkan (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="112"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="115"/>
         <source>Kembali ke catat hadir (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="126"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="129"/>
         <source>Tanggal terima:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="162"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="165"/>
         <source>Pindai QR lembar / ketik kode atau NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="198"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="201"/>
         <source>Tombol itu untuk catat hadir; tidak ada yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="199"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="202"/>
         <source>Tekan Ctrl+T untuk kembali ke catat hadir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="215"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="218"/>
         <source>HANYA-BACA — LEMBAR TIDAK DAPAT DICATAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="216"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="219"/>
         <source>Database dibuka hanya-baca di PC ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="220"/>
         <source>Terima lembar di PC yang memegang database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="224"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="227"/>
         <source>LEMBAR TIDAK DICATAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="234"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="237"/>
         <source>LEMBAR DITERIMA ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="236"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="239"/>
         <source>SUDAH DITERIMA — tidak ada yang diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="238"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="241"/>
         <source>LEMBAR DITOLAK — tidak dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="269"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="272"/>
         <source>Belum ada penerimaan lembar yang dapat dibatalkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="285"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="288"/>
         <source>TIDAK DIBATALKAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="292"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="295"/>
         <source>DIBATALKAN: penerimaan lembar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="294"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="297"/>
         <source>Pakta orang ini kembali tercatat belum kembali.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="310"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="313"/>
         <source>Siap menerima lembar pakta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="311"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="314"/>
         <source>Pindai QR lembar yang kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="312"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="315"/>
         <source>atau ketik kode lembar (P-…) atau NIP, lalu Enter. Ctrl+T: catat hadir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="338"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="341"/>
         <source>Lembar dikirim &lt;b&gt;%s&lt;/b&gt; · sudah kembali &lt;b&gt;%s&lt;/b&gt; (%s) · belum kembali &lt;b&gt;%s&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="347"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="350"/>
         <source>(hari ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="349"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="352"/>
         <source>⚠ bukan hari ini: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,138 +3715,138 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="140"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="158"/>
         <source>Ekspor rekap ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="141"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="159"/>
         <source>Lembar Rekap per OPD dan lembar Belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="143"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="161"/>
         <source>Tindak lanjut per OPD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="162"/>
         <source>Surat tindak lanjut, balasan OPD, dan laporan pelaksanaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="162"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="180"/>
         <source>Ekspor daftar ini ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="166"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="184"/>
         <source>OPD:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="202"/>
         <source>Setiap sel: &lt;b&gt;wajib → hadir → sudah TTD&lt;/b&gt; (di acara atau susulan), menurut unit kerja pada hari kegiatan. Kolom Pegawai aktif = registri saat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="193"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="211"/>
         <source>Rekap per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="194"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="212"/>
         <source>Belum tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="195"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="213"/>
         <source>Kelengkapan antar-kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="197"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="215"/>
         <source>Lembar pakta kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="199"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="217"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="202"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="220"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="249"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="267"/>
         <source>Belum ada kegiatan. Buat kegiatan di halaman Kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="257"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="275"/>
         <source> · tidak wajib %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="259"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="277"/>
         <source>Wajib &lt;b&gt;%s&lt;/b&gt; · hadir &lt;b&gt;%s&lt;/b&gt; (%s) · pakta ditandatangani &lt;b&gt;%s&lt;/b&gt; di acara + &lt;b&gt;%s&lt;/b&gt; susulan (%s) · belum TTD &lt;b&gt;%s&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="273"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="291"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="294"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="312"/>
         <source>%s orang belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="298"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="316"/>
         <source>Unit Kerja (OPD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="298"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="316"/>
         <source>Pegawai aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="329"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="347"/>
         <source>Ekspor ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="351"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="369"/>
         <source>Mengekspor ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="359"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="377"/>
         <source>Ekspor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="359"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="377"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="364"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="367"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="382"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="385"/>
         <source>Ekspor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="368"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="386"/>
         <source>Berkas %s tidak dapat ditulis: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="369"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="387"/>
         <source>Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,27 +4348,27 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="113"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="119"/>
         <source>Nama unit kerja *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="114"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="120"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="115"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="121"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="119"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="125"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="120"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="126"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,84 +4442,122 @@ Database sebelumnya disimpan sebagai {kept}.</source>
     </message>
 </context>
 <context>
-    <name>UnitsPage</name>
+    <name>UnitTableModel</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="174"/>
-        <source>Tambah unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="175"/>
-        <source>Ubah nama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="176"/>
-        <source>Gabungkan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="177"/>
-        <source>Hapus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="178"/>
-        <source>Kepala &amp;&amp; induk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="181"/>
-        <source>Sarankan kepala &amp;&amp; induk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="184"/>
-        <source>Ekspor per unit ke Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="190"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="37"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="222"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="38"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="39"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="40"/>
+        <source>Kepala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="41"/>
+        <source>Unit induk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="42"/>
+        <source>Pegawai aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="43"/>
+        <source>Semua pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="180"/>
+        <source>Tambah unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="181"/>
+        <source>Ubah nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="182"/>
+        <source>Gabungkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="183"/>
+        <source>Hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="184"/>
+        <source>Kepala &amp;&amp; induk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="187"/>
+        <source>Sarankan kepala &amp;&amp; induk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="190"/>
+        <source>Ekspor per unit ke Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="196"/>
+        <source>Unit Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="228"/>
         <source>%s unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="238"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="244"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="245"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="251"/>
         <source>Tambah unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="260"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="266"/>
         <source>Ubah unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="284"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="290"/>
         <source>Hapus unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="284"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="290"/>
         <source>Hapus unit %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="323"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="329"/>
         <source>Saran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="323"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="329"/>
         <source>Semua unit sudah punya kepala dan unit induk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,132 +4565,132 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="109"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="117"/>
         <source>Pindai QR sertifikat atau ketik kodenya, lalu Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="115"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="123"/>
         <source>Periksa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="140"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="148"/>
         <source>Batalkan sertifikat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="141"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="149"/>
         <source>Membatalkan sertifikat terpilih; alasan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="152"/>
         <source>Verifikasi Sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="147"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="155"/>
         <source>Kode diperiksa di database ini tanpa internet. Huruf besar/kecil, spasi dan tanda hubung boleh diabaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="156"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="164"/>
         <source>Sertifikat kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="209"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="217"/>
         <source>Menunggu kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="210"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="218"/>
         <source>Arahkan pemindai ke QR pada sertifikat, atau ketik kode di bawah QR (mis. ABCD-EFGH-JKLM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="215"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="223"/>
         <source>✔ SAH — sertifikat tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="218"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="226"/>
         <source>⚠ DIBATALKAN — sertifikat tidak berlaku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="227"/>
         <source>Alasan pembatalan: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Dibatalkan: %s&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="225"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="233"/>
         <source>✖ TIDAK DIKENAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="227"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="235"/>
         <source>Kode &lt;b&gt;%s&lt;/b&gt; tidak tercatat di database ini. Periksa ketikan kode, atau sertifikat ini dibuat di database lain atau telah diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="237"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="245"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="238"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="246"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="239"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="247"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="240"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="248"/>
         <source>Diterbitkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="250"/>
         <source>Dicetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="243"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="251"/>
         <source>%s kali (cetak ulang %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="264"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="272"/>
         <source>%s×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="264"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="272"/>
         <source>belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="265"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="273"/>
         <source>Sah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="266"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="274"/>
         <source>Dibatalkan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="273"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="281"/>
         <source>%s sah, %s dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="304"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="312"/>
         <source>Tidak dapat dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4251,28 +4698,28 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="72"/>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="84"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="92"/>
         <source>Batalkan sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="82"/>
         <source>Sertifikat &lt;b&gt;%s&lt;/b&gt; atas nama &lt;b&gt;%s&lt;/b&gt; akan dibatalkan. Nomornya tetap tercatat dan tidak dipakai lagi; cetakan berikutnya mendapat nomor baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="81"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="89"/>
         <source>mis. salah penulisan nama, rusak saat dicetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="94"/>
         <source>Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="101"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,11 +10,11 @@ from pathlib import Path
 from ikrar_desktop.services.certificate_split import SplitReport, split_certificates
 from ikrar_desktop.ui.common.background import Progress
 from ikrar_desktop.ui.common.format import thousands
-from ikrar_desktop.ui.common.translate import tr
+from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP, tr
 from ikrar_desktop.ui.printing.jobs import Choice
 
-SPLIT_BUTTON = "Sertifikat per orang…"
-ZIP_CHECK = "juga zip per OPD"
+SPLIT_BUTTON = QT_TRANSLATE_NOOP("PrintingPage", "Sertifikat per orang…")
+ZIP_CHECK = QT_TRANSLATE_NOOP("PrintingPage", "juga zip per OPD")
 
 
 def run_split(conn: sqlite3.Connection, choice: Choice, folder: Path, make_zip: bool,
