@@ -48,9 +48,10 @@ screenshots: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
+# Texts of src/ikrar_desktop/ui and the forms ui/*.ui -> resources/i18n/ikrar_en.ts (lupdate), then
+# every resources/i18n/*.ts -> src/ikrar_desktop/assets/i18n/*.qm (lrelease); see scripts/i18n.py.
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find src/ikrar_desktop/ui -name '*.py') -ts resources/i18n/ikrar_en.ts
-	$(BIN)/pyside6-lrelease resources/i18n/ikrar_id.ts -qm src/ikrar_desktop/assets/i18n/ikrar_id.qm
+	$(BIN)/python scripts/i18n.py
 
 # Linux bundle + tarball, NSIS script compiled, frozen --smoke-test (not part of `make test`).
 # Built on CPython 3.13 (scripts/ship-python.sh), after the whole suite passes on it.

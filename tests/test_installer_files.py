@@ -135,7 +135,7 @@ def test_bundle_rules_keep_what_the_program_loads(rules: object) -> None:
     assert keep("PySide6/plugins/platforms/qoffscreen.dll")
     assert keep("PySide6/plugins/styles/qmodernwindowsstyle.dll")
     assert keep("PySide6/Qt6Core.dll")
-    assert keep("ikrar_desktop/assets/i18n/ikrar_id.qm")
+    assert keep("ikrar_desktop/assets/i18n/qtbase_id.qm")
     assert not keep("PySide6/opengl32sw.dll")
     assert not keep("PySide6/translations/qtbase_de.qm")
     assert not keep("PySide6/Qt/plugins/platformthemes/libqgtk3.so")

@@ -1,68 +1,987 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
     <name></name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/print_jobs.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/jobs.py" line="87"/>
         <source>&lt;b&gt;%s&lt;/b&gt;: %s halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/print_jobs.py" line="88"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/jobs.py" line="89"/>
         <source>, %s orang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/print_jobs.py" line="93"/>
-        <source>Nomor sertifikat: %s (baru %s, cetak ulang dengan nomor tetap %s).</source>
+        <location filename="../../src/ikrar_desktop/ui/printing/jobs.py" line="94"/>
+        <source>Nomor %s: %s (baru %s, cetak ulang dengan nomor tetap %s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/print_jobs.py" line="100"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/jobs.py" line="101"/>
+        <source>dan %s lembar lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/jobs.py" line="102"/>
+        <source>Penanda tangan &apos;Mengetahui&apos; belum diketahui pada %s lembar (tetapkan kepala unit di halaman Unit Kerja):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/jobs.py" line="112"/>
         <source>dan %s nama lainnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/print_jobs.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/jobs.py" line="113"/>
         <source>Nama diperkecil agar muat (%s), periksa hasil cetaknya:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="33"/>
+        <source>&lt;b&gt;Sertifikat elektronik&lt;/b&gt;: %s berkas PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="47"/>
+        <source> dan %s berkas zip per OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="36"/>
+        <source> di %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="37"/>
+        <source>Nomor baru %s, cetak ulang dengan nomor tetap %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="45"/>
+        <source>%s berkas PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="48"/>
+        <source>%s tersimpan di %s.
+
+Buka foldernya sekarang?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="42"/>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
+        <source>Tgl Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="30"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="31"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="32"/>
+        <source>Pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="18"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="20"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
+        <source>Unit Kerja (saat itu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
+        <source>Bentuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
+        <source>Tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
+        <source>Batas Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
+        <source>Sumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
+        <source>NIP / NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="25"/>
+        <source>Pakta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/interaction.py" line="21"/>
+        <source>Ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/interaction.py" line="22"/>
+        <source>Tidak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/interaction.py" line="39"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/feedback.py" line="133"/>
+        <source> (sejak {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/feedback.py" line="134"/>
+        <source>alasan tidak dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/feedback.py" line="135"/>
+        <source>NONAKTIF — {reason}{since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/feedback.py" line="169"/>
+        <source>di luar daftar kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/feedback.py" line="170"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="135"/>
+        <source>(tanpa unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/feedback.py" line="170"/>
+        <source>(tanpa jabatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="26"/>
+        <source>&amp;Meja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="28"/>
+        <source>Buat &amp;paket meja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="29"/>
+        <source>&amp;Gabungkan berkas kembalian…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="31"/>
+        <source>&amp;Buka paket meja di PC ini…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="37"/>
+        <source>Buat berkas &amp;kembalian…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="44"/>
+        <source>Mode meja: {name} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="65"/>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="79"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="127"/>
+        <source>Paket meja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="76"/>
+        <source>Belum ada kegiatan yang terbuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="79"/>
+        <source>Kegiatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="85"/>
+        <source>Nama meja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="90"/>
+        <source>Simpan paket meja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="113"/>
+        <source>Paket meja (*.ikrarmeja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="113"/>
+        <source>Buka paket meja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="128"/>
+        <source>Database ini kini database {desk} untuk kegiatan &apos;{title}&apos;. Tutup lalu buka lagi Ikrar Desktop: PC ini tampil dalam mode meja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="144"/>
+        <source>Simpan berkas kembalian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="145"/>
+        <source>Berkas kembalian meja (*.ikrarkembali)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="155"/>
+        <source>Berkas kembalian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="156"/>
+        <source>{rows} tindakan tersimpan. Bawa berkas ini ke PC utama dan gabungkan di sana; boleh diulang kapan saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="15"/>
+        <source>Lihat di:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="16"/>
+        <source>Jenis berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="17"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="67"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="19"/>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="19"/>
+        <source>&amp;Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="20"/>
+        <source>&amp;Pilih folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="20"/>
+        <source>&amp;Nama berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/file_dialogs.py" line="140"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/cells.py" line="42"/>
+        <source> dan {count} lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/cells.py" line="43"/>
+        <source> Tidak ada di berkas: {names}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="36"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="58"/>
+        <source>Unit Kerja (OPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
+        <source>Dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
+        <source>Lembar pakta yang harus ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
+        <source>Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
+        <source>Sudah kembali bertanda tangan (di acara dan susulan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
+        <source>Susulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
+        <source>Di antaranya ditandatangani sesudah hari kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="40"/>
+        <source>Belum kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="41"/>
+        <source>% Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="43"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="63"/>
+        <source>Kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="19"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
+        <source>Gol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
+        <source>Unit Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="27"/>
+        <source>Ekspor ke Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="44"/>
+        <source>Templat daftar pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="49"/>
+        <source>{people} pegawai dalam {sheets} lembar unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="52"/>
+        <source>{people} pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="58"/>
+        <source>Mengekspor ke Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="64"/>
+        <source>Ekspor selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="65"/>
+        <source>{summary} disimpan ke {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="74"/>
+        <source>Ekspor gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="75"/>
+        <source>Berkas {path} tidak dapat ditulis: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="78"/>
+        <source>Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
+        <source>OPD / Unit Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="42"/>
+        <source>Wajib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="36"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="43"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="40"/>
+        <source>Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
+        <source>TTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
+        <source>Izin dll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
+        <source>Belum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="44"/>
+        <source>Wajib hadir (tanpa yang tidak wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="46"/>
+        <source>Persentase hadir dari yang wajib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
+        <source>Pakta ditandatangani di acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="48"/>
+        <source>Izin, sakit, cuti, dinas luar, tugas belajar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="49"/>
+        <source>Belum tercatat ditambah tanpa keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="33"/>
+        <source>pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="34"/>
+        <source>unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="35"/>
+        <source>kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="36"/>
+        <source>peserta kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="37"/>
+        <source>catatan kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="38"/>
+        <source>sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="41"/>
+        <source>Cadangan sedang dibuat dan diperiksa di latar belakang… (program tetap dapat dipakai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="43"/>
+        <source>Tidak ada cadangan yang utuh untuk dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="49"/>
+        <source>{problem}
+
+Cadangan terbaru yang utuh bertanggal {when} ({employees} pegawai, {events} kegiatan). Perubahan sesudah tanggal itu tidak ada di cadangan.
+
+Pulihkan dari cadangan itu? Berkas yang rusak disimpan di sampingnya, tidak dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="59"/>
+        <source>Database rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="63"/>
+        <source>Database dipulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="65"/>
+        <source>Database dipulihkan dari cadangan tanggal {when}.
+Berkas yang rusak disimpan sebagai {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="82"/>
+        <source>Lokasi database berisiko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="90"/>
+        <source>{problem}
+
+Buka hanya-baca?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="122"/>
+        <source>Hanya-baca: database ini sedang dipakai {holder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="125"/>
+        <source>Hanya-baca: database ini dipakai program lain atau foldernya tidak dapat ditulisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="134"/>
+        <source> Tidak ada yang dapat diubah dari PC ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="199"/>
+        <source>Coba buka lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="200"/>
+        <source>Bekerja sebagai meja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="222"/>
+        <source>Folder database ini tidak dapat ditulisi dari PC ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="223"/>
+        <source>Pindahkan database ke folder yang dapat ditulisi, lalu buka lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="12"/>
+        <source>Semua halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="29"/>
+        <source>Ke kotak pencarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="30"/>
+        <source>Tambah pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="31"/>
+        <source>Impor daftar pegawai dari Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="32"/>
+        <source>Ubah pegawai yang dipilih di tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="33"/>
+        <source>Buat kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="33"/>
+        <source>Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="34"/>
+        <source>Laporan (kasus) baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="35"/>
+        <source>Pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="35"/>
+        <source>Buka kasus yang dipilih di tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="39"/>
+        <source>Catat hadir, atau pilih orang dari daftar calon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="41"/>
+        <source>Izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="42"/>
+        <source>Sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="43"/>
+        <source>Cuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="44"/>
+        <source>Dinas Luar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
+        <source>DL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="45"/>
+        <source>Tugas Belajar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="46"/>
+        <source>Tanpa Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
+        <source>TK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
+        <source>Belum tercatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
+        <source>TTD acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
+        <source>Pakta ditandatangani sesudah acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
+        <source>Belum TTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
+        <source>Belum menandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="54"/>
+        <source>% Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="55"/>
+        <source>% TTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="55"/>
+        <source>Di acara dan susulan, dari yang wajib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="47"/>
+        <source>Pakta sudah ditandatangani (tekan lagi untuk membatalkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="48"/>
+        <source>PIN sudah diterima (tekan lagi untuk membatalkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="49"/>
+        <source>Tampilkan / sembunyikan layar proyektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="50"/>
+        <source>Layar proyektor: layar penuh / kembali ke jendela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="51"/>
+        <source>Batalkan tindakan terakhir di meja ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="52"/>
+        <source>Batalkan pilihan atau tawaran yang sedang tampil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="54"/>
+        <source>Meja Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="62"/>
+        <source>Panduan pengguna, di bab halaman yang sedang dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="66"/>
+        <source>Buka halaman {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="42"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="16"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="31"/>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="43"/>
+        <source>Langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="44"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="45"/>
+        <source>Sanksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="46"/>
+        <source>Nomor SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="47"/>
+        <source>Petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="50"/>
+        <source>Nama berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="17"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="33"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="52"/>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="53"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="54"/>
+        <source>Diunggah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="39"/>
+        <source>Terima lembar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="40"/>
+        <source>Batalkan penerimaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="41"/>
+        <source>Kosongkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="42"/>
+        <source>Kembali ke catat hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="32"/>
+        <source>Nama kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="47"/>
+        <source>Keadaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="37"/>
+        <source>TTD pakta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="44"/>
+        <source>Kode verifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="45"/>
+        <source>Diterbitkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="46"/>
+        <source>Dicetak</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/about.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="50"/>
         <source>Tentang %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/about.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="53"/>
         <source>Versi %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/about.py" line="50"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="56"/>
         <source>Registri pegawai, ikrar netralitas dan pakta integritas ASN, tanpa internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/about.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="65"/>
         <source>Folder data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/about.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="67"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/about.py" line="63"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="69"/>
         <source>Berkas log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/about.py" line="78"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="84"/>
         <source>Lisensi pustaka dan fon yang disertakan:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,155 +989,173 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="81"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="83"/>
         <source>Tambah peserta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="84"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="86"/>
         <source>Cari nama (tanpa gelar) atau NIP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="89"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="89"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="89"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="89"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="97"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="100"/>
         <source>Pilih satu atau beberapa orang (Ctrl/Shift+klik). Yang sudah ada di daftar ditampilkan abu-abu. Unit, jabatan dan golongan dicatat seperti hari ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="104"/>
         <source>Tambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/chart.py" line="46"/>
+        <source>Belum ada kasus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/chart.py" line="69"/>
+        <source>berjalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/chart.py" line="71"/>
+        <source>selesai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="99"/>
         <source>mis. hasil klarifikasi, isi rekomendasi, keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="106"/>
         <source>nomor SK (keputusan/sanksi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="88"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="107"/>
         <source>Catat langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="112"/>
         <source>Langkah berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="97"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="116"/>
         <source>tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="118"/>
         <source>Langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="100"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="119"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="120"/>
         <source>Sanksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="102"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="121"/>
         <source>Nomor SK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="116"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="135"/>
         <source>Tambah berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="117"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="136"/>
         <source>Lihat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="118"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="137"/>
         <source>Periksa keaslian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="134"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="153"/>
         <source>Penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="135"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="154"/>
         <source>Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="136"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="155"/>
         <source>Riwayat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="137"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="156"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="154"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="173"/>
         <source>Kasus {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="236"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="256"/>
         <source>Pilih berkas bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="245"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="265"/>
         <source>Bukti tidak disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="256"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="276"/>
         <source>Bukti tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="274"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="294"/>
         <source>Tidak cocok dengan sidik saat diunggah: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_detail.py" line="279"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="299"/>
         <source>{0} berkas utuh (SHA-256 cocok).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,92 +1163,92 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="98"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="100"/>
         <source>Laporan pelanggaran netralitas baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="106"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="108"/>
         <source>nomor aduan SBT/LAPOR!, nomor surat Bawaslu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="112"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="114"/>
         <source>Pilih, atau ketik nama pemilihan lain untuk menambahkannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="119"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="121"/>
         <source>uraikan bentuk pelanggaran &apos;Lainnya&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="121"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="123"/>
         <source>Kronologi singkat: apa, kapan, di mana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="128"/>
         <source>Tambah berkas bukti…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="133"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="137"/>
         <source>Pegawai terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="134"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="138"/>
         <source>Tanggal laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="135"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="139"/>
         <source>Sumber laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="136"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="140"/>
         <source>Nomor/referensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="137"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="141"/>
         <source>Pemilihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="138"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="142"/>
         <source>Bentuk pelanggaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="140"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="144"/>
         <source>Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="148"/>
         <source>Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="148"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="152"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="149"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="153"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="164"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="179"/>
         <source>Pilih berkas bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="177"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="192"/>
         <source>Pilih pegawai terlapor dari hasil pencarian.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,66 +1256,84 @@
 <context>
     <name>CasePrinter</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_print.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="35"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_print.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="42"/>
         <source>Cetak lembar kasus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_print.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="47"/>
         <source>Cetak register kasus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_print.py" line="54"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="55"/>
         <source>Membuat lembar kasus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_print.py" line="63"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="64"/>
         <source>Membuat register kasus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_print.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="86"/>
         <source>Cetak selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_print.py" line="91"/>
-        <location filename="../../src/ikrar_desktop/ui/case_print.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="95"/>
         <source>Cetak gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="50"/>
+        <source>Terlambat {days} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="55"/>
+        <source>Sudah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="55"/>
+        <source>Belum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CounterPane</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_counters.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/counters.py" line="52"/>
         <source>Tandai satu unit hadir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_counters.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/counters.py" line="57"/>
         <source>Pilih OPD di tabel, lalu tandai semua yang belum tercatat sebagai Hadir. Pengecualian (izin, sakit, …) dicatat sesudahnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_counters.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/counters.py" line="93"/>
         <source>&lt;br&gt;%s: hadir %s dari %s (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_counters.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/counters.py" line="94"/>
         <source>(tanpa unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_counters.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/counters.py" line="101"/>
         <source>&lt;b&gt;Hadir %s&lt;/b&gt; dari %s wajib (%s) &amp;nbsp;·&amp;nbsp; TTD %s&lt;br&gt;Izin dll. %s &amp;nbsp;·&amp;nbsp; Belum %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,32 +1341,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/crash.py" line="30"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="30"/>
         <source>Terjadi kesalahan program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/crash.py" line="32"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="32"/>
         <source>Detailnya juga tercatat di %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/crash.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="35"/>
         <source>Maaf, Ikrar Desktop mengalami kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman. Salin detail di bawah dan kirimkan ke pengelola aplikasi. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/crash.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="46"/>
         <source>Tampilkan detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/crash.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="48"/>
         <source>Salin detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/crash.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="51"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,22 +1374,42 @@
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_deadlines.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="24"/>
+        <source>Verifikasi laporan (sejak dilaporkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="25"/>
+        <source>Rekomendasi atau keputusan PPK (sejak terverifikasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="28"/>
+        <source>Keputusan PPK (sejak rekomendasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="29"/>
+        <source>Penjatuhan sanksi atau penutupan (sejak keputusan PPK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="61"/>
         <source>Atur tenggat penanganan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_deadlines.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="64"/>
         <source>Jumlah hari yang diberikan untuk langkah berikutnya. Kasus yang melewati batas ini ditandai merah di register. Verifikasi SBT BKN: 7 hari.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_deadlines.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="77"/>
         <source> (hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_deadlines.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/deadlines.py" line="85"/>
         <source>Kembalikan bawaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,107 +1417,137 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="121"/>
         <source>HADIR ✓  pukul %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="125"/>
         <source>SUDAH HADIR pukul %s — tidak ada yang diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="98"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="130"/>
         <source> (ketik lebih lengkap bila tidak ada)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="131"/>
         <source>%s orang cocok%s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="100"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="132"/>
         <source>↑ ↓ pilih, Enter catat hadir, Esc batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="104"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="138"/>
         <source>Enter = tambahkan sebagai peserta tambahan dan catat hadir · Esc = batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="107"/>
-        <source>↑ ↓ pilih, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="109"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="140"/>
         <source>TIDAK ADA DI DAFTAR KEGIATAN INI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="114"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="142"/>
+        <source>↑ ↓ pilih, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="145"/>
+        <source>PEGAWAI NONAKTIF — TIDAK ADA DI DAFTAR KEGIATAN INI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="149"/>
+        <source>Enter = tetap tambahkan sebagai peserta tambahan · Esc = batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="155"/>
         <source>Periksa NIP/NIK, atau ketik sebagian nama lalu Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="115"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="156"/>
         <source>TIDAK DITEMUKAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="196"/>
         <source>PESERTA TAMBAHAN — HADIR ✓  pukul %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="169"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="221"/>
         <source>SUDAH %s pukul %s — tidak ada yang diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="182"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="234"/>
         <source>pukul %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="194"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="246"/>
         <source>PAKTA DITANDATANGANI ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="248"/>
         <source>Pakta: tanda tangan dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="210"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="262"/>
         <source>PIN DITERIMA ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="210"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="262"/>
         <source>PIN: dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="222"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="274"/>
         <source>Belum ada tindakan di meja ini yang dapat dibatalkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="238"/>
-        <source>DIBATALKAN</source>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="293"/>
+        <source>Sekarang: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="250"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="295"/>
+        <source>Sekarang: tidak ada di daftar kegiatan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="298"/>
+        <source>%s perubahan sekaligus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="300"/>
+        <source>Sekarang: semuanya kembali seperti sebelum tindakan itu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="303"/>
+        <source>DIBATALKAN: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="318"/>
         <source>Batalkan tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="252"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="320"/>
         <source>Tindakan ini sudah lebih dari satu menit yang lalu:
 %s
 
@@ -550,35 +1555,35 @@ Alasan pembatalan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="270"/>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="282"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="341"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="353"/>
         <source>Tandai satu unit hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="271"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="342"/>
         <source>Pilih dulu OPD-nya di tabel jumlah per OPD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="277"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="348"/>
         <source>Tandai %s pegawai %s yang belum tercatat sebagai Hadir?
 
 Sesudahnya, catat pengecualian (izin, sakit, cuti, …) satu per satu. Ctrl+Z membatalkan seluruhnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="280"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="351"/>
         <source>(tanpa unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="293"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="364"/>
         <source>%s pegawai ditandai hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_actions.py" line="295"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="366"/>
         <source>Catat pengecualiannya: pindai atau ketik nama, lalu F3–F8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,193 +1591,301 @@ Sesudahnya, catat pengecualian (izin, sakit, cuti, …) satu per satu. Ctrl+Z me
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="62"/>
+        <source>Catat hadir / pilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="63"/>
+        <source>Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="64"/>
+        <source>Izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="65"/>
+        <source>Sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="66"/>
+        <source>Cuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="67"/>
+        <source>Dinas Luar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="68"/>
+        <source>Tugas Belajar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="69"/>
+        <source>Tanpa Ket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="70"/>
+        <source>Pakta ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="71"/>
+        <source>PIN ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="72"/>
+        <source>Batalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="73"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="74"/>
+        <source>Proyektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="75"/>
+        <source>Proyektor layar penuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="81"/>
+        <source> (draf — dibuka saat pindai pertama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="102"/>
         <source>Meja Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="82"/>
-        <source>Layar proyektor…</source>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="108"/>
+        <source>Proyektor (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="88"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="110"/>
+        <source>Tampilkan / sembunyikan layar proyektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="114"/>
+        <source>Layar penuh (Shift+F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="116"/>
+        <source>Layar proyektor: layar penuh / jendela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="122"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="95"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="130"/>
         <source>Belum ada kegiatan yang sedang berlangsung.
 
 Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kembali ke sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="136"/>
         <source>Buka halaman Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="110"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="145"/>
         <source>Pindai kartu / ketik NIP, NIK atau nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="171"/>
-        <source> (draf — dibuka saat pindai pertama)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="222"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="279"/>
         <source>Dibatalkan — tidak ada yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="299"/>
         <source>TIDAK DAPAT DICATAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="251"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="308"/>
         <source>Belum ada pegawai yang ditampilkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="253"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="310"/>
         <source>Pindai kartu atau ketik NIP / nama dulu, lalu tekan tombol status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="273"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="274"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="331"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="332"/>
         <source>sudah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="273"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="331"/>
         <source>belum (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="274"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="332"/>
         <source>belum (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="275"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="333"/>
         <source>Pakta: %s · PIN: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="281"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="339"/>
         <source>Riwayat: (pindai seseorang untuk melihat riwayatnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="284"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="342"/>
         <source>Riwayat orang ini di kegiatan ini (terbaru di atas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="290"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="348"/>
         <source> [dibatalkan]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="317"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="385"/>
         <source>Siap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="318"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="386"/>
         <source>Pindai kartu atau ketik NIP / nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/desk.py" line="319"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/page.py" line="387"/>
         <source>Enter untuk mencatat hadir. Tombol status tertera di bawah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskRouting</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/routing.py" line="75"/>
+        <source>PINDAIAN TIDAK DICATAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/routing.py" line="77"/>
+        <source>Ada jendela dialog terbuka. Tutup dulu jendela itu, lalu pindai lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/routing.py" line="89"/>
+        <source>HANYA-BACA — MEJA INI TIDAK DAPAT MENCATAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/routing.py" line="93"/>
+        <source>Tutup program di PC itu lalu pilih Coba buka lagi, atau jadikan PC ini meja dengan paket meja (menu Meja di PC utama).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="52"/>
         <source>Ubah Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="52"/>
         <source>Tambah Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="58"/>
         <source>nama tanpa gelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="68"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="68"/>
         <source>16 digit (untuk Non-ASN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="85"/>
         <source>Gelar depan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="86"/>
         <source>Nama *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="87"/>
         <source>Gelar belakang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="88"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="88"/>
         <source>Status *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="89"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="91"/>
         <source>NIK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="92"/>
         <source>Golongan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="93"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="94"/>
         <source>Jenis jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="95"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="95"/>
         <source>Unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="100"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="100"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/employee_dialog.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="101"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,153 +1893,176 @@ Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kemb
 <context>
     <name>EmployeePicker</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/case_dialog.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="64"/>
         <source>Ketik nama atau NIP pegawai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="132"/>
+        <source>Nonaktif: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="32"/>
+        <source>Aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="33"/>
+        <source>Nonaktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="34"/>
+        <source>Semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="48"/>
         <source>Cari nama (tanpa gelar) atau NIP…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="61"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="72"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="84"/>
         <source>Tambah (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="73"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="248"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="276"/>
         <source>Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="86"/>
         <source>Nonaktifkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="75"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="87"/>
         <source>Aktifkan lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="88"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="77"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="89"/>
         <source>Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="78"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="90"/>
         <source>Ekspor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="79"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="91"/>
         <source>Impor daftar pegawai dari Excel (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="94"/>
         <source>Daftar ini (sesuai pencarian dan saringan)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="84"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="96"/>
         <source>Satu lembar per unit kerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="99"/>
         <source>Templat daftar pegawai kosong…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="114"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="126"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="145"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="161"/>
         <source>Semua unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="162"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="184"/>
         <source>%s pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="210"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="232"/>
         <source>Nonaktifkan pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="211"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="233"/>
         <source>Alasan %s dinonaktifkan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="213"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="235"/>
         <source>Pensiun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="214"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="236"/>
         <source>Mutasi keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="215"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="237"/>
         <source>Meninggal dunia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="216"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="238"/>
         <source>Berhenti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="239"/>
         <source>Lainnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="235"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="261"/>
         <source>Hapus pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="237"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="263"/>
         <source>Hapus %s dari registri?
 
 Gunakan Hapus hanya untuk data yang salah dimasukkan. Untuk pensiun atau mutasi, pilih Nonaktifkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="250"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="278"/>
         <source>Hapus data pribadi (permintaan)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="258"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="286"/>
         <source>Hapus data pribadi (permintaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="262"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="290"/>
         <source>Hapus seluruh data pribadi %s atas permintaan yang bersangkutan (UU 27/2022)?
 
 Nama, NIP, NIK dan data lainnya dihapus dari berkas database, termasuk dari riwayat perubahan; jejak audit hanya menyimpan fakta penghapusan, alasannya, dan siapa yang melakukannya. Tindakan ini tidak dapat dibatalkan. Cadangan lama masih memuatnya sampai terhapus oleh rotasi.
@@ -935,17 +2071,17 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="273"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="301"/>
         <source>Alasan penghapusan (wajib, mis. surat permintaan tanggal …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="284"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="314"/>
         <source>Data pribadi %s sudah dihapus dari database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/employees.py" line="304"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="334"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,177 +2089,182 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="123"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="60"/>
         <source>Ubah Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="123"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="60"/>
         <source>Buat Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="130"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="67"/>
         <source>mis. Apel Ikrar Netralitas ASN Tahun 2024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="136"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="73"/>
         <source>Pukul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="147"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="84"/>
         <source>mis. Halaman Kantor Bupati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="149"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="86"/>
         <source>nama pemimpin upacara / penanggung jawab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="151"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="88"/>
         <source>mis. Bupati, Pj Bupati, Sekretaris Daerah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="154"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="96"/>
         <source>Jenis kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="155"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="97"/>
         <source>Nama kegiatan *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="156"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="98"/>
         <source>Tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="157"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="99"/>
         <source>Tempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="158"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="100"/>
         <source>Dipimpin oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="159"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="101"/>
         <source>Jabatan pemimpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="161"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="102"/>
+        <source>Pemilihan (naskah bawaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="104"/>
         <source>Saksi (KPU, Bawaslu, BKN Regional, Inspektorat…) diisi pada tab Saksi; naskah ikrar dan butir pakta pada tab Naskah. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="164"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="107"/>
         <source>Daftar peserta diubah di halaman Kegiatan (Tambah peserta, Tidak wajib).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="166"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="109"/>
         <source>Siapa yang wajib hadir dipilih pada tab Peserta wajib.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="176"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="122"/>
         <source>Kembalikan naskah bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="127"/>
         <source>&lt;b&gt;Naskah ikrar&lt;/b&gt; (dibacakan bersama)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="130"/>
         <source>&lt;b&gt;Butir pakta integritas&lt;/b&gt; — satu butir per baris (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="189"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="136"/>
         <source>Umum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="190"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="137"/>
         <source>Saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="191"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="138"/>
         <source>Naskah ikrar &amp;&amp; pakta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="193"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="140"/>
         <source>Peserta wajib</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="203"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="150"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="204"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="151"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="222"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="197"/>
         <source>Semua pegawai aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="223"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="198"/>
         <source>Pegawai aktif dari unit kerja yang dicentang:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="225"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="200"/>
         <source>Belum ada — peserta dipilih satu per satu sesudah kegiatan dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="236"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="211"/>
         <source>Saring daftar unit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="238"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="213"/>
         <source>Hanya ASN (PNS, CPNS, PPPK) — tanpa pegawai Non-ASN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="293"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="276"/>
         <source>&lt;b&gt;%s pegawai&lt;/b&gt; akan tercatat wajib hadir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="336"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="334"/>
         <source>Nama kegiatan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="338"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="336"/>
         <source>Setiap saksi harus diberi nama (atau hapus barisnya).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="340"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="338"/>
         <source>Pakta integritas harus berisi minimal satu butir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="342"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="340"/>
         <source>Centang minimal satu unit kerja pada tab Peserta wajib.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,67 +2272,67 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
 <context>
     <name>EventPeopleWidget</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="182"/>
         <source>Cari nama atau NIP di daftar kegiatan ini…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="203"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="192"/>
         <source>Tambah peserta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="204"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="193"/>
         <source>Tidak wajib…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="205"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="194"/>
         <source>Wajibkan lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="206"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="195"/>
         <source>Tanda tangan susulan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="207"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="196"/>
         <source>Riwayat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="253"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="242"/>
         <source>&lt;b&gt;Kegiatan ini sudah ditutup.&lt;/b&gt; Daftar hadir hanya dapat dilihat. Untuk memperbaiki, klik &lt;b&gt;Buka kembali…&lt;/b&gt; dan tuliskan alasannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="265"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="254"/>
         <source>Semua unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="271"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="260"/>
         <source>(tanpa unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="282"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="271"/>
         <source>%s orang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="316"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="305"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="349"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="338"/>
         <source>Tidak wajib</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people.py" line="350"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="339"/>
         <source>Alasan %s tidak wajib mengikuti kegiatan ini:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,239 +2340,603 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="69"/>
         <source>Buat kegiatan (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="72"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="70"/>
         <source>Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="73"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="71"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="72"/>
         <source>Mulai kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="75"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="229"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="73"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="227"/>
         <source>Tutup kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="74"/>
         <source>Buka kembali…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="78"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="76"/>
         <source>Keadaan menjadi Berlangsung: meja hadir dapat mencatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="78"/>
         <source>Sesudah ditutup, data kehadiran tidak dapat diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="95"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="93"/>
         <source>Belum ada kegiatan. Klik &lt;b&gt;Buat kegiatan&lt;/b&gt; untuk menyiapkan apel ikrar netralitas atau penandatanganan pakta integritas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="100"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="98"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="214"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="212"/>
         <source>Hapus kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="215"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="213"/>
         <source>Hapus draf kegiatan &apos;%s&apos; beserta daftar pesertanya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="230"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="228"/>
         <source>Tutup kegiatan &apos;%s&apos;?
 
 Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegiatan dibuka kembali dengan alasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="240"/>
         <source>Buka kembali kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="243"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="241"/>
         <source>Alasan membuka kembali &apos;%s&apos; (dicatat di riwayat):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/events.py" line="252"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="250"/>
         <source>Tidak dapat dilanjutkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintBox</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="35"/>
+        <source>Sidik jejak audit pada dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="47"/>
+        <source>Ketik sidik yang tercetak, mis. 1555 · 9f3a-07c2-1b4d-88e0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="49"/>
+        <source>Cocokkan sidik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="78"/>
+        <source>Menunggu sidik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="84"/>
+        <source>Sidik jejak audit database ini sekarang: &lt;b&gt;%s&lt;/b&gt;. Berita acara, rekap dan cadangan mencetak sidik seperti ini; mencocokkannya di sini menunjukkan apakah riwayat sampai nomor itu masih sama seperti saat dicetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="102"/>
+        <source>? SIDIK TIDAK TERBACA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="106"/>
+        <source>✔ COCOK — riwayat sampai nomor %s tidak berubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="108"/>
+        <source>✖ TIDAK COCOK — riwayat sampai nomor %s berbeda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="110"/>
+        <source>✖ TIDAK COCOK — database lebih tua dari nomor %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="62"/>
+        <source>Tindak lanjut per OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="70"/>
+        <source>Cetak surat tindak lanjut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="71"/>
+        <source>Satu surat per OPD yang masih punya pegawai belum menandatangani, dengan lembar paktanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="74"/>
+        <source>Cetak laporan pelaksanaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="80"/>
+        <source>mis. 800/123/DISDIK/2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="83"/>
+        <source>Catat balasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="85"/>
+        <source>Balasan OPD terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="87"/>
+        <source>Tanggal surat balasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="88"/>
+        <source>Nomor surat balasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="89"/>
+        <source>Lembar pakta selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="108"/>
+        <source>%d surat · %d sudah dibalas · %d terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="110"/>
+        <source>Belum ada surat tindak lanjut untuk kegiatan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="117"/>
+        <source>%s · %s · %d selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="120"/>
+        <source>TERLAMBAT — belum dibalas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="120"/>
+        <source>belum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="146"/>
+        <source>Balasan tidak dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="155"/>
+        <source>Simpan surat tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="161"/>
+        <source>Simpan laporan pelaksanaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="183"/>
+        <source>Mencetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="192"/>
+        <source>Cetak selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="192"/>
+        <source>Disimpan ke %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="197"/>
+        <source>Cetak gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="229"/>
+        <source>Panduan Ikrar Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="239"/>
+        <source>◀ Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="243"/>
+        <source>Maju ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="251"/>
+        <source>Cari di panduan… (Enter: berikutnya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="254"/>
+        <source>Cari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="284"/>
+        <source>Panduan tidak ditemukan di %s. Jalankan &apos;make help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="355"/>
+        <source>Tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="181"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="89"/>
+        <source>Riwayat pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="186"/>
         <source>Riwayat — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="185"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="190"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="185"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="190"/>
         <source>Tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="185"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="190"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="185"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="190"/>
         <source>Petugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="186"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="191"/>
         <source>Komputer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="188"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="193"/>
         <source> (dibatalkan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="199"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="205"/>
         <source>Belum ada catatan untuk orang ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="202"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="208"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/case_history.py" line="81"/>
-        <source>Riwayat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="40"/>
+        <source>Kegiatan hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="41"/>
+        <source>Kegiatan berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="42"/>
+        <source>Kegiatan terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="62"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="77"/>
+        <source>Wajib hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="77"/>
+        <source>Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="78"/>
+        <source>Pakta ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="79"/>
+        <source>Lembar belum kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="79"/>
+        <source>Konflik antarmeja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="87"/>
+        <source>Buka Meja Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="89"/>
+        <source>Lihat rekap di Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="91"/>
+        <source>Lihat di Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="106"/>
+        <source>Yang perlu dikerjakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="127"/>
         <source>Selamat datang di Ikrar Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="130"/>
         <source>Database ini masih kosong. Mulailah dengan salah satu langkah berikut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="137"/>
         <source>nama tempat, mis. Cibinong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="138"/>
         <source>1. Simpan nama instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="142"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="143"/>
         <source>Tempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="145"/>
         <source>2. Impor daftar pegawai dari Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="66"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="152"/>
         <source> pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="67"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="153"/>
         <source>atau coba dengan data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="178"/>
         <source>(instansi belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="180"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;%s pegawai aktif di %s unit kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="122"/>
-        <source>&lt;b&gt;%s&lt;/b&gt; — wajib %s · hadir %s · pakta ditandatangani %s</source>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="191"/>
+        <source>Cadangan terakhir: %s%s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="128"/>
-        <source>Kegiatan yang sedang berlangsung:</source>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="195"/>
+        <source>belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/home.py" line="138"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="196"/>
+        <source> (hari ini sudah dibuat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="245"/>
+        <source>Tidak ada yang tertunda. Semua sudah beres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="258"/>
         <source>Pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/signin.py" line="95"/>
+        <source>Terkunci karena tidak dipakai. Masuk lagi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="56"/>
+        <source>Beranda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="57"/>
+        <source>Pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="58"/>
+        <source>Unit Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="59"/>
+        <source>Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="60"/>
+        <source>Meja Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="61"/>
+        <source>Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="62"/>
+        <source>Verifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="63"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="64"/>
+        <source>Pengawasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="65"/>
+        <source>Pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="243"/>
         <source>&amp;Bantuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="245"/>
+        <source>&amp;Panduan pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="249"/>
+        <source>Pintasan &amp;papan ketik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="252"/>
         <source>&amp;Tentang Ikrar Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="279"/>
+        <source>Masih hanya-baca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="294"/>
+        <source>Database dibuka untuk menulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="300"/>
+        <source>Bekerja sebagai meja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="302"/>
+        <source>Jangan menyalin database ke PC ini: datanya akan terpecah dua.
+
+Untuk mencatat kehadiran dari PC ini, jadikan PC ini meja hadir:
+1. Di PC yang memegang database, pilih menu Meja › Buat paket meja… dan simpan paketnya ke flashdisk.
+2. Di PC ini, buka database meja baru dari paket itu dan catat kehadiran.
+3. Sesudah acara, buat berkas kembalian (menu Meja) dan gabungkan di PC utama lewat Meja › Gabungkan berkas kembalian….
+
+Langkah lengkapnya ada di Panduan, bab 7 &quot;Beberapa meja hadir&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="345"/>
         <source>Membuat data contoh…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="360"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,203 +2944,386 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="110"/>
-        <source>Gabungkan unit kerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="117"/>
-        <source>Semua %s pegawai dari &lt;b&gt;%s&lt;/b&gt; dipindahkan ke unit di bawah ini, lalu unit itu dihapus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="126"/>
-        <source>Gabungkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="127"/>
-        <source>Batal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="65"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="82"/>
         <source>Gabungkan meja hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="91"/>
         <source>Gabungkan berkas kembalian…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="97"/>
         <source> menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="99"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="84"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="101"/>
         <source>Batas selisih jam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="96"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="113"/>
         <source>Terima hasil gabungan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="98"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="115"/>
         <source>Putuskan status lain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="109"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="126"/>
         <source>Meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="111"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="128"/>
         <source>Rekap per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="139"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="157"/>
         <source>Belum ada kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="156"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="177"/>
         <source>Konflik antarmeja: {n} perlu dicek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="167"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="187"/>
         <source>Hadir {h} dari {w} ({p:.1f}%) · belum tercatat {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="177"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="197"/>
         <source>selisih ±{m} menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="178"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="198"/>
         <source>sesuai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="182"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="202"/>
         <source>Pilih berkas kembalian meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="203"/>
         <source>Berkas kembalian meja (*.ikrarkembali);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="211"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="226"/>
+        <source>Menggabungkan berkas kembalian…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="249"/>
+        <source>&lt;b&gt;Konflik antarmeja, {n} orang:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="271"/>
         <source>Jam meja berbeda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="212"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="272"/>
         <source>{msg}
 
 Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung tetap; geseran dicatat.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="231"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="291"/>
         <source>Putuskan status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="231"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="291"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_merge.py" line="241"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="301"/>
         <source>Tidak dapat dilanjutkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="137"/>
+        <source>Gabungkan unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="144"/>
+        <source>Semua %s pegawai dari &lt;b&gt;%s&lt;/b&gt; dipindahkan ke unit di bawah ini, lalu unit itu dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="153"/>
+        <source>Gabungkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="154"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsScope</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/officials_scope.py" line="22"/>
+        <source>Pejabat: kepala unit kerja pada tingkat yang dicentang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/officials_scope.py" line="58"/>
+        <source>Centang minimal satu tingkat pejabat pada tab Peserta wajib.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/officials_scope.py" line="61"/>
+        <source>Belum ada kepala unit pada tingkat yang dicentang; tetapkan kepala unit di halaman Unit Kerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/common/background.py" line="132"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutstandingView</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="81"/>
+        <source>Simpan xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="83"/>
+        <source>Lembar Per OPD dan Belum Kembali, siap dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="85"/>
+        <source>Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="87"/>
+        <source>PDF berkop: jumlah per OPD, lalu siapa yang belum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="104"/>
+        <source>OPD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="143"/>
+        <source>Lembar pakta dikirim &lt;b&gt;%s&lt;/b&gt; · sudah kembali &lt;b&gt;%s&lt;/b&gt; (%s; %s susulan) · &lt;b&gt;belum kembali %s&lt;/b&gt;. Klik satu OPD untuk melihat siapa saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="154"/>
+        <source>Semua OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="182"/>
+        <source>%s lembar belum kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="193"/>
+        <source>Simpan xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="195"/>
+        <source>Cetak ke PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="195"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="219"/>
+        <source>Menyimpan xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="219"/>
+        <source>Membuat PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="231"/>
+        <source>Tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="231"/>
+        <source>Disimpan ke %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="235"/>
+        <source>Tidak dapat disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="241"/>
+        <source>Berkas %s tidak dapat ditulis: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="242"/>
+        <source>Tutup berkas itu bila sedang dibuka, atau pilih folder lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageOpen</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="82"/>
+        <source>Buka paket meja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="85"/>
+        <source>Paket {desk} untuk kegiatan &apos;{title}&apos;.
+Ketik kata sandi meja yang diberikan petugas PC utama (huruf besar/kecil dan tanda hubung tidak berpengaruh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="99"/>
+        <source>Buka paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="102"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseShown</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="34"/>
+        <source>Kata sandi paket meja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="45"/>
+        <source>Paket {desk} tersimpan ({people} pegawai) di {file}.
+
+Catat kata sandi di atas dan sampaikan kepada petugas {desk} (jangan ditulis di flashdisk). Kata sandi ini tidak ditampilkan lagi dan tidak disimpan; tanpa kata sandi paket tidak dapat dibuka — bila hilang, buat paket baru untuk meja ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="52"/>
+        <source>Salin kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="54"/>
+        <source>Sudah saya catat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/passphrase.py" line="69"/>
+        <source>Tersalin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="96"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="98"/>
         <source>Belum ada pratinjau.
 Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="104"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="106"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="105"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="107"/>
         <source>Halaman sebelumnya (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="106"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="108"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="107"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="109"/>
         <source>Halaman berikutnya (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="116"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="118"/>
         <source>−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="117"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="119"/>
         <source>Perkecil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="118"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="120"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="119"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="121"/>
         <source>Perbesar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="124"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="126"/>
         <source>Pas lebar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="127"/>
         <source>Satu halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="131"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="133"/>
         <source>Halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="221"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="229"/>
         <source>dari %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pdf_preview.py" line="239"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/pdf_preview.py" line="247"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,188 +3331,221 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>PeopleChecklist</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/people_checklist.py" line="50"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/people_checklist.py" line="50"/>
         <source>Cari nama, NIP atau unit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/people_checklist.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/people_checklist.py" line="57"/>
         <source>Centang yang tampil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/people_checklist.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/people_checklist.py" line="58"/>
         <source>Kosongkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/people_checklist.py" line="124"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/people_checklist.py" line="124"/>
         <source>%s dari %s orang dicentang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptions</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="61"/>
+        <source>Seluruh kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="62"/>
+        <source>Satu unit kerja (OPD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="63"/>
+        <source>Pegawai terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="71"/>
+        <source>Siapa yang dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="91"/>
+        <source> baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="92"/>
+        <source>Kotak meterai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="95"/>
+        <source>kosong = nomor berikutnya dari register (pola di Pengaturan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="100"/>
+        <source>Pilihan dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="102"/>
+        <source>Kertas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="103"/>
+        <source>Kop surat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="104"/>
+        <source>Baris kosong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="106"/>
+        <source>Nomor berita acara:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="107"/>
+        <source>Tata letak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="110"/>
+        <source>Dokumen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="112"/>
+        <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="85"/>
-        <source>Seluruh kegiatan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="86"/>
-        <source>Satu unit kerja (OPD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="87"/>
-        <source>Pegawai terpilih</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="95"/>
-        <source>Siapa yang dicetak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="115"/>
-        <source> baris</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="116"/>
-        <source>Kotak meterai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="118"/>
-        <source>kosong = titik-titik untuk ditulis tangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="122"/>
-        <source>Pilihan dokumen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="124"/>
-        <source>Kertas:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="125"/>
-        <source>Kop surat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="126"/>
-        <source>Baris kosong:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="128"/>
-        <source>Nomor berita acara:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="129"/>
-        <source>Tata letak:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="131"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="71"/>
         <source>Pratinjau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="134"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="74"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="135"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="75"/>
         <source>Simpan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="78"/>
+        <source>Satu PDF per orang (nama berkas NIP, atau kode kegiatan bagi non-ASN) di folder yang dipilih, untuk dikirim lewat WhatsApp atau pos-el.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="93"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="147"/>
-        <source>Dokumen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="149"/>
-        <source>Kegiatan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="304"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="157"/>
         <source>Belum ada kegiatan. Buat kegiatan di halaman Kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="306"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="159"/>
         <source>Centang paling sedikit satu pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="314"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="169"/>
         <source>Pratinjau di kanan sesuai pilihan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="317"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="172"/>
         <source>Pilihan berubah sesudah pratinjau: klik Pratinjau lagi, atau Cetak / Simpan PDF akan membuat PDF baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="346"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="201"/>
         <source>Simpan PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="346"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="201"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="364"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="220"/>
         <source>Menyimpan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="376"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="225"/>
+        <source>Folder sertifikat per orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="242"/>
+        <source>Membuat sertifikat per orang…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="250"/>
+        <source>Sertifikat per orang tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="267"/>
         <source>Membuat %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="415"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="306"/>
         <source>PDF tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="415"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="306"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="421"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="312"/>
         <source>&lt;b&gt;Dibatalkan.&lt;/b&gt; Tidak ada berkas yang ditulis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/printing.py" line="424"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="315"/>
         <source>Tidak dapat mencetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="16"/>
+        <source>Sertifikat per orang…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/printing/split.py" line="17"/>
+        <source>juga zip per OPD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgressBoard</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/projector.py" line="103"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/projector.py" line="133"/>
         <source>Halaman %s dari %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,347 +3553,761 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/projector.py" line="161"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/projector.py" line="195"/>
         <source>Ikrar Desktop — Layar Proyektor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/projector.py" line="178"/>
-        <source>Layar penuh (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/projector.py" line="199"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/projector.py" line="245"/>
         <source>Hadir %s dari %s  (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/projector.py" line="203"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/projector.py" line="249"/>
         <source>Pakta ditandatangani %s  ·  Izin/sakit/cuti/DL/TB %s  ·  Belum hadir %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingMode</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="74"/>
+        <source>Terima lembar kembali (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="79"/>
+        <source>Pindaian mencatat lembar pakta yang kembali bertanda tangan, bukan kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="97"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="199"/>
+        <source>MODE TERIMA LEMBAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="99"/>
+        <source>pindaian mencatat lembar pakta kembali — bukan kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="106"/>
+        <source>Hari lembar itu diterima (mis. yang datang akhir pekan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="111"/>
+        <source>Batalkan (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="115"/>
+        <source>Kembali ke catat hadir (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="129"/>
+        <source>Tanggal terima:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="165"/>
+        <source>Pindai QR lembar / ketik kode atau NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="201"/>
+        <source>Tombol itu untuk catat hadir; tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="202"/>
+        <source>Tekan Ctrl+T untuk kembali ke catat hadir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="218"/>
+        <source>HANYA-BACA — LEMBAR TIDAK DAPAT DICATAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="219"/>
+        <source>Database dibuka hanya-baca di PC ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="220"/>
+        <source>Terima lembar di PC yang memegang database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="227"/>
+        <source>LEMBAR TIDAK DICATAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="237"/>
+        <source>LEMBAR DITERIMA ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="239"/>
+        <source>SUDAH DITERIMA — tidak ada yang diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="241"/>
+        <source>LEMBAR DITOLAK — tidak dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="272"/>
+        <source>Belum ada penerimaan lembar yang dapat dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="288"/>
+        <source>TIDAK DIBATALKAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="295"/>
+        <source>DIBATALKAN: penerimaan lembar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="297"/>
+        <source>Pakta orang ini kembali tercatat belum kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="313"/>
+        <source>Siap menerima lembar pakta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="314"/>
+        <source>Pindai QR lembar yang kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="315"/>
+        <source>atau ketik kode lembar (P-…) atau NIP, lalu Enter. Ctrl+T: catat hadir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="341"/>
+        <source>Lembar dikirim &lt;b&gt;%s&lt;/b&gt; · sudah kembali &lt;b&gt;%s&lt;/b&gt; (%s) · belum kembali &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="350"/>
+        <source>(hari ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="352"/>
+        <source>⚠ bukan hari ini: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="146"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="158"/>
         <source>Ekspor rekap ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="147"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="159"/>
         <source>Lembar Rekap per OPD dan lembar Belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="164"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="161"/>
+        <source>Tindak lanjut per OPD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="162"/>
+        <source>Surat tindak lanjut, balasan OPD, dan laporan pelaksanaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="180"/>
         <source>Ekspor daftar ini ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="168"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="184"/>
         <source>OPD:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="186"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="202"/>
         <source>Setiap sel: &lt;b&gt;wajib → hadir → sudah TTD&lt;/b&gt; (di acara atau susulan), menurut unit kerja pada hari kegiatan. Kolom Pegawai aktif = registri saat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="195"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="211"/>
         <source>Rekap per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="212"/>
         <source>Belum tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="197"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="213"/>
         <source>Kelengkapan antar-kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="199"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="215"/>
+        <source>Lembar pakta kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="217"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="202"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="220"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="245"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="267"/>
         <source>Belum ada kegiatan. Buat kegiatan di halaman Kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="252"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="275"/>
         <source> · tidak wajib %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="254"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="277"/>
         <source>Wajib &lt;b&gt;%s&lt;/b&gt; · hadir &lt;b&gt;%s&lt;/b&gt; (%s) · pakta ditandatangani &lt;b&gt;%s&lt;/b&gt; di acara + &lt;b&gt;%s&lt;/b&gt; susulan (%s) · belum TTD &lt;b&gt;%s&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="267"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="291"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="288"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="312"/>
         <source>%s orang belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="292"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="316"/>
         <source>Unit Kerja (OPD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="292"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="316"/>
         <source>Pegawai aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="323"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="347"/>
         <source>Ekspor ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="345"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="369"/>
         <source>Mengekspor ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="353"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="377"/>
         <source>Ekspor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="353"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="377"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="358"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="361"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="382"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="385"/>
         <source>Ekspor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="362"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="386"/>
         <source>Berkas %s tidak dapat ditulis: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/reports.py" line="363"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="387"/>
         <source>Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="53"/>
+        <source>Cadangan dan keamanan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="56"/>
+        <source>folder bawaan: backups di samping database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="57"/>
+        <source>Pilih folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="59"/>
+        <source>Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="61"/>
+        <source>Pulihkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="66"/>
+        <source>Wajibkan masuk dengan nama pengguna dan kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="68"/>
+        <source>Kelola pengguna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="71"/>
+        <source>Folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="116"/>
+        <source>Cadangan terakhir: {when} di {folder} ({count} berkas disimpan: 7 harian, 5 mingguan, 12 bulanan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="122"/>
+        <source>
+Sidik jejak audit cadangan itu: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="126"/>
+        <source>Belum ada cadangan di {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="133"/>
+        <source>Cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="137"/>
+        <source>Pilih folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="159"/>
+        <source>Cadangan tersimpan dan sudah diperiksa: {name} ({counts}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="163"/>
+        <source>
+Sidik jejak audit cadangan: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="175"/>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="175"/>
+        <source>Cadangan Ikrar (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="189"/>
+        <source>tidak diketahui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="191"/>
+        <source>Pulihkan database dari cadangan tanggal {when}?
+
+Isi cadangan: {counts}.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="194"/>
+        <source>Sidik jejak audit cadangan: {mark}.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="198"/>
+        <source>Database yang sekarang disimpan di sampingnya dengan nama bertanggal (tidak ditimpa), dan perubahan sesudah tanggal cadangan tidak ada di cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="201"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="216"/>
+        <source>Pulihkan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="218"/>
+        <source>Database dipulihkan dari cadangan tanggal {when}.
+Database sebelumnya disimpan sebagai {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="232"/>
+        <source>Kelola pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="241"/>
+        <source>Belum ada akun admin yang aktif, jadi masuk belum dapat diwajibkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="242"/>
+        <source>Buat akun admin dulu lewat tombol Kelola pengguna….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="46"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="110"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="133"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="69"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="169"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="192"/>
         <source>(belum ada logo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="50"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="73"/>
         <source>Pilih gambar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="76"/>
         <source>Hapus logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="86"/>
         <source>Simpan pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="66"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="92"/>
         <source>Instansi (baris pertama kop) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="67"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="93"/>
         <source>Nama unit/OPD penyelenggara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="68"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="94"/>
         <source>Alamat (baris kop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="69"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="95"/>
         <source>Logo daerah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="96"/>
         <source>Nama tempat untuk tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="97"/>
         <source>Ukuran kertas bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="72"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="147"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="98"/>
+        <source>Zona waktu (di belakang jam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="99"/>
+        <source>Pimpinan daerah: nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="100"/>
+        <source>Pimpinan daerah: jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="101"/>
+        <source>NIP (a.n. Bupati)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="102"/>
+        <source>Pangkat (a.n. Bupati)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="104"/>
+        <source>Pola nomor %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="105"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="214"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="173"/>
         <source>Pilih logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="114"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="173"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="121"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="184"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="184"/>
         <source>Berkas itu bukan gambar PNG/JPEG yang dapat dibaca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/settings.py" line="150"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="217"/>
         <source>Tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="105"/>
+        <source>Pintasan papan ketik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="111"/>
+        <source>Tombol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="111"/>
+        <source>Fungsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="111"/>
+        <source>Di halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/shell/about.py" line="128"/>
+        <source>Buka panduan (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/signin.py" line="25"/>
+        <source>Masuk — Ikrar Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/signin.py" line="34"/>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/signin.py" line="35"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/signin.py" line="40"/>
+        <source>Nama pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/safety/signin.py" line="41"/>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="126"/>
+        <source>Saran kepala dan unit induk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="135"/>
+        <source>kepala: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="138"/>
+        <source>induk: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="144"/>
+        <source>Saran ditebak dari jabatan dan nama unit. Periksa, hapus centang yang salah, lalu Terapkan. Yang sudah diisi tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="151"/>
+        <source>Terapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="152"/>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="47"/>
         <source>Cari nama, NIP, nomor kasus atau nomor aduan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="55"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="55"/>
         <source>Semua bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="56"/>
         <source>Semua kode etik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="57"/>
         <source>Semua disiplin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="76"/>
         <source>Kasus per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="77"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="77"/>
         <source>Kasus per bentuk pelanggaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="92"/>
         <source>Laporan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="93"/>
         <source>Buka kasus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="94"/>
         <source>Riwayat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="95"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="95"/>
         <source>Ekspor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="96"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="96"/>
         <source>Cetak lembar kasus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="97"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="97"/>
         <source>Cetak register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="98"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="98"/>
         <source>Atur tenggat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="111"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="111"/>
         <source>Pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="163"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="163"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="176"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="176"/>
         <source>{0} kasus · {1} berjalan · {2} terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="219"/>
         <source>Cetak lembar kasus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="219"/>
         <source>Pilih dulu satu kasus di register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="237"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="237"/>
         <source>Ekspor register pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="256"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="257"/>
         <source>Mengekspor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="264"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="265"/>
         <source>Ekspor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="269"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/supervision.py" line="272"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="270"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="273"/>
         <source>Ekspor gagal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,32 +4315,32 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>SusulanDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="143"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="146"/>
         <source>Tanda tangan susulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="150"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="153"/>
         <source>mis. Kantor Dinas Pendidikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="151"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="154"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="153"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="156"/>
         <source>Tanggal tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="154"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="157"/>
         <source>Tempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="156"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people_dialogs.py" line="159"/>
         <source>&lt;b&gt;%s&lt;/b&gt; menandatangani pakta integritas sesudah acara.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,223 +4348,349 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="119"/>
         <source>Nama unit kerja *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="120"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="121"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="98"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="125"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="126"/>
         <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitLinksDialog</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="52"/>
+        <source>Kepala, induk dan kode: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="56"/>
+        <source>(belum ditetapkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="69"/>
+        <source>(pegawai unit lain, id %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="74"/>
+        <source>atau NIP pegawai unit lain (mis. Plt.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="80"/>
+        <source>(tidak ada — unit teratas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="86"/>
+        <source>mis. DINKES (untuk {kode} pada nomor surat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="88"/>
+        <source>Jabatan yang dicetak: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="92"/>
+        <source>Kepala unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="94"/>
+        <source>Sebagai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="95"/>
+        <source>Unit induk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="96"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="100"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="101"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="37"/>
+        <source>Unit Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="38"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="39"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="40"/>
+        <source>Kepala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="41"/>
+        <source>Unit induk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="42"/>
+        <source>Pegawai aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="43"/>
+        <source>Semua pegawai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="153"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="180"/>
         <source>Tambah unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="154"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="181"/>
         <source>Ubah nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="155"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="182"/>
         <source>Gabungkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="156"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="183"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="157"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="184"/>
+        <source>Kepala &amp;&amp; induk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="187"/>
+        <source>Sarankan kepala &amp;&amp; induk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="190"/>
         <source>Ekspor per unit ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="163"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="196"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="194"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="228"/>
         <source>%s unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="210"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="244"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="251"/>
         <source>Tambah unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="232"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="266"/>
         <source>Ubah unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="256"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="290"/>
         <source>Hapus unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/units.py" line="256"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="290"/>
         <source>Hapus unit %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="329"/>
+        <source>Saran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="329"/>
+        <source>Semua unit sudah punya kepala dan unit induk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="108"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="117"/>
         <source>Pindai QR sertifikat atau ketik kodenya, lalu Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="114"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="123"/>
         <source>Periksa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="149"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="148"/>
         <source>Batalkan sertifikat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="150"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="149"/>
         <source>Membatalkan sertifikat terpilih; alasan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="152"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="152"/>
         <source>Verifikasi Sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="155"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="155"/>
         <source>Kode diperiksa di database ini tanpa internet. Huruf besar/kecil, spasi dan tanda hubung boleh diabaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="164"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="164"/>
         <source>Sertifikat kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="216"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="217"/>
         <source>Menunggu kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="218"/>
         <source>Arahkan pemindai ke QR pada sertifikat, atau ketik kode di bawah QR (mis. ABCD-EFGH-JKLM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="222"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="223"/>
         <source>✔ SAH — sertifikat tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="225"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="226"/>
         <source>⚠ DIBATALKAN — sertifikat tidak berlaku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="226"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="227"/>
         <source>Alasan pembatalan: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Dibatalkan: %s&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="232"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="233"/>
         <source>✖ TIDAK DIKENAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="234"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="235"/>
         <source>Kode &lt;b&gt;%s&lt;/b&gt; tidak tercatat di database ini. Periksa ketikan kode, atau sertifikat ini dibuat di database lain atau telah diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="244"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="245"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="245"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="246"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="246"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="247"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="247"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="248"/>
         <source>Diterbitkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="249"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="250"/>
         <source>Dicetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="250"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="251"/>
         <source>%s kali (cetak ulang %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="277"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="272"/>
         <source>%s×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="277"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="272"/>
         <source>belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="278"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="273"/>
         <source>Sah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="279"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="274"/>
         <source>Dibatalkan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="286"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="281"/>
         <source>%s sah, %s dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="317"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="312"/>
         <source>Tidak dapat dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,28 +4698,28 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="71"/>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="83"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="92"/>
         <source>Batalkan sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="73"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="82"/>
         <source>Sertifikat &lt;b&gt;%s&lt;/b&gt; atas nama &lt;b&gt;%s&lt;/b&gt; akan dibatalkan. Nomornya tetap tercatat dan tidak dipakai lagi; cetakan berikutnya mendapat nomor baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="89"/>
         <source>mis. salah penulisan nama, rusak saat dicetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="94"/>
         <source>Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/pages/verify.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="101"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,140 +4727,46 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>WitnessRows</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="53"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="29"/>
         <source>Nama saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="53"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="29"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="53"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="29"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="35"/>
         <source>Tambah saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="72"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="49"/>
         <source>nama dan gelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="79"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="56"/>
         <source>mis. Ketua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_dialog.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="57"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>_Lock</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/event_people_dialogs.py" line="65"/>
-        <source>Batal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="61"/>
-        <source>Tidak dapat dilanjutkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="24"/>
-        <source>&amp;Meja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="26"/>
-        <source>Buat &amp;paket meja…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="27"/>
-        <source>&amp;Gabungkan berkas kembalian…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="33"/>
-        <source>Buat berkas &amp;kembalian…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="40"/>
-        <source>Mode meja: {name} — {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="72"/>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="76"/>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="82"/>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="98"/>
-        <source>Paket meja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="72"/>
-        <source>Belum ada kegiatan yang terbuka.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="76"/>
-        <source>Kegiatan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="82"/>
-        <source>Nama meja:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="87"/>
-        <source>Simpan paket meja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="88"/>
-        <source>Paket meja (*.ikrarmeja)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="99"/>
-        <source>Paket {desk} tersimpan ({people} pegawai). Salin ke flashdisk lalu buka di PC meja.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="110"/>
-        <source>Simpan berkas kembalian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="111"/>
-        <source>Berkas kembalian meja (*.ikrarkembali)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="121"/>
-        <source>Berkas kembalian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/desk_mode.py" line="122"/>
-        <source>{rows} tindakan tersimpan. Bawa berkas ini ke PC utama dan gabungkan di sana; boleh diulang kapan saja.</source>
+        <location filename="../../src/ikrar_desktop/ui/shell/readonly.py" line="114"/>
+        <source>Hanya-baca: tidak dapat diubah dari PC ini.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

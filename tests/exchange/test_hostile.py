@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import hostile_files as hf
+import misbehaving_readers as mr
 import pytest
 
 from ikrar_desktop.errors import FileRejectedError
@@ -80,7 +81,7 @@ def test_many_sheets(tmp_path: Path) -> None:
 def test_memory_limit_kills_hungry_child(tmp_path: Path) -> None:
     started = time.monotonic()
     with pytest.raises(SpreadsheetRejectedError) as info:
-        run_child(str(tmp_path / "x"), "_test_hog", ReadLimits(memory_mb=100))
+        run_child(str(tmp_path / "x"), "xlsx", ReadLimits(memory_mb=100), read=mr.hog)
     assert info.value.reason == rb.MEMORY
     assert "lebih dari 100 MB" in info.value.message
     assert time.monotonic() - started < 10
@@ -96,7 +97,7 @@ def test_memory_limit_on_real_file(tmp_path: Path) -> None:
 def test_time_limit(tmp_path: Path) -> None:
     started = time.monotonic()
     with pytest.raises(SpreadsheetRejectedError) as info:
-        run_child(str(tmp_path / "x"), "_test_sleep", ReadLimits(seconds=1.0))
+        run_child(str(tmp_path / "x"), "xlsx", ReadLimits(seconds=1.0), read=mr.hang)
     assert info.value.reason == rb.TIMEOUT
     assert "dihentikan setelah 1 detik" in info.value.message
     assert time.monotonic() - started < 5
@@ -104,7 +105,7 @@ def test_time_limit(tmp_path: Path) -> None:
 
 def test_crash_becomes_rejection(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetRejectedError) as info:
-        run_child(str(tmp_path / "x"), "_test_abort", ReadLimits())
+        run_child(str(tmp_path / "x"), "xlsx", ReadLimits(), read=mr.crash)
     assert info.value.reason == rb.CRASH
     assert "berhenti mendadak" in info.value.message
 
@@ -119,7 +120,7 @@ def test_cancel_kills_child_promptly(tmp_path: Path) -> None:
     started = time.monotonic()
     try:
         with pytest.raises(ReadCancelled):
-            run_child(str(tmp_path / "x"), "_test_sleep", ReadLimits(), cancel)
+            run_child(str(tmp_path / "x"), "xlsx", ReadLimits(), cancel, read=mr.hang)
     finally:
         timer.cancel()
     assert time.monotonic() - started < 1.5

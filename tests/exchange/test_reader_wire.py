@@ -8,6 +8,7 @@ import math
 import pickle
 from pathlib import Path
 
+import misbehaving_readers as mr
 import pytest
 
 from ikrar_desktop.exchange import rawbook as rb
@@ -127,6 +128,6 @@ def test_a_json_error_frame_of_the_wrong_shape_still_reads_as_a_refusal() -> Non
 def test_a_hijacked_reader_cannot_run_code_in_the_app(tmp_path: Path) -> None:
     target = tmp_path / "created-by-the-child's-pickle"
     with pytest.raises(SpreadsheetRejectedError) as info:
-        run_child(str(target), "_test_pickle", ReadLimits(seconds=20))
+        run_child(str(target), "xlsx", ReadLimits(seconds=20), read=mr.answer_with_pickle)
     assert info.value.reason == rb.CRASH
     assert not target.exists()

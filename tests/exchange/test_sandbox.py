@@ -9,7 +9,8 @@ import pytest
 
 from ikrar_desktop.exchange import rawbook as rb
 from ikrar_desktop.exchange.rawbook import SpreadsheetRejectedError
-from ikrar_desktop.exchange.sandbox import read_spreadsheet, read_spreadsheet_inprocess
+from ikrar_desktop.exchange.sandbox import read_spreadsheet
+from inprocess_read import read_spreadsheet_inprocess
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import misbehaving_readers as mr
 import pytest
 
 from ikrar_desktop.exchange import rawbook as rb
@@ -52,27 +53,28 @@ def test_a_crash_in_a_warm_child_is_rejected_and_the_next_file_reads(
     tmp_path: Path, shared_dir: Path
 ) -> None:
     sandbox.stay_warm(True)
-    sandbox.prewarm()
+    sandbox.prewarm(read=mr.crash)
     with pytest.raises(SpreadsheetRejectedError) as info:
-        run_child(str(tmp_path / "x"), "_test_abort", ReadLimits())
+        run_child(str(tmp_path / "x"), "xlsx", ReadLimits(), read=mr.crash)
     assert info.value.reason == rb.CRASH
+    assert _spare().read is sandbox._read_book  # the next file gets a real reader
     book = read_spreadsheet(shared_dir / "samples" / "honorer.csv")
     assert book.sheets[0].rows
 
 
 def test_a_spare_with_other_limits_is_not_used(tmp_path: Path) -> None:
     sandbox.stay_warm(True)
-    sandbox.prewarm(ReadLimits(memory_mb=2048))
+    sandbox.prewarm(ReadLimits(memory_mb=2048), read=mr.hog)
     roomy = _spare()
     with pytest.raises(SpreadsheetRejectedError) as info:
-        run_child(str(tmp_path / "x"), "_test_hog", ReadLimits(memory_mb=100))
+        run_child(str(tmp_path / "x"), "xlsx", ReadLimits(memory_mb=100), read=mr.hog)
     assert info.value.reason == rb.MEMORY  # read under its own, smaller limit
     assert roomy.proc._closed  # type: ignore[attr-defined]  # dropped, not reused
     assert _spare().as_limit == sandbox._as_limit(ReadLimits(memory_mb=100))
 
 
 def test_a_spare_ends_itself_when_its_parent_lets_go() -> None:
-    reader = sandbox._Reader(sandbox._as_limit(ReadLimits()))
+    reader = sandbox._Reader(sandbox._as_limit(ReadLimits()), sandbox._read_book)
     reader.jobs.close()  # what the OS does to the pipe when the app dies
     reader.proc.join(10)
     assert reader.proc.exitcode == 0

@@ -102,7 +102,7 @@ def test_a_folder_that_is_gone_falls_back_to_documents(
 
 
 def test_dialog_speaks_indonesian(qtbot: QtBot, documents: Path) -> None:
-    """Our own labels, and Qt's strings (buttons, tooltips, columns) from ikrar_id.qm."""
+    """Our own labels, and Qt's strings (buttons, tooltips, columns) from qtbase_id.qm."""
     from ikrar_desktop.ui.shell.application import load_translations
 
     app = QApplication.instance()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from ikrar_desktop.exchange import rawbook as rb
 from ikrar_desktop.exchange import reader_wire as wire
@@ -21,6 +20,10 @@ _RSS_EVERY = 0.05
 # Address-space backstop set in the child on POSIX; generous because virtual size far exceeds
 # RSS (allocator arenas, mapped libraries). The RSS watch in the parent is the real limit.
 _AS_FACTOR, _AS_EXTRA = 2, 1024 * MB
+
+# What the child does with the file once it has it: ``(conn, path, fmt, max_rows, max_cols)``,
+# answering on ``conn``. A module-level function, so a spawned child can import it by name.
+ChildRead: TypeAlias = Callable[[Any, str, str, int, int], None]
 
 
 class ReadCancelled(Exception):
@@ -52,16 +55,6 @@ def read_spreadsheet(
     return require_rows(book)
 
 
-def read_spreadsheet_inprocess(path: str | Path, limits: ReadLimits | None = None) -> RawBook:
-    """The same read without a child process: for tests and benchmarks only, never real files."""
-    from ikrar_desktop.exchange.readers import read_book
-
-    lim = limits or ReadLimits()
-    fmt = prepare(path, None)
-    book = read_book(str(path), fmt, max_rows=lim.max_rows, max_cols=lim.max_cols)
-    return require_rows(book)
-
-
 def prepare(path: str | Path, progress: Callable[[str], None] | None) -> str:
     from ikrar_desktop.exchange.sniff import sniff_format
     from ikrar_desktop.exchange.zipscan import prescan_zip
@@ -83,14 +76,15 @@ def require_rows(book: RawBook) -> RawBook:
 class _Reader:
     """One spawned child, its imports done, waiting for the one file it will read."""
 
-    def __init__(self, as_limit: int) -> None:
+    def __init__(self, as_limit: int, read: ChildRead) -> None:
         ctx = multiprocessing.get_context("spawn")
         self.as_limit = as_limit
+        self.read = read
         self.receiver, sender = ctx.Pipe(duplex=False)
         job_out, self.jobs = ctx.Pipe(duplex=False)
         self.proc = ctx.Process(
             target=_child_entry,
-            args=(sender, job_out, as_limit),
+            args=(sender, job_out, as_limit, read),
             name="ikrar-spreadsheet-reader",
             daemon=True,
         )
@@ -98,8 +92,8 @@ class _Reader:
         sender.close()
         job_out.close()
 
-    def usable(self, as_limit: int) -> bool:
-        return self.as_limit == as_limit and self.proc.is_alive()
+    def usable(self, as_limit: int, read: ChildRead) -> bool:
+        return self.as_limit == as_limit and self.read is read and self.proc.is_alive()
 
     def close(self) -> None:
         for end in (self.jobs, self.receiver):
@@ -129,14 +123,17 @@ def stay_warm(on: bool = True) -> None:
             spare.close()
 
 
-def prewarm(limits: ReadLimits | None = None) -> None:
-    """Start a spare reader now, e.g. when the import wizard opens; a no-op if one waits."""
+def prewarm(limits: ReadLimits | None = None, read: ChildRead | None = None) -> None:
+    """Start a spare reader now, e.g. when the import wizard opens; a no-op if one waits.
+
+    ``read`` is what the child will do with its file (the real read unless a test says).
+    """
     global _spare
-    as_limit = _as_limit(limits or ReadLimits())
+    as_limit, read = _as_limit(limits or ReadLimits()), read or _read_book
     with _spare_lock:
-        if _spare is not None and _spare.usable(as_limit):
+        if _spare is not None and _spare.usable(as_limit, read):
             return
-        old, _spare = _spare, _Reader(as_limit)
+        old, _spare = _spare, _Reader(as_limit, read)
     if old is not None:
         old.close()
 
@@ -145,15 +142,15 @@ def _as_limit(limits: ReadLimits) -> int:
     return limits.memory_mb * MB * _AS_FACTOR + _AS_EXTRA
 
 
-def _take_reader(as_limit: int) -> _Reader:
+def _take_reader(as_limit: int, read: ChildRead) -> _Reader:
     global _spare
     with _spare_lock:
         spare, _spare = _spare, None
     if spare is not None:
-        if spare.usable(as_limit):
+        if spare.usable(as_limit, read):
             return spare
         spare.close()
-    return _Reader(as_limit)
+    return _Reader(as_limit, read)
 
 
 def run_child(
@@ -163,11 +160,16 @@ def run_child(
     cancel: threading.Event | None = None,
     progress: Callable[[str], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    read: ChildRead | None = None,
 ) -> RawBook:
-    """Parse ``path`` as ``fmt`` in a spawned child; enforce the limits from here."""
+    """Parse ``path`` as ``fmt`` in a spawned child; enforce the limits from here.
+
+    ``read`` replaces what the child does with the file (tests pass misbehaving ones); the
+    spare started afterwards always does the real read.
+    """
     import psutil
 
-    reader = _take_reader(_as_limit(limits))
+    reader = _take_reader(_as_limit(limits), read or _read_book)
     if progress:
         progress("Membaca berkas…")
     try:
@@ -259,44 +261,48 @@ def _crash_error() -> SpreadsheetRejectedError:
 # --- child side: keep imports minimal; this runs in a fresh interpreter ---
 
 
-def _child_entry(conn: Any, jobs: Any, as_limit: int) -> None:
+def _child_entry(conn: Any, jobs: Any, as_limit: int, read: ChildRead) -> None:
     _limit_address_space(as_limit)
-
-    def send(msg: list[Any]) -> None:
-        conn.send_bytes(wire.encode(msg))
-
     try:
         import python_calamine  # noqa: F401  (imported while no file waits for it)
 
-        from ikrar_desktop.exchange.readers import read_book
+        import ikrar_desktop.exchange.readers  # noqa: F401
 
         try:
             path, fmt, max_rows, max_cols = jobs.recv()
         except (EOFError, OSError):  # the parent ended or dropped the spare
             return
-        if fmt.startswith("_test_"):
-            _test_behaviour(fmt, path, conn)
-        seq_of: dict[int, int] = {}
-        keep: list[RawSheet] = []  # keeps ids unique while the read runs
-
-        def on_rows(sheet: RawSheet, chunk: list[list[object]]) -> None:
-            if id(sheet) not in seq_of:
-                seq_of[id(sheet)] = len(keep)
-                keep.append(sheet)
-                send(wire.progress_message(f"Membaca lembar '{sheet.name}'…"))
-            send(wire.rows_message(seq_of[id(sheet)], chunk))
-
-        book = read_book(path, fmt, max_rows=max_rows, max_cols=max_cols, on_rows=on_rows)
-        seqs = [seq_of.get(id(s), -1) for s in book.sheets]
-        send(wire.done_message(book, seqs))
+        read(conn, path, fmt, max_rows, max_cols)
     except SpreadsheetRejectedError as exc:
-        send(wire.error_message(exc))
+        conn.send_bytes(wire.encode(wire.error_message(exc)))
     except MemoryError:
         too_big = "Berkas terlalu berat: memori tidak cukup untuk membacanya."
-        send(wire.error_message(rejected(rb.MEMORY, too_big)))
+        conn.send_bytes(wire.encode(wire.error_message(rejected(rb.MEMORY, too_big))))
     finally:
         jobs.close()
         conn.close()
+
+
+def _read_book(conn: Any, path: str, fmt: str, max_rows: int, max_cols: int) -> None:
+    """The real read: stream each sheet's rows as they are parsed, then the book's shape."""
+    from ikrar_desktop.exchange.readers import read_book
+
+    def send(msg: list[Any]) -> None:
+        conn.send_bytes(wire.encode(msg))
+
+    seq_of: dict[int, int] = {}
+    keep: list[RawSheet] = []  # keeps ids unique while the read runs
+
+    def on_rows(sheet: RawSheet, chunk: list[list[object]]) -> None:
+        if id(sheet) not in seq_of:
+            seq_of[id(sheet)] = len(keep)
+            keep.append(sheet)
+            send(wire.progress_message(f"Membaca lembar '{sheet.name}'…"))
+        send(wire.rows_message(seq_of[id(sheet)], chunk))
+
+    book = read_book(path, fmt, max_rows=max_rows, max_cols=max_cols, on_rows=on_rows)
+    seqs = [seq_of.get(id(s), -1) for s in book.sheets]
+    send(wire.done_message(book, seqs))
 
 
 def _limit_address_space(limit: int) -> None:
@@ -311,32 +317,3 @@ def _limit_address_space(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ValueError, OSError):
         pass
-
-
-def _test_behaviour(fmt: str, path: str, conn: Any) -> None:
-    """Misbehaviours the tests need from a real child: crash, hog memory, hang, and a
-    hijacked reader that answers with a pickle which would create ``path`` in the app."""
-    if fmt == "_test_pickle":
-        import pickle
-
-        conn.send_bytes(pickle.dumps(_Touch(path)))
-        time.sleep(3600)
-    if fmt == "_test_abort":
-        os.abort()
-    if fmt == "_test_hog":
-        hog = []
-        while True:
-            hog.append(bytearray(b"\x01") * (8 * MB))
-            time.sleep(0.01)
-    if fmt == "_test_sleep":
-        time.sleep(3600)
-
-
-class _Touch:
-    """Unpickling this creates a file: what a hijacked reader could make the app do."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def __reduce__(self) -> tuple[Any, tuple[str, str]]:
-        return (open, (self.path, "w"))

@@ -43,7 +43,7 @@ class BarChart(QWidget):
         painter.setFont(self.font())
         if not self.rows:
             painter.setPen(QColor("#7a7a7a"))
-            painter.drawText(0, 26 + metrics.ascent(), "Belum ada kasus.")
+            painter.drawText(0, 26 + metrics.ascent(), self.tr("Belum ada kasus."))
             painter.end()
             return
         label_width = min(int(self.width() * 0.5), 170)
@@ -66,7 +66,7 @@ class BarChart(QWidget):
         painter.setPen(QColor("#555555"))
         legend = max(self.width() - 170, 0)
         painter.fillRect(QRectF(legend, y + 2, 10, 10), OPEN_COLOR)
-        painter.drawText(legend + 14, y + 11, "berjalan")
+        painter.drawText(legend + 14, y + 11, self.tr("berjalan"))
         painter.fillRect(QRectF(legend + 84, y + 2, 10, 10), ALL_COLOR)
-        painter.drawText(legend + 98, y + 11, "selesai")
+        painter.drawText(legend + 98, y + 11, self.tr("selesai"))
         painter.end()

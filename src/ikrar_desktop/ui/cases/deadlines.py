@@ -17,13 +17,18 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import violations as rules
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import cases as svc
+from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP
 
 # What each deadline is for: the step after the one the case is at.
 LABELS = {
-    "reported": "Verifikasi laporan (sejak dilaporkan)",
-    "verified": "Rekomendasi atau keputusan PPK (sejak terverifikasi)",
-    "recommendation": "Keputusan PPK (sejak rekomendasi)",
-    "decision": "Penjatuhan sanksi atau penutupan (sejak keputusan PPK)",
+    "reported": QT_TRANSLATE_NOOP("DeadlinesDialog", "Verifikasi laporan (sejak dilaporkan)"),
+    "verified": QT_TRANSLATE_NOOP(
+        "DeadlinesDialog", "Rekomendasi atau keputusan PPK (sejak terverifikasi)"
+    ),
+    "recommendation": QT_TRANSLATE_NOOP("DeadlinesDialog", "Keputusan PPK (sejak rekomendasi)"),
+    "decision": QT_TRANSLATE_NOOP(
+        "DeadlinesDialog", "Penjatuhan sanksi atau penutupan (sejak keputusan PPK)"
+    ),
 }  # a case not proven or sanctioned has ended: no deadline
 ERROR_STYLE = "border: 1px solid #b00020;"
 

@@ -36,9 +36,23 @@ from ikrar_desktop.ui.cases.dialog import EVIDENCE_FILTER, date_edit, picked_dat
 from ikrar_desktop.ui.cases.history import HistoryView
 from ikrar_desktop.ui.common import file_dialogs
 from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 
-STEP_HEADERS = ("Tanggal", "Langkah", "Catatan", "Sanksi", "Nomor SK", "Petugas")
-EVIDENCE_HEADERS = ("Nama berkas", "Jenis", "Ukuran", "SHA-256", "Diunggah")
+STEP_HEADERS = (
+    QT_TR_NOOP("Tanggal"),
+    QT_TR_NOOP("Langkah"),
+    QT_TR_NOOP("Catatan"),
+    QT_TR_NOOP("Sanksi"),
+    QT_TR_NOOP("Nomor SK"),
+    QT_TR_NOOP("Petugas"),
+)
+EVIDENCE_HEADERS = (
+    QT_TR_NOOP("Nama berkas"),
+    QT_TR_NOOP("Jenis"),
+    QT_TR_NOOP("Ukuran"),
+    QT_TR_NOOP("SHA-256"),
+    QT_TR_NOOP("Diunggah"),
+)
 
 
 def table(model: RowsModel, widths: tuple[int, ...]) -> QTableView:

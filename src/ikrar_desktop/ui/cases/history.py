@@ -10,8 +10,15 @@ from ikrar_desktop.domain.attendance import kind_label, status_label
 from ikrar_desktop.domain.dates import format_short
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 
-HEADERS = ("Tanggal", "Jenis", "Keterangan", "Status", "Unit Kerja (saat itu)")
+HEADERS = (
+    QT_TR_NOOP("Tanggal"),
+    QT_TR_NOOP("Jenis"),
+    QT_TR_NOOP("Keterangan"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Unit Kerja (saat itu)"),
+)
 
 
 def history_rows(hist: svc.History) -> list[tuple[object, ...]]:

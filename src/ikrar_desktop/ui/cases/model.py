@@ -10,6 +10,7 @@ from ikrar_desktop.domain.dates import format_short
 from ikrar_desktop.services.case_export import ident_text
 from ikrar_desktop.services.cases import CaseItem
 from ikrar_desktop.ui.common.table_model import NumberedTableModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BG = QColor("#f8d7da")
@@ -18,8 +19,10 @@ DONE_FG = QColor("#7a7a7a")
 
 
 class CaseTableModel(NumberedTableModel):
-    HEADERS = ("Nomor", "Tgl Laporan", "Pegawai", "Unit Kerja (saat itu)", "Bentuk", "Tahap",
-               "Batas Waktu", "Sumber", "NIP / NIK", "Pakta")  # fmt: skip
+    HEADERS = (QT_TR_NOOP("Nomor"), QT_TR_NOOP("Tgl Laporan"), QT_TR_NOOP("Pegawai"),
+               QT_TR_NOOP("Unit Kerja (saat itu)"), QT_TR_NOOP("Bentuk"), QT_TR_NOOP("Tahap"),
+               QT_TR_NOOP("Batas Waktu"), QT_TR_NOOP("Sumber"), QT_TR_NOOP("NIP / NIK"),
+               QT_TR_NOOP("Pakta"))  # fmt: skip
     WIDTHS = (66, 84, 180, 180, 52, 120, 130, 100, 160, 56)
     DEADLINE = 6
 
@@ -44,12 +47,12 @@ class CaseTableModel(NumberedTableModel):
             if not rules.is_open(c.step):
                 return "—"
             if item.overdue:
-                return f"Terlambat {item.overdue_days} hari"
+                return self.tr("Terlambat {days} hari").format(days=item.overdue_days)
             return format_short(item.due) if item.due else ""
         values = (
             c.number, format_short(c.reported_on), c.emp_name, c.emp_unit, c.form_code,
             rules.step_label(c.step), "", rules.source_label(c.source), ident_text(c),
-            "Sudah" if item.signed_pakta else "Belum",
+            self.tr("Sudah") if item.signed_pakta else self.tr("Belum"),
         )  # fmt: skip
         return values[column]
 

@@ -129,7 +129,7 @@ class Operation(QObject):
         self._signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._dialog: QProgressDialog | None = None
         if label:
-            dialog = QProgressDialog(label, "Batal" if cancellable else "", 0, 0, parent)
+            dialog = QProgressDialog(label, self.tr("Batal") if cancellable else "", 0, 0, parent)
             dialog.setWindowTitle("Ikrar Desktop")
             dialog.setMinimumDuration(300)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -7,16 +7,17 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP, tr
 from ikrar_desktop.ui.shell.ui_settings import ui_settings
 
 SHARED_KEY = "folder/terakhir"  # the folder of the last file chosen, whatever its kind
 LABELS = {
-    QFileDialog.DialogLabel.LookIn: "Lihat di:",
-    QFileDialog.DialogLabel.FileType: "Jenis berkas:",
-    QFileDialog.DialogLabel.Reject: "Batal",
-}
-ACCEPT_SAVE, ACCEPT_OPEN, ACCEPT_FOLDER = "&Simpan", "&Buka", "&Pilih folder"
-FILE_NAME = "&Nama berkas:"
+    QFileDialog.DialogLabel.LookIn: QT_TR_NOOP("Lihat di:"),
+    QFileDialog.DialogLabel.FileType: QT_TR_NOOP("Jenis berkas:"),
+    QFileDialog.DialogLabel.Reject: QT_TR_NOOP("Batal"),
+}  # the labels here are translated where they are set (_labelled)
+ACCEPT_SAVE, ACCEPT_OPEN = QT_TR_NOOP("&Simpan"), QT_TR_NOOP("&Buka")
+ACCEPT_FOLDER, FILE_NAME = QT_TR_NOOP("&Pilih folder"), QT_TR_NOOP("&Nama berkas:")
 
 
 def documents_folder() -> Path:
@@ -54,7 +55,7 @@ def remember(kind: str, chosen: str | Path) -> None:
 def _dialog(parent: QWidget | None, title: str, folder: Path, filters: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, str(folder), filters)
     # Qt's own dialog, not the system's: it speaks Indonesian (our labels, and Qt's strings
-    # from ikrar_id.qm) whatever the language of Windows, and it opens where we say.
+    # from qtbase_id.qm) whatever the language of Windows, and it opens where we say.
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setSidebarUrls(_places())
     return dialog
@@ -63,9 +64,9 @@ def _dialog(parent: QWidget | None, title: str, folder: Path, filters: str) -> Q
 def _labelled(dialog: QFileDialog, accept: str, file_name: str = FILE_NAME) -> QFileDialog:
     """Our Indonesian labels, set last: changing a dialog's mode resets some of Qt's."""
     for label, text in LABELS.items():
-        dialog.setLabelText(label, text)
-    dialog.setLabelText(QFileDialog.DialogLabel.FileName, file_name)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept)
+        dialog.setLabelText(label, tr(text))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr(file_name))
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr(accept))
     return dialog
 
 
@@ -136,7 +137,7 @@ def pick_folder(
     dialog = _dialog(parent, title, _start(kind, start), "")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    chosen = _exec(_labelled(dialog, ACCEPT_FOLDER, file_name="&Folder:"))
+    chosen = _exec(_labelled(dialog, ACCEPT_FOLDER, file_name=QT_TR_NOOP("&Folder:")))
     if not chosen:
         return ""
     remember(kind, chosen[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from ikrar_desktop.ui.common.translate import tr
 from ikrar_desktop.ui.desk.scan_guard import scan_guard
 
 
@@ -17,8 +18,8 @@ class QtInteraction:
         or Tab to it and Space, confirms."""
         scan_guard()  # and a scanner's Enter arriving as it opens is ignored
         box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.parent)
-        yes = box.addButton("Ya", QMessageBox.ButtonRole.YesRole)
-        no = box.addButton("Tidak", QMessageBox.ButtonRole.NoRole)
+        yes = box.addButton(tr("Ya"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(tr("Tidak"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
         return box, yes
@@ -35,5 +36,5 @@ class QtInteraction:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
         if hint:
             box.setInformativeText(hint)
-        box.addButton("Tutup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ikrar_desktop.ui.common.translate import tr
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -34,5 +36,5 @@ class NumberedTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             titles = self.titles()
-            return titles[section] if 0 <= section < len(titles) else None
+            return tr(titles[section]) if 0 <= section < len(titles) else None  # QT_TR_NOOP
         return str(section + 1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.domain.nik import mask_nik
 from ikrar_desktop.domain.nip import format_nip
 from ikrar_desktop.services.desk_state import Inactive, Person
+from ikrar_desktop.ui.common.translate import tr
 
 OK, WARN, ERROR, INFO, IDLE = "ok", "warn", "error", "info", "idle"
 # background, text: readable from two metres, and not by colour alone (the headline says it)
@@ -129,8 +130,9 @@ def inactive_text(note: Inactive) -> str:
     since = ""
     if note.since:
         y, m, d = [*note.since.split("-"), "", ""][:3]
-        since = f" (sejak {d}-{m}-{y})"
-    return f"NONAKTIF — {note.reason or 'alasan tidak dicatat'}{since}"
+        since = tr(" (sejak {date})").format(date=f"{d}-{m}-{y}")
+    reason = note.reason or tr("alasan tidak dicatat")
+    return tr("NONAKTIF — {reason}{since}").format(reason=reason, since=since)
 
 
 class PickList(QListWidget):
@@ -164,9 +166,10 @@ class PickList(QListWidget):
         elif person.on_list:
             status = person.status_label
         else:
-            status = "di luar daftar kegiatan"
-        where = " · ".join((person.unit or "(tanpa unit)", person.jabatan or "(tanpa jabatan)"))
-        return f"{person.name}  —  {status}\n{id_text(person) or 'tanpa NIP/NIK'}\n{where}"
+            status = tr("di luar daftar kegiatan")
+        unit, jabatan = person.unit or tr("(tanpa unit)"), person.jabatan or tr("(tanpa jabatan)")
+        where = " · ".join((unit, jabatan))
+        return f"{person.name}  —  {status}\n{id_text(person) or tr('tanpa NIP/NIK')}\n{where}"
 
     def set_people(self, people: list[Person], inactive: dict[int, Inactive] | None = None) -> None:
         self.clear()

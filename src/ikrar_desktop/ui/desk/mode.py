@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMainWindow, QWidge
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.store import desk as desk_store
 from ikrar_desktop.ui.common import file_dialogs
+from ikrar_desktop.ui.common.translate import tr
 
 if TYPE_CHECKING:
     from ikrar_desktop.context import AppContext
@@ -22,27 +23,25 @@ BANNER_STYLE = (
 def install_desks(window: QMainWindow) -> None:
     """Add the Meja menu; on a desk database also hide every page but Meja Hadir."""
     ctx: AppContext = window.ctx  # type: ignore[attr-defined]
-    menu = window.menuBar().addMenu(window.tr("&Meja"))
+    menu = window.menuBar().addMenu(tr("&Meja"))
     if desk_store.setting(ctx.conn, desk_store.MODE) != "1":  # a main database: menu only
-        menu.addAction(window.tr("Buat &paket meja…"), lambda: export_package(window, ctx))
-        menu.addAction(window.tr("&Gabungkan berkas kembalian…"), lambda: open_merge(window))
+        menu.addAction(tr("Buat &paket meja…"), lambda: export_package(window, ctx))
+        menu.addAction(tr("&Gabungkan berkas kembalian…"), lambda: open_merge(window))
         menu.addSeparator()
-        menu.addAction(
-            window.tr("&Buka paket meja di PC ini…"), lambda: import_package(window, ctx)
-        )
+        menu.addAction(tr("&Buka paket meja di PC ini…"), lambda: import_package(window, ctx))
         return
     from ikrar_desktop.services import desk_sync  # desk databases only: keeps start-up light
 
     info = desk_sync.desk_info(ctx.conn)
     assert info is not None
-    menu.addAction(window.tr("Buat berkas &kembalian…"), lambda: export_return(window, ctx))
+    menu.addAction(tr("Buat berkas &kembalian…"), lambda: export_return(window, ctx))
     sidebar = window.sidebar  # type: ignore[attr-defined]
     index = window.page_index  # type: ignore[attr-defined]
     for key, row in index.items():
         sidebar.item(row).setHidden(key != "meja")
     window.show_page("meja")  # type: ignore[attr-defined]
     banner = QLabel(
-        window.tr("Mode meja: {name} — {title}").format(name=info.name, title=info.event_title)
+        tr("Mode meja: {name} — {title}").format(name=info.name, title=info.event_title)
     )
     banner.setObjectName("deskModeBanner")
     banner.setStyleSheet(BANNER_STYLE)
@@ -63,7 +62,7 @@ def _stacked(menubar: QWidget, banner: QLabel) -> QWidget:
 
 
 def _fail(ctx: AppContext, parent: QWidget, err: UserError) -> None:
-    ctx.interaction.error(parent.tr("Tidak dapat dilanjutkan"), err.message, err.hint)
+    ctx.interaction.error(tr("Tidak dapat dilanjutkan"), err.message, err.hint)
 
 
 def export_package(window: QWidget, ctx: AppContext) -> QDialog | None:
@@ -74,24 +73,22 @@ def export_package(window: QWidget, ctx: AppContext) -> QDialog | None:
 
     listed = [s.event for s in event_service.list_events(ctx.conn) if s.event.status != "closed"]
     if not listed:
-        ctx.interaction.inform(
-            window.tr("Paket meja"), window.tr("Belum ada kegiatan yang terbuka.")
-        )
+        ctx.interaction.inform(tr("Paket meja"), tr("Belum ada kegiatan yang terbuka."))
         return None
     labels = [f"#{e.id} {e.title} ({e.date.isoformat()})" for e in listed]
-    choice, ok = QInputDialog.getItem(window, window.tr("Paket meja"), window.tr("Kegiatan:"),
+    choice, ok = QInputDialog.getItem(window, tr("Paket meja"), tr("Kegiatan:"),
                                       labels, 0, False)  # fmt: skip
     if not ok:
         return None
     event = listed[labels.index(choice)]
     taken = len(desk_sync.desk_store.desk_names(ctx.conn, event.id))
-    name, ok = QInputDialog.getText(window, window.tr("Paket meja"), window.tr("Nama meja:"),
+    name, ok = QInputDialog.getText(window, tr("Paket meja"), tr("Nama meja:"),
                                     text=f"Meja {taken + 1}")  # fmt: skip
     if not ok:
         return None
     path = file_dialogs.save_file(
-        window, window.tr("Simpan paket meja"), f"{name.replace(' ', '-')}.ikrarmeja",
-        window.tr("Paket meja (*.ikrarmeja)"), kind="meja",
+        window, tr("Simpan paket meja"), f"{name.replace(' ', '-')}.ikrarmeja",
+        tr("Paket meja (*.ikrarmeja)"), kind="meja",
     )  # fmt: skip
     if not path:
         return None
@@ -113,7 +110,7 @@ def import_package(window: QWidget, ctx: AppContext, path: str | None = None) ->
 
     if path is None:
         path = file_dialogs.open_file(
-            window, window.tr("Buka paket meja"), window.tr("Paket meja (*.ikrarmeja)"), "meja"
+            window, tr("Buka paket meja"), tr("Paket meja (*.ikrarmeja)"), "meja"
         )
     if not path:
         return None
@@ -127,8 +124,8 @@ def import_package(window: QWidget, ctx: AppContext, path: str | None = None) ->
         info = dialog.info
         if info is not None:
             ctx.interaction.inform(
-                window.tr("Paket meja"),
-                window.tr("Database ini kini database {desk} untuk kegiatan '{title}'. Tutup "
+                tr("Paket meja"),
+                tr("Database ini kini database {desk} untuk kegiatan '{title}'. Tutup "
                           "lalu buka lagi Ikrar Desktop: PC ini tampil dalam mode meja.").format(
                     desk=info.name, title=info.event_title),
             )  # fmt: skip
@@ -144,8 +141,8 @@ def export_return(window: QWidget, ctx: AppContext) -> None:
     info = desk_sync.desk_info(ctx.conn)
     name = f"{info.name.replace(' ', '-')}.ikrarkembali" if info else "kembalian.ikrarkembali"
     path = file_dialogs.save_file(
-        window, window.tr("Simpan berkas kembalian"), name,
-        window.tr("Berkas kembalian meja (*.ikrarkembali)"), kind="meja",
+        window, tr("Simpan berkas kembalian"), name,
+        tr("Berkas kembalian meja (*.ikrarkembali)"), kind="meja",
     )  # fmt: skip
     if not path:
         return
@@ -155,8 +152,8 @@ def export_return(window: QWidget, ctx: AppContext) -> None:
         _fail(ctx, window, err)
         return
     ctx.interaction.inform(
-        window.tr("Berkas kembalian"),
-        window.tr("{rows} tindakan tersimpan. Bawa berkas ini ke PC utama dan gabungkan di sana; "
+        tr("Berkas kembalian"),
+        tr("{rows} tindakan tersimpan. Bawa berkas ini ke PC utama dan gabungkan di sana; "
                   "boleh diulang kapan saja.").format(rows=done.rows),
     )  # fmt: skip
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ikrar_desktop.services.desk_log import Counters, UnitCounter
 from ikrar_desktop.ui.common.format import thousands
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -36,15 +37,16 @@ def _styles() -> tuple[QBrush, QBrush, QFont]:
 class CounterModel(QAbstractTableModel):
     """Obliged / present / % / signed / excused / missing per OPD (names of people never)."""
 
-    HEADERS = ("OPD / Unit Kerja", "Wajib", "Hadir", "%", "TTD", "Izin dll.", "Belum")
+    HEADERS = (QT_TR_NOOP("OPD / Unit Kerja"), QT_TR_NOOP("Wajib"), QT_TR_NOOP("Hadir"), "%",
+               QT_TR_NOOP("TTD"), QT_TR_NOOP("Izin dll."), QT_TR_NOOP("Belum"))  # fmt: skip
     TIPS = (
         "",
-        "Wajib hadir (tanpa yang tidak wajib)",
-        "Hadir",
-        "Persentase hadir dari yang wajib",
-        "Pakta ditandatangani di acara",
-        "Izin, sakit, cuti, dinas luar, tugas belajar",
-        "Belum tercatat ditambah tanpa keterangan",
+        QT_TR_NOOP("Wajib hadir (tanpa yang tidak wajib)"),
+        QT_TR_NOOP("Hadir"),
+        QT_TR_NOOP("Persentase hadir dari yang wajib"),
+        QT_TR_NOOP("Pakta ditandatangani di acara"),
+        QT_TR_NOOP("Izin, sakit, cuti, dinas luar, tugas belajar"),
+        QT_TR_NOOP("Belum tercatat ditambah tanpa keterangan"),
     )
 
     def __init__(self, parent: object = None) -> None:
@@ -99,9 +101,9 @@ class CounterModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])  # marked QT_TR_NOOP
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.TIPS[section] or None
+            return tr(self.TIPS[section]) if self.TIPS[section] else None
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -130,7 +132,7 @@ class CounterModel(QAbstractTableModel):
     @staticmethod
     def cell(unit: UnitCounter, col: int) -> str:
         if col == 0:
-            return unit.unit or "(tanpa unit)"
+            return unit.unit or tr("(tanpa unit)")
         if col == 3:
             return percent_text(unit.present, unit.obliged)
         value = (unit.obliged, unit.present, 0, unit.signed, unit.excused, unit.missing)[col - 1]

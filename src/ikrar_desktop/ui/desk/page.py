@@ -25,6 +25,7 @@ from ikrar_desktop.domain.dates import format_long_date
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import checkin, events
 from ikrar_desktop.services.desk_state import Person
+from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP
 from ikrar_desktop.ui.desk.actions import DeskActions
 from ikrar_desktop.ui.desk.counters import CounterPane
 from ikrar_desktop.ui.desk.feedback import (
@@ -58,16 +59,26 @@ PAKTA_KEY = Qt.Key.Key_F9
 PIN_KEY = Qt.Key.Key_F11  # F10 opens the menu bar on Windows
 PROJECTOR_KEY = Qt.Key.Key_F12  # show / hide the projector; with Shift: its full screen
 LEGEND = (
-    ("Enter", "Catat hadir / pilih"), ("F2", "Hadir"), ("F3", "Izin"), ("F4", "Sakit"),
-    ("F5", "Cuti"), ("F6", "Dinas Luar"), ("F7", "Tugas Belajar"), ("F8", "Tanpa Ket."),
-    ("F9", "Pakta ✓"), ("F11", "PIN ✓"), ("Ctrl+Z", "Batalkan"), ("Esc", "Batal"),
-    ("F12", "Proyektor"), ("Shift+F12", "Proyektor layar penuh"),
-)  # fmt: skip
+    ("Enter", QT_TRANSLATE_NOOP("DeskPage", "Catat hadir / pilih")),
+    ("F2", QT_TRANSLATE_NOOP("DeskPage", "Hadir")),
+    ("F3", QT_TRANSLATE_NOOP("DeskPage", "Izin")),
+    ("F4", QT_TRANSLATE_NOOP("DeskPage", "Sakit")),
+    ("F5", QT_TRANSLATE_NOOP("DeskPage", "Cuti")),
+    ("F6", QT_TRANSLATE_NOOP("DeskPage", "Dinas Luar")),
+    ("F7", QT_TRANSLATE_NOOP("DeskPage", "Tugas Belajar")),
+    ("F8", QT_TRANSLATE_NOOP("DeskPage", "Tanpa Ket.")),
+    ("F9", QT_TRANSLATE_NOOP("DeskPage", "Pakta ✓")),
+    ("F11", QT_TRANSLATE_NOOP("DeskPage", "PIN ✓")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("DeskPage", "Batalkan")),
+    ("Esc", QT_TRANSLATE_NOOP("DeskPage", "Batal")),
+    ("F12", QT_TRANSLATE_NOOP("DeskPage", "Proyektor")),
+    ("Shift+F12", QT_TRANSLATE_NOOP("DeskPage", "Proyektor layar penuh")),
+)
 WRITE_KEYS = frozenset(
     {Qt.Key.Key_Return, Qt.Key.Key_Enter, PAKTA_KEY, PIN_KEY, *STATUS_KEYS}
 )  # refused at a read-only desk (and Ctrl+Z)
 FEEDBACK_HEIGHT = 210
-DRAFT_MARK = " (draf — dibuka saat pindai pertama)"
+DRAFT_MARK = QT_TRANSLATE_NOOP("DeskPage", " (draf — dibuka saat pindai pertama)")
 
 
 class DeskPage(DeskActions):

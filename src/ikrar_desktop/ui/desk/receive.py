@@ -20,6 +20,7 @@ from ikrar_desktop.domain.dates import format_long_date
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import checkin, pakta_outstanding, pakta_receive
 from ikrar_desktop.ui.common.format import thousands
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP, tr
 from ikrar_desktop.ui.desk.feedback import ERROR, IDLE, INFO, OK, WARN
 from ikrar_desktop.ui.desk.model import percent_text
 
@@ -35,9 +36,11 @@ CHECK_IN_KEYS = frozenset(
      Qt.Key.Key_F8, Qt.Key.Key_F9, Qt.Key.Key_F11}
 )  # fmt: skip
 LEGEND = (
-    ("Enter", "Terima lembar"), ("Ctrl+Z", "Batalkan penerimaan"), ("Esc", "Kosongkan"),
-    ("Ctrl+T", "Kembali ke catat hadir"),
-)  # fmt: skip
+    ("Enter", QT_TR_NOOP("Terima lembar")),
+    ("Ctrl+Z", QT_TR_NOOP("Batalkan penerimaan")),
+    ("Esc", QT_TR_NOOP("Kosongkan")),
+    ("Ctrl+T", QT_TR_NOOP("Kembali ke catat hadir")),
+)
 INPUT_STYLE = (
     "QLineEdit#deskInput {{ font-size: 20pt; padding: 6px 10px;"
     " border: 3px solid {}; border-radius: 8px; }}"
@@ -47,7 +50,7 @@ INPUT_STYLE = (
 def legend_html(keys: tuple[tuple[str, str], ...], colour: str) -> str:
     return "  ".join(
         f"<span style='background:{colour};color:white;padding:1px 4px;'>&nbsp;{k}&nbsp;"
-        f"</span>&nbsp;{v}"
+        f"</span>&nbsp;{tr(v)}"  # marked QT_TR_NOOP
         for k, v in keys
     )
 

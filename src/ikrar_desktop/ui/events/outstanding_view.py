@@ -29,15 +29,25 @@ from ikrar_desktop.ui.common.background import Operation, Progress
 from ikrar_desktop.ui.common.format import thousands
 from ikrar_desktop.ui.common.list_table import list_table
 from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 from ikrar_desktop.ui.events.people_dialogs import _ident
 
 UNIT_HEADERS = (
-    ("Unit Kerja (OPD)", ""), ("Dikirim", "Lembar pakta yang harus ditandatangani"),
-    ("Kembali", "Sudah kembali bertanda tangan (di acara dan susulan)"),
-    ("Susulan", "Di antaranya ditandatangani sesudah hari kegiatan"),
-    ("Belum kembali", ""), ("% Kembali", ""),
-)  # fmt: skip
-PEOPLE_HEADERS = ("Unit Kerja (OPD)", "Nama", "NIP / NIK", "Jabatan", "Gol.", "Kehadiran")
+    (QT_TR_NOOP("Unit Kerja (OPD)"), ""),
+    (QT_TR_NOOP("Dikirim"), QT_TR_NOOP("Lembar pakta yang harus ditandatangani")),
+    (QT_TR_NOOP("Kembali"), QT_TR_NOOP("Sudah kembali bertanda tangan (di acara dan susulan)")),
+    (QT_TR_NOOP("Susulan"), QT_TR_NOOP("Di antaranya ditandatangani sesudah hari kegiatan")),
+    (QT_TR_NOOP("Belum kembali"), ""),
+    (QT_TR_NOOP("% Kembali"), ""),
+)
+PEOPLE_HEADERS = (
+    QT_TR_NOOP("Unit Kerja (OPD)"),
+    QT_TR_NOOP("Nama"),
+    QT_TR_NOOP("NIP / NIK"),
+    QT_TR_NOOP("Jabatan"),
+    QT_TR_NOOP("Gol."),
+    QT_TR_NOOP("Kehadiran"),
+)
 
 
 def percent_text(value: float) -> str:

@@ -23,10 +23,19 @@ from ikrar_desktop.store.events import Event
 from ikrar_desktop.ui.common.format import thousands
 from ikrar_desktop.ui.common.list_table import list_table
 from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 from ikrar_desktop.ui.events import people_dialogs as dialogs
 from ikrar_desktop.ui.events.people import EventPeopleWidget
 
-HEADERS = ("Tanggal", "Nama kegiatan", "Jenis", "Keadaan", "Wajib", "Hadir", "TTD pakta")
+HEADERS = (
+    QT_TR_NOOP("Tanggal"),
+    QT_TR_NOOP("Nama kegiatan"),
+    QT_TR_NOOP("Jenis"),
+    QT_TR_NOOP("Keadaan"),
+    QT_TR_NOOP("Wajib"),
+    QT_TR_NOOP("Hadir"),
+    QT_TR_NOOP("TTD pakta"),
+)
 WIDTHS = (95, 360, 230, 100, 70, 70)
 
 

@@ -27,6 +27,7 @@ from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.common.rows_model import RowsModel
 from ikrar_desktop.ui.common.tab_order import set_tab_order
+from ikrar_desktop.ui.common.translate import tr
 from ikrar_desktop.ui.events.dialog import INDONESIAN
 
 NOT_OBLIGED_REASONS = (
@@ -63,7 +64,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Batal"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Batal"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

@@ -31,19 +31,37 @@ from ikrar_desktop.ui.common.background import Operation, Progress
 from ikrar_desktop.ui.common.format import thousands
 from ikrar_desktop.ui.common.list_table import list_table
 from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP, tr
 from ikrar_desktop.ui.events.outstanding_view import OutstandingView
 from ikrar_desktop.ui.events.people_dialogs import _ident
 from ikrar_desktop.ui.events.picker import fill_event_combo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RECAP_HEADERS = (
-    ("Unit Kerja (OPD)", ""), ("Wajib", ""), ("Hadir", ""), ("Izin", ""), ("Sakit", ""),
-    ("Cuti", ""), ("DL", "Dinas Luar"), ("TB", "Tugas Belajar"), ("TK", "Tanpa Keterangan"),
-    ("Belum", "Belum tercatat"), ("TTD acara", "Pakta ditandatangani di acara"),
-    ("Susulan", "Pakta ditandatangani sesudah acara"), ("Belum TTD", "Belum menandatangani"),
-    ("% Hadir", ""), ("% TTD", "Di acara dan susulan, dari yang wajib"),
-)  # fmt: skip
-LIST_HEADERS = ("Unit Kerja (OPD)", "Nama", "NIP / NIK", "Jabatan", "Gol.", "Kehadiran")
+    (QT_TR_NOOP("Unit Kerja (OPD)"), ""),
+    (QT_TR_NOOP("Wajib"), ""),
+    (QT_TR_NOOP("Hadir"), ""),
+    (QT_TR_NOOP("Izin"), ""),
+    (QT_TR_NOOP("Sakit"), ""),
+    (QT_TR_NOOP("Cuti"), ""),
+    (QT_TR_NOOP("DL"), QT_TR_NOOP("Dinas Luar")),
+    (QT_TR_NOOP("TB"), QT_TR_NOOP("Tugas Belajar")),
+    (QT_TR_NOOP("TK"), QT_TR_NOOP("Tanpa Keterangan")),
+    (QT_TR_NOOP("Belum"), QT_TR_NOOP("Belum tercatat")),
+    (QT_TR_NOOP("TTD acara"), QT_TR_NOOP("Pakta ditandatangani di acara")),
+    (QT_TR_NOOP("Susulan"), QT_TR_NOOP("Pakta ditandatangani sesudah acara")),
+    (QT_TR_NOOP("Belum TTD"), QT_TR_NOOP("Belum menandatangani")),
+    (QT_TR_NOOP("% Hadir"), ""),
+    (QT_TR_NOOP("% TTD"), QT_TR_NOOP("Di acara dan susulan, dari yang wajib")),
+)
+LIST_HEADERS = (
+    QT_TR_NOOP("Unit Kerja (OPD)"),
+    QT_TR_NOOP("Nama"),
+    QT_TR_NOOP("NIP / NIK"),
+    QT_TR_NOOP("Jabatan"),
+    QT_TR_NOOP("Gol."),
+    QT_TR_NOOP("Kehadiran"),
+)
 
 
 def percent_text(value: float) -> str:
@@ -95,9 +113,9 @@ class NumbersModel(QAbstractTableModel):
             return None
         label, tip = self.headers[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return label
+            return tr(label)  # marked QT_TR_NOOP
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip or label
+            return tr(tip or label)
         return None
 
     def value(self, row: int, column: int) -> object:

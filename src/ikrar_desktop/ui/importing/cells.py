@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.ui.common.rows_model import cell_text
+from ikrar_desktop.ui.common.translate import tr
 
 if TYPE_CHECKING:
     from ikrar_desktop.services.roster_import import ImportPlan
@@ -36,8 +37,10 @@ def scope_text(plan: ImportPlan) -> str:
     text = f"{plan.scope.sentence()} ({plan.scope.reason()})."
     if plan.missing:
         names = ", ".join(m.nama for m in plan.missing[:5])
-        more = f" dan {len(plan.missing) - 5} lainnya" if len(plan.missing) > 5 else ""
-        text += f" Tidak ada di berkas: {names}{more}."
+        more = ""
+        if len(plan.missing) > 5:
+            more = tr(" dan {count} lainnya").format(count=len(plan.missing) - 5)
+        text += tr(" Tidak ada di berkas: {names}{more}.").format(names=names, more=more)
     return text
 
 

@@ -8,17 +8,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from ikrar_desktop.services import printing
 from ikrar_desktop.services.printing import PrintReport
 from ikrar_desktop.ui.common.background import Progress
 from ikrar_desktop.ui.common.format import thousands
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintingPage", text)
-
+from ikrar_desktop.ui.common.translate import tr
 
 DESCRIPTIONS = {
     "pakta": "Satu lembar per pegawai untuk ditandatangani; urut per OPD lalu nama.",

@@ -7,19 +7,14 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from ikrar_desktop.services.certificate_split import SplitReport, split_certificates
 from ikrar_desktop.ui.common.background import Progress
 from ikrar_desktop.ui.common.format import thousands
+from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP, tr
 from ikrar_desktop.ui.printing.jobs import Choice
 
-SPLIT_BUTTON = "Sertifikat per orang…"
-ZIP_CHECK = "juga zip per OPD"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintingPage", text)
+SPLIT_BUTTON = QT_TRANSLATE_NOOP("PrintingPage", "Sertifikat per orang…")
+ZIP_CHECK = QT_TRANSLATE_NOOP("PrintingPage", "juga zip per OPD")
 
 
 def run_split(conn: sqlite3.Connection, choice: Choice, folder: Path, make_zip: bool,

@@ -14,6 +14,7 @@ from ikrar_desktop.domain.nip import format_nip
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.common.table_model import NumberedTableModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 
 BLOCK = 200
 # The page's first list, when long, is read in two steps: its size and first screenful before
@@ -25,7 +26,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class EmployeeTableModel(NumberedTableModel):
-    HEADERS = ("Nama", "NIP / NIK", "Status", "Gol.", "Jabatan", "Unit Kerja")
+    HEADERS = (QT_TR_NOOP("Nama"), QT_TR_NOOP("NIP / NIK"), QT_TR_NOOP("Status"),
+               QT_TR_NOOP("Gol."), QT_TR_NOOP("Jabatan"), QT_TR_NOOP("Unit Kerja"))  # fmt: skip
     WIDTHS = (290, 165, 100, 55, 250, 260)
 
     def __init__(
@@ -127,7 +129,7 @@ class EmployeeTableModel(NumberedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not emp.active:
             return QBrush(QColor("#8a8a8a"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and not emp.active:
-            return f"Nonaktif: {emp.inactive_reason}"
+            return self.tr("Nonaktif: {reason}").format(reason=emp.inactive_reason)
         if role == Qt.ItemDataRole.UserRole:
             return emp.id
         return None

@@ -25,9 +25,14 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.common.format import thousands
+from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP
 from ikrar_desktop.ui.registry.employee_model import EmployeeTableModel
 
-ACTIVE_CHOICES = (("Aktif", True), ("Nonaktif", False), ("Semua", None))
+ACTIVE_CHOICES = (
+    (QT_TRANSLATE_NOOP("EmployeesPage", "Aktif"), True),
+    (QT_TRANSLATE_NOOP("EmployeesPage", "Nonaktif"), False),
+    (QT_TRANSLATE_NOOP("EmployeesPage", "Semua"), None),
+)
 
 
 class EmployeesPage(QWidget):

@@ -12,6 +12,7 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.common import file_dialogs
 from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.translate import tr
 
 DEFAULT_NAMES = {
     "list": "daftar-pegawai.xlsx",
@@ -23,7 +24,7 @@ _running: set[Operation] = set()
 
 def run_export(parent: QWidget, ctx: AppContext, what: str, flt: EmployeeFilter) -> None:
     path = file_dialogs.save_file(
-        parent, "Ekspor ke Excel", DEFAULT_NAMES[what], "Excel (*.xlsx)", kind="excel"
+        parent, tr("Ekspor ke Excel"), DEFAULT_NAMES[what], "Excel (*.xlsx)", kind="excel"
     )
     if not path:
         return
@@ -40,32 +41,41 @@ def export_to(
     def job(progress: Progress, cancel: threading.Event) -> object:
         if what == "template":
             roster_export.write_template(path)
-            return "Templat daftar pegawai"
+            return tr("Templat daftar pegawai")
         conn = ctx.new_connection()
         try:
             if what == "units":
                 counts = roster_export.export_unit_rosters(conn, path, flt)
-                return f"{sum(counts.values())} pegawai dalam {len(counts)} lembar unit kerja"
-            return f"{roster_export.export_employees(conn, path, flt)} pegawai"
+                return tr("{people} pegawai dalam {sheets} lembar unit kerja").format(
+                    people=sum(counts.values()), sheets=len(counts)
+                )
+            return tr("{people} pegawai").format(
+                people=roster_export.export_employees(conn, path, flt)
+            )
         finally:
             conn.close()
 
-    op = Operation(job, parent, "Mengekspor ke Excel…", cancellable=False)
+    op = Operation(job, parent, tr("Mengekspor ke Excel…"), cancellable=False)
     _running.add(op)
 
     def done(summary: object) -> None:
         _running.discard(op)
-        ctx.interaction.inform("Ekspor selesai", f"{summary} disimpan ke {path}.")
+        ctx.interaction.inform(
+            tr("Ekspor selesai"),
+            tr("{summary} disimpan ke {path}.").format(summary=summary, path=path),
+        )
 
     def failed(exc: object) -> None:
         _running.discard(op)
         if isinstance(exc, UserError):
-            ctx.interaction.error("Ekspor gagal", exc.message, exc.hint)
+            ctx.interaction.error(tr("Ekspor gagal"), exc.message, exc.hint)
         elif isinstance(exc, OSError):
             ctx.interaction.error(
-                "Ekspor gagal",
-                f"Berkas {path} tidak dapat ditulis: {exc.strerror}.",
-                "Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.",
+                tr("Ekspor gagal"),
+                tr("Berkas {path} tidak dapat ditulis: {reason}.").format(
+                    path=path, reason=exc.strerror
+                ),
+                tr("Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain."),
             )
         elif isinstance(exc, BaseException):
             import sys

@@ -28,13 +28,19 @@ from ikrar_desktop.services import units as unit_service
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.units import Unit
 from ikrar_desktop.ui.common.format import thousands
+from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class UnitTableModel(QAbstractTableModel):
-    HEADERS = ("Unit Kerja", "Jenis", "Kode", "Kepala", "Unit induk", "Pegawai aktif",
-               "Semua pegawai")  # fmt: skip
+    HEADERS = (QT_TRANSLATE_NOOP("UnitTableModel", "Unit Kerja"),
+               QT_TRANSLATE_NOOP("UnitTableModel", "Jenis"),
+               QT_TRANSLATE_NOOP("UnitTableModel", "Kode"),
+               QT_TRANSLATE_NOOP("UnitTableModel", "Kepala"),
+               QT_TRANSLATE_NOOP("UnitTableModel", "Unit induk"),
+               QT_TRANSLATE_NOOP("UnitTableModel", "Pegawai aktif"),
+               QT_TRANSLATE_NOOP("UnitTableModel", "Semua pegawai"))  # fmt: skip
 
     def __init__(self, conn: sqlite3.Connection, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -66,7 +72,7 @@ class UnitTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -26,46 +26,49 @@ from ikrar_desktop.store import backup as store_backup
 from ikrar_desktop.store.backup_manifest import manifest_fingerprint
 from ikrar_desktop.ui.common import file_dialogs
 from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP, tr
 from ikrar_desktop.ui.safety import backup_jobs
 
 COUNT_LABELS = (
-    ("employees", "pegawai"),
-    ("units", "unit kerja"),
-    ("events", "kegiatan"),
-    ("obligations", "peserta kegiatan"),
-    ("attendance_log", "catatan kehadiran"),
-    ("certificates", "sertifikat"),
+    ("employees", QT_TR_NOOP("pegawai")),
+    ("units", QT_TR_NOOP("unit kerja")),
+    ("events", QT_TR_NOOP("kegiatan")),
+    ("obligations", QT_TR_NOOP("peserta kegiatan")),
+    ("attendance_log", QT_TR_NOOP("catatan kehadiran")),
+    ("certificates", QT_TR_NOOP("sertifikat")),
 )
-BUSY = "Cadangan sedang dibuat dan diperiksa di latar belakang… (program tetap dapat dipakai)"
+BUSY = QT_TR_NOOP(
+    "Cadangan sedang dibuat dan diperiksa di latar belakang… (program tetap dapat dipakai)"
+)
 
 
 def describe_counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{counts.get(key, 0)} {label}" for key, label in COUNT_LABELS)
+    return ", ".join(f"{counts.get(key, 0)} {tr(label)}" for key, label in COUNT_LABELS)
 
 
 class SafetyPanel(QGroupBox):
     restored = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Cadangan dan keamanan data", parent)
+        super().__init__(self.tr("Cadangan dan keamanan data"), parent)
         self.ctx = ctx
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText("folder bawaan: backups di samping database")
-        choose = QPushButton("Pilih folder…")
+        self.folder.setPlaceholderText(self.tr("folder bawaan: backups di samping database"))
+        choose = QPushButton(self.tr("Pilih folder…"))
         choose.clicked.connect(self.choose_folder)
-        self.backup_button = QPushButton("Cadangkan sekarang")
+        self.backup_button = QPushButton(self.tr("Cadangkan sekarang"))
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton("Pulihkan…")
+        self.restore_button = QPushButton(self.tr("Pulihkan…"))
         self.restore_button.clicked.connect(self.choose_restore)
         self.status = QLabel()
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
-        self.signin = QCheckBox("Wajibkan masuk dengan nama pengguna dan kata sandi")
+        self.signin = QCheckBox(self.tr("Wajibkan masuk dengan nama pengguna dan kata sandi"))
         self.signin.toggled.connect(self.toggle_signin)
-        self.users_button = QPushButton("Kelola pengguna…")
+        self.users_button = QPushButton(self.tr("Kelola pengguna…"))
         self.users_button.clicked.connect(self.manage_users)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Folder cadangan"))
+        row.addWidget(QLabel(self.tr("Folder cadangan")))
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         buttons = QHBoxLayout()
@@ -106,26 +109,32 @@ class SafetyPanel(QGroupBox):
         found = backups.list_backups(self._folder(), self.ctx.paths.db.stem)
         busy = backup_jobs.running()
         if busy:
-            self.status.setText(BUSY)
+            self.status.setText(tr(BUSY))
         elif found:
             mark = manifest_fingerprint(found[0].path)
-            self.status.setText(
-                f"Cadangan terakhir: {found[0].created:%d-%m-%Y %H:%M} di {self._folder()} "
-                f"({len(found)} berkas disimpan: 7 harian, 5 mingguan, 12 bulanan)."
-                + (f"\nSidik jejak audit cadangan itu: {mark}" if mark else "")
+            last = self.tr(
+                "Cadangan terakhir: {when} di {folder} "
+                "({count} berkas disimpan: 7 harian, 5 mingguan, 12 bulanan)."
+            ).format(
+                when=f"{found[0].created:%d-%m-%Y %H:%M}", folder=self._folder(), count=len(found)
             )
+            if mark:
+                last += self.tr("\nSidik jejak audit cadangan itu: {mark}").format(mark=mark)
+            self.status.setText(last)
         else:
-            self.status.setText(f"Belum ada cadangan di {self._folder()}.")
+            self.status.setText(
+                self.tr("Belum ada cadangan di {folder}.").format(folder=self._folder())
+            )
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(not self.ctx.readonly and not busy)
         self.users_button.setEnabled(not self.ctx.readonly)
 
     def _error(self, err: UserError) -> None:
-        self.ctx.interaction.error("Cadangan", err.message, err.hint)
+        self.ctx.interaction.error(self.tr("Cadangan"), err.message, err.hint)
 
     def choose_folder(self) -> None:
         chosen = file_dialogs.pick_folder(
-            self, "Pilih folder cadangan", kind="cadangan", start=self._folder()
+            self, self.tr("Pilih folder cadangan"), kind="cadangan", start=self._folder()
         )
         if not chosen:
             return
@@ -138,7 +147,7 @@ class SafetyPanel(QGroupBox):
     def backup_now(self) -> Operation:
         """A verified backup in the background (the window stays usable); the outcome here."""
         self.backup_button.setEnabled(False)
-        self.status.setText(BUSY)
+        self.status.setText(tr(BUSY))
 
         def work(conn: sqlite3.Connection, progress: Progress) -> store_backup.BackupInfo:
             return backups.backup_now(conn, "manual")
@@ -147,11 +156,12 @@ class SafetyPanel(QGroupBox):
 
     def _backed_up(self, info: store_backup.BackupInfo) -> None:
         self.refresh()
-        self.status.setText(
-            f"Cadangan tersimpan dan sudah diperiksa: {info.path.name} "
-            f"({describe_counts(info.counts)})."
-            + (f"\nSidik jejak audit cadangan: {info.fingerprint}" if info.fingerprint else "")
+        saved = self.tr("Cadangan tersimpan dan sudah diperiksa: {name} ({counts}).").format(
+            name=info.path.name, counts=describe_counts(info.counts)
         )
+        if info.fingerprint:
+            saved += self.tr("\nSidik jejak audit cadangan: {mark}").format(mark=info.fingerprint)
+        self.status.setText(saved)
 
     def _failed(self, exc: object) -> None:
         self.refresh()
@@ -162,8 +172,8 @@ class SafetyPanel(QGroupBox):
 
     def choose_restore(self) -> None:
         path = file_dialogs.open_file(
-            self, "Pilih berkas cadangan", "Cadangan Ikrar (*.sqlite)", "cadangan",
-            start=self._folder(),
+            self, self.tr("Pilih berkas cadangan"), self.tr("Cadangan Ikrar (*.sqlite)"),
+            "cadangan", start=self._folder(),
         )  # fmt: skip
         if path:
             self.restore_from(Path(path))
@@ -176,16 +186,19 @@ class SafetyPanel(QGroupBox):
         except UserError as err:
             self._error(err)
             return False
-        when = f"{info.created:%d-%m-%Y %H:%M}" if info.created else "tidak diketahui"
-        question = (
-            f"Pulihkan database dari cadangan tanggal {when}?\n\n"
-            f"Isi cadangan: {describe_counts(info.counts)}.\n"
-            + (f"Sidik jejak audit cadangan: {info.fingerprint}.\n" if info.fingerprint else "")
-            + "\n"
+        when = f"{info.created:%d-%m-%Y %H:%M}" if info.created else self.tr("tidak diketahui")
+        question = self.tr(
+            "Pulihkan database dari cadangan tanggal {when}?\n\nIsi cadangan: {counts}.\n"
+        ).format(when=when, counts=describe_counts(info.counts))
+        if info.fingerprint:
+            question += self.tr("Sidik jejak audit cadangan: {mark}.\n").format(
+                mark=info.fingerprint
+            )
+        question += "\n" + self.tr(
             "Database yang sekarang disimpan di sampingnya dengan nama bertanggal "
             "(tidak ditimpa), dan perubahan sesudah tanggal cadangan tidak ada di cadangan."
         )
-        if not self.ctx.interaction.confirm("Pulihkan cadangan", question):
+        if not self.ctx.interaction.confirm(self.tr("Pulihkan cadangan"), question):
             return False
         from ikrar_desktop.store.schema import open_database
 
@@ -200,9 +213,11 @@ class SafetyPanel(QGroupBox):
         finally:
             self.ctx.conn = open_database(self.ctx.paths.db)
         self.ctx.interaction.inform(
-            "Pulihkan cadangan",
-            f"Database dipulihkan dari cadangan tanggal {when}.\n"
-            f"Database sebelumnya disimpan sebagai {done.kept_aside}.",
+            self.tr("Pulihkan cadangan"),
+            self.tr(
+                "Database dipulihkan dari cadangan tanggal {when}.\n"
+                "Database sebelumnya disimpan sebagai {kept}."
+            ).format(when=when, kept=done.kept_aside),
         )
         self.refresh()
         self.restored.emit()
@@ -214,7 +229,7 @@ class SafetyPanel(QGroupBox):
         try:
             access.require_admin(self.ctx)
         except UserError as err:
-            self.ctx.interaction.error("Kelola pengguna", err.message, err.hint)
+            self.ctx.interaction.error(self.tr("Kelola pengguna"), err.message, err.hint)
             return
         UsersDialog(self.ctx, self).exec()
         self.refresh()
@@ -223,8 +238,8 @@ class SafetyPanel(QGroupBox):
         try:
             if on and not access.has_active_admin(self.ctx.conn):
                 raise UserError(
-                    "Belum ada akun admin yang aktif, jadi masuk belum dapat diwajibkan.",
-                    "Buat akun admin dulu lewat tombol Kelola pengguna….",
+                    self.tr("Belum ada akun admin yang aktif, jadi masuk belum dapat diwajibkan."),
+                    self.tr("Buat akun admin dulu lewat tombol Kelola pengguna…."),
                 )
             access.set_signin(self.ctx.conn, on)
         except UserError as err:

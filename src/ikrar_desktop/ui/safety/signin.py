@@ -22,7 +22,7 @@ class SignInDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, reason: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Masuk — Ikrar Desktop")
+        self.setWindowTitle(self.tr("Masuk — Ikrar Desktop"))
         self.login = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -31,14 +31,14 @@ class SignInDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Masuk")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.message)
-        form.addRow("Nama pengguna", self.login)
-        form.addRow("Kata sandi", self.password)
+        form.addRow(self.tr("Nama pengguna"), self.login)
+        form.addRow(self.tr("Kata sandi"), self.password)
         form.addRow(buttons)
 
     def try_sign_in(self) -> None:
@@ -92,7 +92,7 @@ class IdleLock(QObject):
     def lock(self) -> None:
         access.sign_out(self.ctx.conn)
         self.window.hide()
-        dialog = SignInDialog(self.ctx, None, "Terkunci karena tidak dipakai. Masuk lagi.")
+        dialog = SignInDialog(self.ctx, None, self.tr("Terkunci karena tidak dipakai. Masuk lagi."))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.window.show()
             self.timer.start()

@@ -22,6 +22,7 @@ from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext, Interaction
 from ikrar_desktop.errors import DamagedDatabaseError, DatabaseLockedError, UserError
 from ikrar_desktop.paths import Paths
+from ikrar_desktop.ui.common.translate import tr
 
 if TYPE_CHECKING:
     from ikrar_desktop.ui.common.background import Operation, Progress
@@ -38,23 +39,32 @@ def _offer_restore(db: Path, interaction: Interaction, err: DamagedDatabaseError
 
     found = newest_verified(default_folder(db), db.stem)
     if found is None:
-        interaction.error(APP_NAME, err.message, "Tidak ada cadangan yang utuh untuk dipulihkan.")
+        interaction.error(
+            APP_NAME, err.message, tr("Tidak ada cadangan yang utuh untuk dipulihkan.")
+        )
         return False
     when = f"{found.created:%d-%m-%Y %H:%M}" if found.created else "?"
     counts = found.counts
-    question = (
-        f"{err.message}\n\nCadangan terbaru yang utuh bertanggal {when} "
-        f"({counts.get('employees', 0)} pegawai, {counts.get('events', 0)} kegiatan). "
+    question = tr(
+        "{problem}\n\nCadangan terbaru yang utuh bertanggal {when} "
+        "({employees} pegawai, {events} kegiatan). "
         "Perubahan sesudah tanggal itu tidak ada di cadangan.\n\n"
         "Pulihkan dari cadangan itu? Berkas yang rusak disimpan di sampingnya, tidak dihapus."
+    ).format(
+        problem=err.message,
+        when=when,
+        employees=counts.get("employees", 0),
+        events=counts.get("events", 0),
     )
-    if not interaction.confirm("Database rusak", question):
+    if not interaction.confirm(tr("Database rusak"), question):
         return False
     done = restore(db, found.path)
     interaction.inform(
-        "Database dipulihkan",
-        f"Database dipulihkan dari cadangan tanggal {when}.\n"
-        f"Berkas yang rusak disimpan sebagai {done.kept_aside}.",
+        tr("Database dipulihkan"),
+        tr(
+            "Database dipulihkan dari cadangan tanggal {when}.\n"
+            "Berkas yang rusak disimpan sebagai {kept}."
+        ).format(when=when, kept=done.kept_aside),
     )
     return True
 
@@ -69,14 +79,16 @@ def open_context(
     paths = Paths.for_db(db)
     warning = location_warning(paths.db)
     if warning:
-        interaction.inform("Lokasi database berisiko", warning)
+        interaction.inform(tr("Lokasi database berisiko"), warning)
     readonly = not writable(paths.db)
     held = None
     if not readonly:
         try:
             held = lock.acquire(paths.db)
         except DatabaseLockedError as err:
-            if not interaction.confirm(APP_NAME, f"{err.message}\n\nBuka hanya-baca?"):
+            if not interaction.confirm(
+                APP_NAME, tr("{problem}\n\nBuka hanya-baca?").format(problem=err.message)
+            ):
                 return None
             readonly = True
     try:
@@ -107,8 +119,10 @@ def readonly_reason(ctx: AppContext) -> str:
 
     holder = lock.read_holder(ctx.paths.db)
     if holder is not None and (holder.user or holder.pc):
-        return f"Hanya-baca: database ini sedang dipakai {holder.describe()}."
-    return "Hanya-baca: database ini dipakai program lain atau foldernya tidak dapat ditulisi."
+        return tr("Hanya-baca: database ini sedang dipakai {holder}.").format(
+            holder=holder.describe()
+        )
+    return tr("Hanya-baca: database ini dipakai program lain atau foldernya tidak dapat ditulisi.")
 
 
 def after_open(ctx: AppContext, window: QMainWindow) -> None:
@@ -117,7 +131,7 @@ def after_open(ctx: AppContext, window: QMainWindow) -> None:
     from ikrar_desktop.services.access import signin_required
 
     if ctx.readonly:
-        add_banner(window, readonly_reason(ctx) + " Tidak ada yang dapat diubah dari PC ini.")
+        add_banner(window, readonly_reason(ctx) + tr(" Tidak ada yang dapat diubah dari PC ini."))
         return
     if signin_required(ctx.conn):
         from ikrar_desktop.ui.safety.signin import require_sign_in
@@ -182,8 +196,8 @@ def add_banner(window: QMainWindow, text: str) -> QToolBar:
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     row.addWidget(label, 1)
     for name, caption, slot in (
-        ("readonlyRetry", "Coba buka lagi", getattr(window, "retry_writable", None)),
-        ("readonlyDesk", "Bekerja sebagai meja…", getattr(window, "explain_desk_mode", None)),
+        ("readonlyRetry", tr("Coba buka lagi"), getattr(window, "retry_writable", None)),
+        ("readonlyDesk", tr("Bekerja sebagai meja…"), getattr(window, "explain_desk_mode", None)),
     ):
         if slot is None:
             continue
@@ -205,8 +219,8 @@ def reopen_writable(ctx: AppContext) -> None:
 
     if not writable(ctx.paths.db):
         raise CannotRunError(
-            "Folder database ini tidak dapat ditulisi dari PC ini.",
-            hint="Pindahkan database ke folder yang dapat ditulisi, lalu buka lagi.",
+            tr("Folder database ini tidak dapat ditulisi dari PC ini."),
+            hint=tr("Pindahkan database ke folder yang dapat ditulisi, lalu buka lagi."),
         )
     held = lock.acquire(ctx.paths.db)
     try:

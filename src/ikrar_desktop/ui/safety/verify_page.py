@@ -33,10 +33,18 @@ from ikrar_desktop.store.certificates import CertificateRow
 from ikrar_desktop.ui.common.format import thousands
 from ikrar_desktop.ui.common.list_table import list_table
 from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP
 from ikrar_desktop.ui.events.picker import fill_event_combo
 from ikrar_desktop.ui.safety.audit_anchor_box import FingerprintBox
 
-HEADERS = ("Nomor", "Nama", "Kode verifikasi", "Diterbitkan", "Dicetak", "Keadaan")
+HEADERS = (
+    QT_TR_NOOP("Nomor"),
+    QT_TR_NOOP("Nama"),
+    QT_TR_NOOP("Kode verifikasi"),
+    QT_TR_NOOP("Diterbitkan"),
+    QT_TR_NOOP("Dicetak"),
+    QT_TR_NOOP("Keadaan"),
+)
 WIDTHS = (190, 330, 130, 95, 70)
 # background, border, heading colour per result
 COLOURS = {

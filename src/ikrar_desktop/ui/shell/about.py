@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop import APP_NAME, __version__
 from ikrar_desktop.notices import PROGRAM_LICENCE, all_notices
 from ikrar_desktop.paths import Paths
+from ikrar_desktop.ui.common.translate import tr
 
 
 def notices_html() -> str:
@@ -114,7 +115,7 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for row, shortcut in enumerate(rows):
             for column, text in enumerate((shortcut.keys, shortcut.action, shortcut.where)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                self.table.setItem(row, column, QTableWidgetItem(tr(text)))  # QT_TR_NOOP
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -16,6 +16,7 @@ from ikrar_desktop import APP_ID, APP_NAME, __version__
 log = logging.getLogger(__name__)
 # the package's own folder (also in the bundle); importlib.resources would cost ~3 ms at start
 ASSETS = Path(ikrar_desktop.__file__).parent / "assets"
+LANGUAGE = "id"  # the language the program speaks (its texts are written in it)
 
 
 @contextmanager
@@ -33,21 +34,23 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_translations(app: object) -> list[object]:
-    """Install the Indonesian translations: Qt's own ``qtbase_id.qm`` when PySide6 ships one
-    (6.12 does not), then ours, searched first — it also covers Qt's buttons and the file
-    dialog (the contexts QPlatformTheme, QFileDialog and QFileSystemModel of ``ikrar_id.ts``)."""
+def load_translations(app: object, language: str = LANGUAGE) -> list[object]:
+    """Install the catalogues of ``language``: Qt's own ``qtbase_<lang>.qm`` when PySide6 ships
+    one (6.12 has none for Indonesian), then each ``assets/i18n/*_<lang>.qm`` that ``make i18n``
+    compiled, searched first. For Indonesian that is ``qtbase_id.qm`` (Qt's buttons and file
+    dialog in Indonesian); our own texts are written in Indonesian and need no catalogue."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     translators: list[object] = []
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for resource in (qt_folder / "qtbase_id.qm", ASSETS / "i18n" / "ikrar_id.qm"):
+    ours = sorted((ASSETS / "i18n").glob(f"*_{language}.qm"))
+    for resource in (qt_folder / f"qtbase_{language}.qm", *ours):
         if resource.is_file():
             translator = QTranslator(app)  # type: ignore[arg-type]
             if translator.load(str(resource)):
                 app.installTranslator(translator)  # type: ignore[attr-defined]
                 translators.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    QLocale.setDefault(QLocale(language))
     return translators
 
 

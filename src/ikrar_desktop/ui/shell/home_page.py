@@ -27,6 +27,7 @@ from ikrar_desktop.services import dashboard as dashboard_service
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.dashboard import Dashboard, EventProgress, Todo
 from ikrar_desktop.ui.common.format import thousands
+from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP
 
 TODO_STYLE = (
     "QPushButton { text-align: left; padding: 6px 10px; border: 1px solid #c9d3e0;"
@@ -35,8 +36,11 @@ TODO_STYLE = (
 )
 URGENT_STYLE = TODO_STYLE.replace("#f5f8fc", "#fdecea").replace("#c9d3e0", "#e6a39b")
 NUMBER_STYLE = "font-size: 20pt; font-weight: 600; color: #1f3a5f;"
-WHEN = {"hari ini": "Kegiatan hari ini", "berikutnya": "Kegiatan berikutnya",
-        "terakhir": "Kegiatan terakhir"}  # fmt: skip
+WHEN = {
+    "hari ini": QT_TRANSLATE_NOOP("HomePage", "Kegiatan hari ini"),
+    "berikutnya": QT_TRANSLATE_NOOP("HomePage", "Kegiatan berikutnya"),
+    "terakhir": QT_TRANSLATE_NOOP("HomePage", "Kegiatan terakhir"),
+}
 
 
 def _percent(part: int, whole: int) -> str:
@@ -70,10 +74,11 @@ class HomePage(QWidget):
         self.numbers: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
         for column, (key, label) in enumerate(
-            (("obliged", "Wajib hadir"), ("present", "Hadir"), ("signed", "Pakta ditandatangani"),
-             ("out", "Lembar belum kembali"), ("conflicts", "Konflik antarmeja"))
+            (("obliged", self.tr("Wajib hadir")), ("present", self.tr("Hadir")),
+             ("signed", self.tr("Pakta ditandatangani")),
+             ("out", self.tr("Lembar belum kembali")), ("conflicts", self.tr("Konflik antarmeja")))
         ):  # fmt: skip
-            value, caption = QLabel(), QLabel(self.tr(label))
+            value, caption = QLabel(), QLabel(label)
             value.setStyleSheet(NUMBER_STYLE)
             value.setObjectName(f"homeNumber_{key}")
             grid.addWidget(value, 0, column)

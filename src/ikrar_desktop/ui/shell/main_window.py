@@ -21,6 +21,7 @@ from ikrar_desktop import APP_NAME
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.store.employees import any_employee
+from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP
 from ikrar_desktop.ui.desk.mode import install_desks
 from ikrar_desktop.ui.desk.scan_guard import scan_guard
 from ikrar_desktop.ui.registry.employees_page import EmployeesPage
@@ -53,16 +54,16 @@ QListWidget#sidebar::item:selected { background: #3d6aa2; color: #ffffff; }
 TITLE_STYLE = "font-size: 17pt; font-weight: 600; color: #1f3a5f; padding: 2px 0 6px 0;"
 
 PAGES = (
-    ("beranda", "Beranda"),
-    ("pegawai", "Pegawai"),
-    ("unit", "Unit Kerja"),
-    ("kegiatan", "Kegiatan"),
-    ("meja", "Meja Hadir"),
-    ("cetak", "Cetak"),
-    ("verifikasi", "Verifikasi"),
-    ("laporan", "Laporan"),
-    ("pengawasan", "Pengawasan"),
-    ("pengaturan", "Pengaturan"),
+    ("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda")),
+    ("pegawai", QT_TRANSLATE_NOOP("MainWindow", "Pegawai")),
+    ("unit", QT_TRANSLATE_NOOP("MainWindow", "Unit Kerja")),
+    ("kegiatan", QT_TRANSLATE_NOOP("MainWindow", "Kegiatan")),
+    ("meja", QT_TRANSLATE_NOOP("MainWindow", "Meja Hadir")),
+    ("cetak", QT_TRANSLATE_NOOP("MainWindow", "Cetak")),
+    ("verifikasi", QT_TRANSLATE_NOOP("MainWindow", "Verifikasi")),
+    ("laporan", QT_TRANSLATE_NOOP("MainWindow", "Laporan")),
+    ("pengawasan", QT_TRANSLATE_NOOP("MainWindow", "Pengawasan")),
+    ("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan")),
 )
 # page key -> (module under ikrar_desktop.ui.pages, class); built the first time it is shown,
 # so start-up pays only for the page it opens on

@@ -111,7 +111,7 @@ class _Lock(QObject):
         self.wanted[widget] = widget.isEnabled()
         self._disable(widget)
         self.tips[widget] = widget.toolTip()
-        widget.setToolTip(widget.tr("Hanya-baca: tidak dapat diubah dari PC ini."))
+        widget.setToolTip(self.tr("Hanya-baca: tidak dapat diubah dari PC ini."))
         self.widgets.append(widget)
 
     def release(self) -> None:
