@@ -73,7 +73,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="22"/>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="42"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="41"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,7 +384,7 @@ Buka foldernya sekarang?</source>
         <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
         <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="43"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="42"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,7 +923,7 @@ Buka hanya-baca?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/events/page.py" line="34"/>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="46"/>
         <source>Keadaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,17 +933,17 @@ Buka hanya-baca?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="43"/>
         <source>Kode verifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="44"/>
         <source>Diterbitkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="45"/>
         <source>Dicetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,182 +2089,188 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="62"/>
         <source>Ubah Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="62"/>
+        <location filename="../../ui/event_dialog.ui" line="12"/>
         <source>Buat Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="67"/>
+        <location filename="../../ui/event_dialog.ui" line="48"/>
         <source>mis. Apel Ikrar Netralitas ASN Tahun 2024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="73"/>
+        <location filename="../../ui/event_dialog.ui" line="77"/>
         <source>Pukul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="84"/>
+        <location filename="../../ui/event_dialog.ui" line="119"/>
         <source>mis. Halaman Kantor Bupati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="86"/>
+        <location filename="../../ui/event_dialog.ui" line="136"/>
         <source>nama pemimpin upacara / penanggung jawab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="88"/>
+        <location filename="../../ui/event_dialog.ui" line="153"/>
         <source>mis. Bupati, Pj Bupati, Sekretaris Daerah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="96"/>
+        <location filename="../../ui/event_dialog.ui" line="25"/>
         <source>Jenis kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="97"/>
+        <location filename="../../ui/event_dialog.ui" line="38"/>
         <source>Nama kegiatan *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="98"/>
+        <location filename="../../ui/event_dialog.ui" line="55"/>
         <source>Tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="99"/>
+        <location filename="../../ui/event_dialog.ui" line="109"/>
         <source>Tempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="100"/>
+        <location filename="../../ui/event_dialog.ui" line="126"/>
         <source>Dipimpin oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="101"/>
+        <location filename="../../ui/event_dialog.ui" line="143"/>
         <source>Jabatan pemimpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="102"/>
+        <location filename="../../ui/event_dialog.ui" line="160"/>
         <source>Pemilihan (naskah bawaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="104"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="81"/>
         <source>Saksi (KPU, Bawaslu, BKN Regional, Inspektorat…) diisi pada tab Saksi; naskah ikrar dan butir pakta pada tab Naskah. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="107"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="84"/>
         <source>Daftar peserta diubah di halaman Kegiatan (Tambah peserta, Tidak wajib).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="109"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="86"/>
         <source>Siapa yang wajib hadir dipilih pada tab Peserta wajib.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="122"/>
+        <location filename="../../ui/event_dialog.ui" line="230"/>
         <source>Kembalikan naskah bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="127"/>
+        <location filename="../../ui/event_dialog.ui" line="202"/>
         <source>&lt;b&gt;Naskah ikrar&lt;/b&gt; (dibacakan bersama)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="130"/>
+        <location filename="../../ui/event_dialog.ui" line="216"/>
         <source>&lt;b&gt;Butir pakta integritas&lt;/b&gt; — satu butir per baris (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="136"/>
+        <location filename="../../ui/event_dialog.ui" line="19"/>
         <source>Umum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="137"/>
+        <location filename="../../ui/event_dialog.ui" line="191"/>
         <source>Saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="138"/>
+        <location filename="../../ui/event_dialog.ui" line="196"/>
         <source>Naskah ikrar &amp;&amp; pakta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="140"/>
+        <location filename="../../ui/event_dialog.ui" line="238"/>
         <source>Peserta wajib</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="150"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="107"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="151"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="108"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="197"/>
+        <location filename="../../ui/event_dialog.ui" line="244"/>
         <source>Semua pegawai aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="198"/>
+        <location filename="../../ui/event_dialog.ui" line="254"/>
         <source>Pegawai aktif dari unit kerja yang dicentang:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="200"/>
+        <location filename="../../ui/event_dialog.ui" line="271"/>
+        <source>Pejabat: kepala unit kerja pada tingkat yang dicentang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="296"/>
         <source>Belum ada — peserta dipilih satu per satu sesudah kegiatan dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="211"/>
+        <location filename="../../ui/event_dialog.ui" line="261"/>
         <source>Saring daftar unit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="213"/>
+        <location filename="../../ui/event_dialog.ui" line="303"/>
         <source>Hanya ASN (PNS, CPNS, PPPK) — tanpa pegawai Non-ASN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="276"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="212"/>
         <source>&lt;b&gt;%s pegawai&lt;/b&gt; akan tercatat wajib hadir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="334"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="270"/>
         <source>Nama kegiatan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="336"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="272"/>
         <source>Setiap saksi harus diberi nama (atau hapus barisnya).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="338"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="274"/>
         <source>Pakta integritas harus berisi minimal satu butir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="340"/>
+        <location filename="../../src/ikrar_desktop/ui/events/dialog.py" line="276"/>
         <source>Centang minimal satu unit kerja pada tab Peserta wajib.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,27 +2318,27 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="260"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="257"/>
         <source>(tanpa unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="271"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="268"/>
         <source>%s orang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="305"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="302"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="338"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="335"/>
         <source>Tidak wajib</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="339"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="336"/>
         <source>Alasan %s tidak wajib mengikuti kegiatan ini:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,92 +2840,92 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="57"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="58"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="59"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="60"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="61"/>
         <source>Meja Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="62"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="63"/>
         <source>Verifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="63"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="64"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="64"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="65"/>
         <source>Pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="65"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="66"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="243"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="244"/>
         <source>&amp;Bantuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="245"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="246"/>
         <source>&amp;Panduan pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="250"/>
         <source>Pintasan &amp;papan ketik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="252"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="253"/>
         <source>&amp;Tentang Ikrar Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="279"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="280"/>
         <source>Masih hanya-baca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="294"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="295"/>
         <source>Database dibuka untuk menulis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="300"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="301"/>
         <source>Bekerja sebagai meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="302"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="303"/>
         <source>Jangan menyalin database ke PC ini: datanya akan terpecah dua.
 
 Untuk mencatat kehadiran dari PC ini, jadikan PC ini meja hadir:
@@ -2931,12 +2937,12 @@ Langkah lengkapnya ada di Panduan, bab 7 &quot;Beberapa meja hadir&quot;.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="345"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="346"/>
         <source>Membuat data contoh…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="360"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="361"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,22 +3067,22 @@ Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="137"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="129"/>
         <source>Gabungkan unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="136"/>
         <source>Semua %s pegawai dari &lt;b&gt;%s&lt;/b&gt; dipindahkan ke unit di bawah ini, lalu unit itu dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="153"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="145"/>
         <source>Gabungkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="154"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="146"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,17 +3090,12 @@ Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung t
 <context>
     <name>OfficialsScope</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/officials_scope.py" line="22"/>
-        <source>Pejabat: kepala unit kerja pada tingkat yang dicentang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ikrar_desktop/ui/events/officials_scope.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/events/officials_scope.py" line="57"/>
         <source>Centang minimal satu tingkat pejabat pada tab Peserta wajib.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/officials_scope.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/events/officials_scope.py" line="60"/>
         <source>Belum ada kepala unit pada tingkat yang dicentang; tetapkan kepala unit di halaman Unit Kerja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,77 +3355,77 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>PrintOptions</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="61"/>
+        <location filename="../../ui/print_options.ui" line="81"/>
         <source>Seluruh kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="62"/>
+        <location filename="../../ui/print_options.ui" line="93"/>
         <source>Satu unit kerja (OPD):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="63"/>
+        <location filename="../../ui/print_options.ui" line="112"/>
         <source>Pegawai terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="71"/>
+        <location filename="../../ui/print_options.ui" line="75"/>
         <source>Siapa yang dicetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="91"/>
+        <location filename="../../ui/print_options.ui" line="188"/>
         <source> baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="92"/>
+        <location filename="../../ui/print_options.ui" line="201"/>
         <source>Kotak meterai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="95"/>
+        <location filename="../../ui/print_options.ui" line="218"/>
         <source>kosong = nomor berikutnya dari register (pola di Pengaturan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="100"/>
+        <location filename="../../ui/print_options.ui" line="132"/>
         <source>Pilihan dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="102"/>
+        <location filename="../../ui/print_options.ui" line="138"/>
         <source>Kertas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="103"/>
+        <location filename="../../ui/print_options.ui" line="158"/>
         <source>Kop surat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="104"/>
+        <location filename="../../ui/print_options.ui" line="178"/>
         <source>Baris kosong:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="106"/>
+        <location filename="../../ui/print_options.ui" line="208"/>
         <source>Nomor berita acara:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="107"/>
+        <location filename="../../ui/print_options.ui" line="225"/>
         <source>Tata letak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="110"/>
+        <location filename="../../ui/print_options.ui" line="23"/>
         <source>Dokumen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/options.py" line="112"/>
+        <location filename="../../ui/print_options.ui" line="53"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,116 +3996,156 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="69"/>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="169"/>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="121"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.ui" line="108"/>
         <source>(belum ada logo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.ui" line="118"/>
         <source>Pilih gambar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.ui" line="125"/>
         <source>Hapus logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.ui" line="251"/>
+        <source>mis. Pembina Utama Muda, IV/c (a.n. Bupati)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="262"/>
         <source>Simpan pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.ui" line="18"/>
         <source>Instansi (baris pertama kop) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.ui" line="28"/>
+        <source>Pemerintah Kabupaten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="35"/>
         <source>Nama unit/OPD penyelenggara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.ui" line="45"/>
+        <source>mis. Badan Kepegawaian dan Pengembangan SDM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="52"/>
         <source>Alamat (baris kop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.ui" line="77"/>
+        <source>Alamat, telepon, laman — satu baris per baris kop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="84"/>
         <source>Logo daerah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.ui" line="147"/>
         <source>Nama tempat untuk tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.ui" line="157"/>
+        <source>mis. Cibinong (untuk &apos;Cibinong, 18 September 2023&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="164"/>
         <source>Ukuran kertas bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.ui" line="177"/>
         <source>Zona waktu (di belakang jam)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.ui" line="190"/>
         <source>Pimpinan daerah: nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.ui" line="200"/>
+        <source>nama Bupati / Pj. Bupati / penanda tangan a.n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="207"/>
         <source>Pimpinan daerah: jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.ui" line="217"/>
+        <source>mis. Bupati Contoh · Pj. Bupati Contoh · a.n. Bupati Contoh, Asisten Pemerintahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="224"/>
         <source>NIP (a.n. Bupati)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.ui" line="234"/>
+        <source>hanya untuk penanda tangan a.n. Bupati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="241"/>
         <source>Pangkat (a.n. Bupati)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="104"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="58"/>
         <source>Pola nomor %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="105"/>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="214"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.ui" line="9"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="173"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="125"/>
         <source>Pilih logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="173"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="125"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="180"/>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="132"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="136"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="136"/>
         <source>Berkas itu bukan gambar PNG/JPEG yang dapat dibaca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="169"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,32 +4209,32 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="126"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="121"/>
         <source>Saran kepala dan unit induk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="135"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="130"/>
         <source>kepala: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="138"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="133"/>
         <source>induk: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="139"/>
         <source>Saran ditebak dari jabatan dan nama unit. Periksa, hapus centang yang salah, lalu Terapkan. Yang sudah diisi tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="151"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="146"/>
         <source>Terapkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="152"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="147"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,27 +4389,27 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="119"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="111"/>
         <source>Nama unit kerja *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="120"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="112"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="121"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="113"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="117"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="126"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="118"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,57 +4427,57 @@ Database sebelumnya disimpan sebagai {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="69"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="64"/>
         <source>(pegawai unit lain, id %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="69"/>
         <source>atau NIP pegawai unit lain (mis. Plt.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="75"/>
         <source>(tidak ada — unit teratas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="81"/>
         <source>mis. DINKES (untuk {kode} pada nomor surat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="88"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="83"/>
         <source>Jabatan yang dicetak: &lt;b&gt;%s&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="87"/>
         <source>Kepala unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="89"/>
         <source>Sebagai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="95"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="90"/>
         <source>Unit induk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="96"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="91"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="100"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="95"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/unit_dialogs.py" line="96"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,82 +4523,82 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="172"/>
         <source>Tambah unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="181"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="173"/>
         <source>Ubah nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="182"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="174"/>
         <source>Gabungkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="175"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="176"/>
         <source>Kepala &amp;&amp; induk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="187"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="179"/>
         <source>Sarankan kepala &amp;&amp; induk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="190"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="182"/>
         <source>Ekspor per unit ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="188"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="228"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="220"/>
         <source>%s unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="244"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="236"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="251"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="243"/>
         <source>Tambah unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="266"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="258"/>
         <source>Ubah unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="290"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="282"/>
         <source>Hapus unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="290"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="282"/>
         <source>Hapus unit %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="329"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="321"/>
         <source>Saran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="329"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="321"/>
         <source>Semua unit sudah punya kepala dan unit induk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,132 +4606,132 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="117"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="110"/>
         <source>Pindai QR sertifikat atau ketik kodenya, lalu Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="123"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="116"/>
         <source>Periksa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="148"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="141"/>
         <source>Batalkan sertifikat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="149"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="142"/>
         <source>Membatalkan sertifikat terpilih; alasan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="152"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="145"/>
         <source>Verifikasi Sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="155"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="148"/>
         <source>Kode diperiksa di database ini tanpa internet. Huruf besar/kecil, spasi dan tanda hubung boleh diabaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="164"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="157"/>
         <source>Sertifikat kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="210"/>
         <source>Menunggu kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="218"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="211"/>
         <source>Arahkan pemindai ke QR pada sertifikat, atau ketik kode di bawah QR (mis. ABCD-EFGH-JKLM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="223"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="216"/>
         <source>✔ SAH — sertifikat tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="226"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="219"/>
         <source>⚠ DIBATALKAN — sertifikat tidak berlaku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="227"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="220"/>
         <source>Alasan pembatalan: &lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Dibatalkan: %s&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="233"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="226"/>
         <source>✖ TIDAK DIKENAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="235"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="228"/>
         <source>Kode &lt;b&gt;%s&lt;/b&gt; tidak tercatat di database ini. Periksa ketikan kode, atau sertifikat ini dibuat di database lain atau telah diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="245"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="238"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="246"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="239"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="247"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="240"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="248"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="241"/>
         <source>Diterbitkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="250"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="243"/>
         <source>Dicetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="251"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="244"/>
         <source>%s kali (cetak ulang %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="272"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="266"/>
         <source>%s×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="272"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="266"/>
         <source>belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="273"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="267"/>
         <source>Sah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="274"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="268"/>
         <source>Dibatalkan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="281"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="275"/>
         <source>%s sah, %s dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="312"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="306"/>
         <source>Tidak dapat dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4698,28 +4739,28 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="80"/>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="73"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="85"/>
         <source>Batalkan sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="75"/>
         <source>Sertifikat &lt;b&gt;%s&lt;/b&gt; atas nama &lt;b&gt;%s&lt;/b&gt; akan dibatalkan. Nomornya tetap tercatat dan tidak dipakai lagi; cetakan berikutnya mendapat nomor baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="82"/>
         <source>mis. salah penulisan nama, rusak saat dicetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="87"/>
         <source>Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="94"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,37 +4768,37 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>WitnessRows</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="31"/>
         <source>Nama saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="31"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="31"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="37"/>
         <source>Tambah saksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="51"/>
         <source>nama dan gelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="58"/>
         <source>mis. Ketua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/events/witness_rows.py" line="59"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
