@@ -6,6 +6,7 @@ import html
 import sqlite3
 import sys
 import threading
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -294,9 +295,9 @@ class MergeDialog(QDialog):
             slug = rules.STATUSES[labels.index(label)]
             self._run(lambda: desk_conflicts.resolve_conflict(self.ctx.conn, chosen, slug))
 
-    def _run(self, action: object) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except UserError as err:
             self.ctx.interaction.error(self.tr("Tidak dapat dilanjutkan"), err.message, err.hint)
         self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
 
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.store import desk as desk_store
@@ -12,6 +12,7 @@ from ikrar_desktop.ui.common import file_dialogs
 
 if TYPE_CHECKING:
     from ikrar_desktop.context import AppContext
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
 BANNER_STYLE = (
     "QLabel#deskModeBanner { background: #b45309; color: white; font-size: 13pt; "
@@ -19,9 +20,9 @@ BANNER_STYLE = (
 )
 
 
-def install_desks(window: QMainWindow) -> None:
+def install_desks(window: MainWindow) -> None:
     """Add the Meja menu; on a desk database also hide every page but Meja Hadir."""
-    ctx: AppContext = window.ctx  # type: ignore[attr-defined]
+    ctx = window.ctx
     menu = window.menuBar().addMenu(window.tr("&Meja"))
     if desk_store.setting(ctx.conn, desk_store.MODE) != "1":  # a main database: menu only
         menu.addAction(window.tr("Buat &paket meja…"), lambda: export_package(window, ctx))
@@ -36,11 +37,11 @@ def install_desks(window: QMainWindow) -> None:
     info = desk_sync.desk_info(ctx.conn)
     assert info is not None
     menu.addAction(window.tr("Buat berkas &kembalian…"), lambda: export_return(window, ctx))
-    sidebar = window.sidebar  # type: ignore[attr-defined]
-    index = window.page_index  # type: ignore[attr-defined]
+    sidebar = window.sidebar
+    index = window.page_index
     for key, row in index.items():
-        sidebar.item(row).setHidden(key != "meja")
-    window.show_page("meja")  # type: ignore[attr-defined]
+        sidebar.setRowHidden(row, key != "meja")
+    window.show_page("meja")
     banner = QLabel(
         window.tr("Mode meja: {name} — {title}").format(name=info.name, title=info.event_title)
     )
@@ -84,7 +85,7 @@ def export_package(window: QWidget, ctx: AppContext) -> QDialog | None:
     if not ok:
         return None
     event = listed[labels.index(choice)]
-    taken = len(desk_sync.desk_store.desk_names(ctx.conn, event.id))
+    taken = len(desk_store.desk_names(ctx.conn, event.id))
     name, ok = QInputDialog.getText(window, window.tr("Paket meja"), window.tr("Nama meja:"),
                                     text=f"Meja {taken + 1}")  # fmt: skip
     if not ok:
@@ -161,9 +162,9 @@ def export_return(window: QWidget, ctx: AppContext) -> None:
     )  # fmt: skip
 
 
-def open_merge(window: QWidget, event_id: int | None = None) -> QWidget:
+def open_merge(window: MainWindow, event_id: int | None = None) -> QWidget:
     from ikrar_desktop.ui.desk.merge import MergeDialog
 
-    dialog = MergeDialog(window.ctx, event_id, window)  # type: ignore[attr-defined]
+    dialog = MergeDialog(window.ctx, event_id, window)
     dialog.show()
     return dialog

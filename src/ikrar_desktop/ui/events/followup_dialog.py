@@ -7,7 +7,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -39,7 +39,7 @@ HEADERS = ("Unit Kerja (OPD)", "Nomor surat", "Tanggal", "Batas waktu", "Dicantu
 class LettersModel(RowsModel):
     """The letters; an overdue one (no reply past its deadline) in red."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(HEADERS, parent=parent)
         self.overdue: set[int] = set()
 

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,8 +63,8 @@ class NumbersModel(QAbstractTableModel):
     """Read-only rows whose first column is a name and the rest numbers; the last row may be
     a bold total."""
 
-    def __init__(self, headers: Sequence[tuple[str, str]], parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, headers: Sequence[tuple[str, str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.headers = list(headers)
         self.rows: list[Sequence[object]] = []
         self.total_last = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -41,8 +43,9 @@ class WitnessRows(QWidget):
         bottom.addStretch(1)
         layout.addLayout(bottom)
         layout.addStretch(1)
-        self.on_change = lambda: None
-        self.on_rows_changed = lambda: None  # the dialog rebuilds its Tab order
+        self.on_change: Callable[[], object] = lambda: None
+        # the dialog rebuilds its Tab order
+        self.on_rows_changed: Callable[[], object] = lambda: None
 
     def add_row(self, witness: Witness | None = None) -> None:
         name = QLineEdit(witness.name if witness else "")

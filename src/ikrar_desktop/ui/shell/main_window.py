@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -163,30 +163,29 @@ class MainWindow(QMainWindow):
         index = self.page_index[key]
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self._wire(key, page)
         return page
 
     def _wire(self, key: str, page: QWidget) -> None:
         if key == "unit":
-            page.changed.connect(self._registry_changed)  # type: ignore[attr-defined]
+            self.units.changed.connect(self._registry_changed)
         elif key == "meja":
-            page.kegiatan_requested.connect(  # type: ignore[attr-defined]
-                lambda: self.show_page("kegiatan")
-            )
-            page.show_requested.connect(lambda: self.show_page("meja"))  # type: ignore[attr-defined]
+            self.desk.kegiatan_requested.connect(lambda: self.show_page("kegiatan"))
+            self.desk.show_requested.connect(lambda: self.show_page("meja"))
         elif key == "kegiatan":
-            page.changed.connect(self._refresh_home)  # type: ignore[attr-defined]
+            self.events.changed.connect(self._refresh_home)
         elif key == "pengaturan":
-            page.saved.connect(self._refresh_home)  # type: ignore[attr-defined]
+            self.settings.saved.connect(self._refresh_home)
         elif key == "beranda":
-            page.settings_saved.connect(self._settings_saved_on_home)  # type: ignore[attr-defined]
-            page.demo_requested.connect(self.load_demo)  # type: ignore[attr-defined]
-            page.import_requested.connect(self._import_from_home)  # type: ignore[attr-defined]
+            self.home.settings_saved.connect(self._settings_saved_on_home)
+            self.home.demo_requested.connect(self.load_demo)
+            self.home.import_requested.connect(self._import_from_home)
             from ikrar_desktop.ui.shell.home_page import follow
 
-            page.link_requested.connect(  # type: ignore[attr-defined]
+            self.home.link_requested.connect(
                 lambda target, event_id: follow(self, target, event_id)
             )
 
@@ -201,39 +200,39 @@ class MainWindow(QMainWindow):
 
     @property
     def home(self) -> HomePage:
-        return self.page("beranda")  # type: ignore[return-value]
+        return cast("HomePage", self.page("beranda"))
 
     @property
     def units(self) -> UnitsPage:
-        return self.page("unit")  # type: ignore[return-value]
+        return cast("UnitsPage", self.page("unit"))
 
     @property
     def events(self) -> EventsPage:
-        return self.page("kegiatan")  # type: ignore[return-value]
+        return cast("EventsPage", self.page("kegiatan"))
 
     @property
     def desk(self) -> DeskPage:
-        return self.page("meja")  # type: ignore[return-value]
+        return cast("DeskPage", self.page("meja"))
 
     @property
     def printing(self) -> PrintingPage:
-        return self.page("cetak")  # type: ignore[return-value]
+        return cast("PrintingPage", self.page("cetak"))
 
     @property
     def verify(self) -> VerifyPage:
-        return self.page("verifikasi")  # type: ignore[return-value]
+        return cast("VerifyPage", self.page("verifikasi"))
 
     @property
     def reports(self) -> ReportsPage:
-        return self.page("laporan")  # type: ignore[return-value]
+        return cast("ReportsPage", self.page("laporan"))
 
     @property
     def supervision(self) -> SupervisionPage:
-        return self.page("pengawasan")  # type: ignore[return-value]
+        return cast("SupervisionPage", self.page("pengawasan"))
 
     @property
     def settings(self) -> SettingsPage:
-        return self.page("pengaturan")  # type: ignore[return-value]
+        return cast("SettingsPage", self.page("pengaturan"))
 
     # --- Bantuan ------------------------------------------------------------------------------
     def _install_help(self) -> QAction:
