@@ -44,6 +44,12 @@ RECAP_HEADERS = ("Unit Kerja", "Wajib", "Hadir", "Izin dll.", "TK", "Belum", "% 
 STATE_LABELS = {"open": "Perlu dicek", "confirmed": "Dikonfirmasi", "resolved": "Diputuskan"}
 
 
+# what a merge hands the screen: each file's report, the people in conflict, the event re-read
+Merged = tuple[
+    list[desk_returns.MergeReport], list[desk_report.PersonConflicts], tuple[Any, Any] | None
+]
+
+
 def _load(conn: sqlite3.Connection, ev: int) -> tuple[Any, Any]:
     """What the screen shows of an event: desks and conflicts, the recap per OPD."""
     return desk_conflicts.overview(conn, ev), recap.recap(conn, ev)
@@ -140,7 +146,6 @@ class MergeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         self.conflict_ids: list[int] = []
-        self.operations: set[Operation] = set()  # kept alive while they run
         self.refresh()
 
     def _title(self, text: str) -> QLabel:
@@ -206,13 +211,13 @@ class MergeDialog(QDialog):
         if paths:
             self.merge(paths)
 
-    def merge(self, paths: list[str], shift: timedelta | None = None) -> Operation:
+    def merge(self, paths: list[str], shift: timedelta | None = None) -> Operation[Merged]:
         """Merge in the background on a connection of its own (the merge, the conflicts and
         the recap are read there too); the screen shows the outcome when it is done."""
         ev, ctx = self.event_id(), self.ctx
         tolerance = timedelta(minutes=self.tolerance.value())
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> Merged:
             conn = ctx.new_connection()
             try:
                 reports = desk_returns.merge_files(
@@ -225,14 +230,12 @@ class MergeDialog(QDialog):
 
         self.merge_button.setEnabled(False)
         self.message.setText(self.tr("Menggabungkan berkas kembalian…"))
-        op = Operation(job, self)
-        self.operations.add(op)
-        op.finished.connect(lambda result: self._merged(op, result, shift, ev))
-        op.failed.connect(lambda exc: self._merge_failed(op, exc))
-        return op.start()
+        return Operation(
+            job, self, on_done=lambda result: self._merged(result, shift, ev),
+            on_failed=self._merge_failed,
+        ).start()  # fmt: skip
 
-    def _merged(self, op: Operation, result: Any, shift: timedelta | None, ev: int | None) -> None:
-        self.operations.discard(op)
+    def _merged(self, result: Merged, shift: timedelta | None, ev: int | None) -> None:
         self.merge_button.setEnabled(True)
         reports, people, loaded = result
         lines = []
@@ -255,15 +258,13 @@ class MergeDialog(QDialog):
         else:
             self.refresh()
 
-    def _merge_failed(self, op: Operation, exc: object) -> None:
-        self.operations.discard(op)
+    def _merge_failed(self, exc: BaseException) -> None:
         self.merge_button.setEnabled(True)
         if isinstance(exc, UserError):
             self.message.setText(f"<b>Tidak dapat digabung:</b> {html.escape(exc.message)}")
         else:
             self.message.setText("")
-            if isinstance(exc, BaseException):
-                sys.excepthook(type(exc), exc, exc.__traceback__)
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _ask_shift(self, report: desk_returns.MergeReport) -> bool:
         assert report.clock is not None

@@ -180,8 +180,10 @@ def run_gui(db: str | Path | None) -> int:
         after_shown(window)
     try:
         code = int(app.exec())
+        from ikrar_desktop.ui.common.background import operations
         from ikrar_desktop.ui.safety.start import backup_on_exit
 
+        operations.wait()  # a print or an export still running ends before the database closes
         backup_on_exit(window.ctx)  # waits for a running backup first
     finally:
         window.ctx.close()

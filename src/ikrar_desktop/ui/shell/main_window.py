@@ -28,8 +28,9 @@ from ikrar_desktop.ui.shell.shortcuts import page_key
 from ikrar_desktop.ui.shell.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from ikrar_desktop.services.demo.generate import DemoSummary
     from ikrar_desktop.ui.cases.page import SupervisionPage
-    from ikrar_desktop.ui.common.background import Operation, Progress
+    from ikrar_desktop.ui.common.background import Progress
     from ikrar_desktop.ui.desk.page import DeskPage
     from ikrar_desktop.ui.events.page import EventsPage
     from ikrar_desktop.ui.events.reports_page import ReportsPage
@@ -120,7 +121,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(ctx.paths.db)))
 
         self.employees.changed.connect(self._registry_changed)
-        self._operations: set[Operation] = set()  # kept alive while they run
 
         has_employees = ctx.conn.execute("SELECT 1 FROM employees LIMIT 1").fetchone()
         scan_guard()  # a scanner's Enter never answers a dialog; stray scans reach the desk
@@ -333,30 +333,20 @@ class MainWindow(QMainWindow):
         from ikrar_desktop.services.demo import generate_demo
         from ikrar_desktop.ui.common.background import Operation
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> DemoSummary:
             conn = self.ctx.new_connection()
             try:
                 return generate_demo(conn, size, progress=progress)
             finally:
                 conn.close()
 
-        op = Operation(job, self, self.tr("Membuat data contoh…"), cancellable=False)
-        op.finished.connect(lambda _result: self._demo_loaded(op))
-        op.failed.connect(lambda exc: self._operation_failed(op, exc))
-        self._operations.add(op)
-        op.start()
+        Operation(
+            job, self, self.tr("Membuat data contoh…"), cancellable=False,
+            on_done=self._demo_loaded, interaction=self.ctx.interaction,
+            title=self.tr("Tidak dapat dilanjutkan"),
+        ).start()  # fmt: skip
 
-    def _demo_loaded(self, op: Operation) -> None:
-        self._operations.discard(op)
+    def _demo_loaded(self, _summary: DemoSummary) -> None:
         self._registry_changed()
         self.employees.apply_filter()
         self.show_page("pegawai")
-
-    def _operation_failed(self, op: Operation, exc: object) -> None:
-        self._operations.discard(op)
-        if isinstance(exc, UserError):
-            self.ctx.interaction.error(self.tr("Tidak dapat dilanjutkan"), exc.message, exc.hint)
-        elif isinstance(exc, BaseException):
-            import sys
-
-            sys.excepthook(type(exc), exc, exc.__traceback__)
