@@ -17,8 +17,7 @@ from ikrar_desktop.services import checkin, events
 from ikrar_desktop.services.certificate_split import SplitReport
 from ikrar_desktop.services.registry import add_employee
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation
-from ikrar_desktop.ui.printing import page as printing_page
+from ikrar_desktop.ui.common.background import Operation, operations
 from ikrar_desktop.ui.printing import split as print_split
 from ikrar_desktop.ui.printing.jobs import CHOSEN, UNIT
 from ikrar_desktop.ui.printing.page import PrintingPage
@@ -110,7 +109,7 @@ def test_files_by_nip_or_event_code_and_a_zip_per_opd(
     picker.answer = [str(folder)]
     page.split_zip.setChecked(True)
     page.split_button.click()
-    (op,) = printing_page._running  # the background operation the click started
+    (op,) = operations.of(page)  # the background operation the click started
     with qtbot.waitSignal(op.finished, timeout=60000):
         pass
     assert picker.modes == [QFileDialog.FileMode.Directory]  # asked through pick_folder

@@ -131,7 +131,7 @@ def cmd_desk(args: argparse.Namespace) -> int:
             "open", "confirmed", "resolved")  # fmt: skip
         found = desk_store.list_conflicts(conn, args.event, states)
         lines = [
-            f"#{c['id']:<4} [{CONFLICT_STATES.get(c['state'], c['state'])}] {c['name']}: "
+            f"#{c['id']:<4} [{CONFLICT_STATES.get(str(c['state']), c['state'])}] {c['name']}: "
             f"{c['detail']}"
             + (
                 f" ({c['decision']})" if c["state"] == "open" and c["decision"] else ""

@@ -61,6 +61,7 @@ def indonesian() -> Iterator[None]:
     saved: dict[str, Callable[..., str]] = {
         name: getattr(argparse, name) for name in ("_", "ngettext")
     }
+    # not in argparse's stubs: its module-level names are looked up at call time
     argparse._ = translate  # type: ignore[attr-defined]
     argparse.ngettext = _ntranslate  # type: ignore[attr-defined]
     try:
@@ -81,7 +82,7 @@ class IkrarParser(argparse.ArgumentParser):
         with indonesian():
             return super().add_argument(*args, **kwargs)
 
-    def parse_args(  # type: ignore[override]
+    def parse_args(  # type: ignore[override]  # the stubs' overloads; callers pass neither
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> argparse.Namespace:
         with indonesian():

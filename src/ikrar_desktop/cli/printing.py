@@ -11,8 +11,8 @@ from ikrar_desktop.cli.followup import OUT_HELP, add_print_options
 from ikrar_desktop.cli.output import emit as _emit
 from ikrar_desktop.cli.split import add_split_arguments, cmd_split
 
-KINDS = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap", "undangan", "kartu",
-         "kalibrasi", *FOLLOWUP_KINDS)  # fmt: skip
+KINDS: tuple[str, ...] = ("pakta", "daftar-hadir", "sertifikat", "berita-acara", "rekap",
+                          "undangan", "kartu", "kalibrasi", *FOLLOWUP_KINDS)  # fmt: skip
 KINDS += ("naskah-ikrar", "surat-undangan")  # the officials' papers
 
 

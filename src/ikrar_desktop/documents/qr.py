@@ -204,7 +204,7 @@ def _message(data: str) -> tuple[int, int, list[int]]:
     ver_range = encoder.version_range(version)
     for segment in segments:
         encoder.write_segment(buff, segment, None, ver_range, False)
-    capacity: int = consts.SYMBOL_CAPACITY[version][error]  # type: ignore[index]
+    capacity: int = consts.SYMBOL_CAPACITY[version][error]  # type: ignore[index]  # segno: rows typed object
     encoder.write_terminator(buff, capacity, None, len(buff))
     encoder.write_padding_bits(buff, version, len(buff))
     encoder.write_pad_codewords(buff, version, capacity, len(buff))

@@ -19,7 +19,8 @@ from ikrar_desktop.errors import (
     ValidationError,
 )
 from ikrar_desktop.store.connection import session_of, write
-from ikrar_desktop.store.session import ADMIN, OPERATOR
+from ikrar_desktop.store.session import ADMIN as ADMIN  # the roles, for the users dialog
+from ikrar_desktop.store.session import OPERATOR as OPERATOR
 
 # OWASP: scrypt N=2^16, r=8, p=1. It needs 64 MiB, above OpenSSL's 32 MiB default, so maxmem
 # is raised (measured: 0.47 s per hash on the development machine).

@@ -62,7 +62,8 @@ def plan_rotation(
     extra: dict[date, int] = {}
     for item in sorted(backups, key=lambda f: (f.created, f.path.name), reverse=True):
         day = item.created.date()
-        week = tuple(item.created.isocalendar())[:2]
+        iso = item.created.isocalendar()
+        week = (iso.year, iso.week)
         month = (item.created.year, item.created.month)
         recent = now - item.created <= timedelta(days=daily)
         if day in days:
@@ -83,7 +84,7 @@ def plan_rotation(
             continue
         keep.append(item)
         days.add(day)
-        weeks.add(week)  # type: ignore[arg-type]
+        weeks.add(week)
         months.add(month)
     return keep, drop
 

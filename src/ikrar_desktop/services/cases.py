@@ -350,14 +350,14 @@ def history(conn: sqlite3.Connection, employee_id: int) -> History:
         raise NotFoundError(f"Pegawai dengan id {employee_id} tidak ditemukan.")
     pledges = [
         Pledge(
-            event_id=int(r[0]),  # type: ignore[call-overload]
+            event_id=int(r[0]),
             title=str(r[1]),
             kind=str(r[2]),
             date=date.fromisoformat(str(r[3])),
             obliged=bool(r[4]),
-            status=r[5] or None,  # type: ignore[arg-type]
+            status=r[5] or None,
             pakta_signed=bool(r[6]),
-            pakta_where=r[7] or None,  # type: ignore[arg-type]
+            pakta_where=r[7] or None,
             unit=str(r[8]),
         )
         for r in store.pledges_of(conn, employee_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import format_time
@@ -98,7 +99,7 @@ def _revert(
         f"{_name(conn, entry)}: datanya sudah diubah lagi sesudah itu, jadi tidak dibatalkan.",
         "Ubah langsung status orang itu bila perlu.",
     )
-    common = {
+    common: dict[str, Any] = {
         "event_id": entry.event_id, "employee_id": entry.employee_id, "at": at,
         "operator": actor.operator, "station": actor.station, "batch": batch,
         "undoes": entry.id, "reason": reason,
@@ -108,7 +109,7 @@ def _revert(
             conn, entry.event_id, entry.employee_id, entry.seq, entry.batch
         ):
             raise conflict
-        att_store.append(conn, action=rules.ACT_UNDO, old="1", new=None, **common)  # type: ignore[arg-type]
+        att_store.append(conn, action=rules.ACT_UNDO, old="1", new=None, **common)
         att_store.delete(conn, o.id)
         return
     if o is None or primary(entry.action, o) != entry.new_value or entry.prior is None:
@@ -125,7 +126,7 @@ def _revert(
     group = att_store.FIELD_GROUPS[entry.action]
     att_store.append(
         conn, action=rules.ACT_UNDO, old=entry.new_value, new=entry.old_value,
-        prior=o.fields(group), **common,  # type: ignore[arg-type]
+        prior=o.fields(group), **common,
     )  # fmt: skip
     att_store.update(conn, o.id, restored)
 
@@ -251,9 +252,9 @@ def counters(conn: sqlite3.Connection, event_id: int) -> Counters:
     return out
 
 
-def _counter(row: tuple[object, ...]) -> UnitCounter:
+def _counter(row: tuple[Any, ...]) -> UnitCounter:
     nums = [int(str(v or 0)) for v in row[2:]]
-    return UnitCounter(str(row[0] or ""), row[1], *nums)  # type: ignore[arg-type]
+    return UnitCounter(str(row[0] or ""), row[1], *nums)
 
 
 def unit_counter(conn: sqlite3.Connection, event_id: int, unit: str) -> UnitCounter:

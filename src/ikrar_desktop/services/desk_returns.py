@@ -69,11 +69,11 @@ def _aware(now: datetime | None) -> datetime:
     return (now or datetime.now()).astimezone()
 
 
-def _entry(row: Sequence[object]) -> dm.Entry:
+def _entry(row: Sequence[Any]) -> dm.Entry:
     return dm.Entry(
-        str(row[_ID]), row[_EMP], str(row[_ACTION]),  # type: ignore[arg-type]
-        row[_NEW], str(row[_AT]), str(row[_STATION] or ""),  # type: ignore[arg-type]
-        row[_UNDOES], str(row[_REASON] or ""),  # type: ignore[arg-type]
+        str(row[_ID]), row[_EMP], str(row[_ACTION]),
+        row[_NEW], str(row[_AT]), str(row[_STATION] or ""),
+        row[_UNDOES], str(row[_REASON] or ""),
     )  # fmt: skip
 
 

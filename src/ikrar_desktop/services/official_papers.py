@@ -6,7 +6,7 @@ import datetime
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ikrar_desktop.domain.golongan import golongan_label
 from ikrar_desktop.domain.officials import DEFAULT_LEVELS
@@ -69,12 +69,12 @@ def print_official(
     return report
 
 
-def official_signer(row: tuple[object, ...]) -> Signer:
+def official_signer(row: tuple[Any, ...]) -> Signer:
     """An official of the registry on the sheet: title, name as recorded, pangkat and NIP."""
     from ikrar_desktop.documents.model import PEJABAT, Signer
 
     _emp, name, nip, golongan, jabatan, _unit, title = row
-    return Signer(str(title or jabatan or ""), str(name), golongan_label(golongan),  # type: ignore[arg-type]
+    return Signer(str(title or jabatan or ""), str(name), golongan_label(golongan),
                   str(nip or ""), PEJABAT)  # fmt: skip
 
 

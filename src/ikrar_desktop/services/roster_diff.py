@@ -204,6 +204,7 @@ class FieldComparer:
 
         ``values`` and ``unit`` are the candidate's, ``row`` the stored employee's.
         """
+        # old_of is set whenever new_of is
         if self.new_of is not None and self.new_of(values) != self.old_of(row):  # type: ignore[misc]
             return False
         if self.birth:

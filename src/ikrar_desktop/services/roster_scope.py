@@ -231,7 +231,7 @@ def find_missing(
                 str(row[_NAMA]),
                 str(nip) if nip else None,
                 str(nik) if nik else None,
-                unit_name_of.get(row[_UNIT], ""),  # type: ignore[call-overload]
+                unit_name_of.get(row[_UNIT], ""),  # type: ignore[call-overload]  # a unit id
                 str(row[_STATUS] or ""),
             )
         )

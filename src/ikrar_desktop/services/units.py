@@ -129,7 +129,8 @@ def _set_links(
     else:
         form = None
     if parent is not None:
-        _check_parent(conn, unit_id, int(parent))  # type: ignore[call-overload]
+        _check_parent(conn, unit_id, int(parent))  # type: ignore[call-overload]  # KEEP is gone
+    # KEEP was replaced above by the stored values: ids and texts are left
     unit_store.set_links(conn, unit_id, head, form, parent, text)  # type: ignore[arg-type]
 
 

@@ -7,6 +7,7 @@ import sqlite3
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ikrar_desktop.store.connection import session_of
 from ikrar_desktop.store.employees import EmployeeFilter, where_clause
@@ -83,17 +84,17 @@ class LogEntry:
     at: str
 
 
-def _obligation(row: Sequence[object]) -> Obligation:
+def _obligation(row: Sequence[Any]) -> Obligation:
     values = dict(zip(OBL_COLUMNS, row, strict=True))
     for flag in ("obliged", "walk_in", "pakta_signed", "pin"):
         values[flag] = bool(values[flag])
-    return Obligation(**values)  # type: ignore[arg-type]
+    return Obligation(**values)
 
 
-def _entry(row: Sequence[object]) -> LogEntry:
+def _entry(row: Sequence[Any]) -> LogEntry:
     values = dict(zip(LOG_COLUMNS, row, strict=True))
     values["prior"] = json.loads(str(values["prior"])) if values["prior"] else None
-    return LogEntry(**values)  # type: ignore[arg-type]
+    return LogEntry(**values)
 
 
 def new_id() -> str:
@@ -296,18 +297,19 @@ def list_ids(
 ) -> list[int]:
     """Employee ids on an event's list, by snapshot name: filter by snapshot unit, a status
     slug or one of belum / tidak-wajib / belum-ttd / susulan / walk-in, and search text."""
-    parts, params = ["o.event_id = ?"], [event_id]
+    parts: list[str] = ["o.event_id = ?"]
+    params: list[object] = [event_id]
     if unit is not None:
         parts.append("o.unit_name = ?")
-        params.append(unit)  # type: ignore[arg-type]
+        params.append(unit)
     if state in _STATES:
         parts.append(_STATES[state])
     elif state:
         parts.append("o.obliged = 1 AND o.status = ?")
-        params.append(state)  # type: ignore[arg-type]
+        params.append(state)
     if text.strip():
         where, more = where_clause(EmployeeFilter(text=text, active=None))
         parts.append(f"o.employee_id IN (SELECT e.id FROM employees e{where})")
-        params += more  # type: ignore[arg-type]
+        params += more
     sql = f"SELECT o.employee_id FROM obligations o WHERE {' AND '.join(parts)}"
     return [r[0] for r in conn.execute(sql + f" ORDER BY {BY_NAME}", params)]

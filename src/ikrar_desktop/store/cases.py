@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -150,21 +150,21 @@ class CaseRow:
     evidence: list[EvidenceRow] = field(default_factory=list)
 
 
-def _case(row: Sequence[object]) -> CaseRow:
+def _case(row: Sequence[Any]) -> CaseRow:
     values = dict(zip(CASE_COLUMNS, row, strict=True))
     values["reported_on"] = date.fromisoformat(str(values["reported_on"]))
     values["step_on"] = date.fromisoformat(str(values["step_on"]))
-    return CaseRow(**values)  # type: ignore[arg-type]
+    return CaseRow(**values)
 
 
-def _step(row: Sequence[object]) -> StepRow:
+def _step(row: Sequence[Any]) -> StepRow:
     sk_date = row[6]
     return StepRow(
-        id=int(row[0]),  # type: ignore[call-overload]
+        id=int(row[0]),
         step=str(row[1]),
         on_date=date.fromisoformat(str(row[2])),
         note=str(row[3]),
-        sanction_code=row[4] or None,  # type: ignore[arg-type]
+        sanction_code=row[4] or None,
         sk_number=str(row[5]),
         sk_date=date.fromisoformat(str(sk_date)) if sk_date else None,
         operator=str(row[7]),
@@ -266,7 +266,7 @@ def insert_election(conn: sqlite3.Connection, name: str, key: str, stamp: str) -
     )
 
 
-def pledges_of(conn: sqlite3.Connection, employee_id: int) -> list[tuple[object, ...]]:
+def pledges_of(conn: sqlite3.Connection, employee_id: int) -> list[tuple[Any, ...]]:
     """(event id, title, kind, date, obliged, status, pakta signed, where, unit at the time)."""
     return conn.execute(
         """SELECT e.id, e.title, e.kind, e.date, o.obliged, o.status, o.pakta_signed,

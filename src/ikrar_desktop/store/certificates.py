@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 COLUMNS = (
     "id", "number", "pattern", "year", "seq", "event_id", "employee_id", "name", "code",
@@ -38,8 +39,8 @@ class CertificateRow:
         return {c: getattr(self, c) for c in COLUMNS} | {"reprints": self.reprints}
 
 
-def _row(raw: Sequence[object]) -> CertificateRow:
-    return CertificateRow(*raw)  # type: ignore[arg-type]
+def _row(raw: Sequence[Any]) -> CertificateRow:
+    return CertificateRow(*raw)
 
 
 def max_seq(conn: sqlite3.Connection, pattern: str, year: int) -> int:

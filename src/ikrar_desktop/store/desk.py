@@ -8,7 +8,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -157,10 +157,10 @@ _PKG = """SELECT package_id, event_id, desk, exported_at, people, shift_seconds,
     last_merge_at, last_clock FROM desk_packages"""
 
 
-def _package(row: Sequence[object]) -> DeskPackage:
+def _package(row: Sequence[Any]) -> DeskPackage:
     values = list(row)
     values[9] = json.loads(str(values[9] or "{}"))
-    return DeskPackage(*values)  # type: ignore[arg-type]
+    return DeskPackage(*values)
 
 
 def insert_package(

@@ -36,22 +36,22 @@ class EmployeeFilter:
     limit: int | None = None
 
 
-def _row(row: Sequence[object]) -> Employee:
+def _row(row: Sequence[Any]) -> Employee:
     birth = row[13]
     return Employee(
-        id=int(row[0]),  # type: ignore[call-overload]
-        nip=row[1],  # type: ignore[arg-type]
-        nik=row[2],  # type: ignore[arg-type]
+        id=int(row[0]),
+        nip=row[1],
+        nik=row[2],
         gelar_depan=str(row[3]),
         nama=str(row[4]),
         gelar_belakang=str(row[5]),
         status=str(row[6]),
-        golongan=row[7],  # type: ignore[arg-type]
+        golongan=row[7],
         jabatan=str(row[8] or ""),
-        jenis_jabatan=row[9],  # type: ignore[arg-type]
-        unit_id=row[10],  # type: ignore[arg-type]
+        jenis_jabatan=row[9],
+        unit_id=row[10],
         unit=str(row[11]),
-        gender=row[12],  # type: ignore[arg-type]
+        gender=row[12],
         birth_date=date.fromisoformat(str(birth)) if birth else None,
         active=bool(row[14]),
         inactive_reason=str(row[15] or ""),

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ikrar_desktop.domain.attendance import EVENT_STATE_LABELS, kind_label
 from ikrar_desktop.domain.names import display_name
@@ -90,13 +91,13 @@ class Progress:
     signed: int = 0
 
 
-def _event(row: Sequence[object]) -> Event:
+def _event(row: Sequence[Any]) -> Event:
     return Event(
-        id=int(row[0]),  # type: ignore[call-overload]
+        id=int(row[0]),
         kind=str(row[1]),
         title=str(row[2]),
         date=date.fromisoformat(str(row[3])),
-        time=row[4] or None,  # type: ignore[arg-type]
+        time=row[4] or None,
         place=str(row[5]),
         leader_name=str(row[6]),
         leader_jabatan=str(row[7]),
@@ -105,7 +106,7 @@ def _event(row: Sequence[object]) -> Event:
         status=str(row[10]),
         created_at=str(row[11]),
         updated_at=str(row[12]),
-        closed_at=row[13] or None,  # type: ignore[arg-type]
+        closed_at=row[13] or None,
         reopen_reason=str(row[14]),
         election=str(row[15] or "") if len(row) > 15 else "",
     )
@@ -113,12 +114,12 @@ def _event(row: Sequence[object]) -> Event:
 
 def _prepare(values: dict[str, object]) -> dict[str, object]:
     # election (issue 18) is not an EVENT_FIELD: desk packages carry the texts, not the choice
-    out = {k: values[k] for k in (*EVENT_FIELDS, "election") if k in values}
+    out: dict[str, Any] = {k: values[k] for k in (*EVENT_FIELDS, "election") if k in values}
     when = out.get("date")
     if isinstance(when, date):
         out["date"] = when.isoformat()
     if "pakta_points" in out:
-        out["pakta_points"] = json.dumps(list(out["pakta_points"]), ensure_ascii=False)  # type: ignore[call-overload]
+        out["pakta_points"] = json.dumps(list(out["pakta_points"]), ensure_ascii=False)
     return out
 
 

@@ -182,7 +182,7 @@ def _locked_error(db: Path) -> DatabaseLockedError:
         f"Database {db.name} sedang dibuka oleh {who}.",
         "Tutup program itu dulu, atau buka database ini hanya-baca.",
     )
-    err.holder = holder  # type: ignore[attr-defined]
+    err.holder = holder  # type: ignore[attr-defined]  # for the read-only banner
     return err
 
 

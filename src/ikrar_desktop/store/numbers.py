@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ikrar_desktop.store.connection import GUARD_PREFIX
 
@@ -80,8 +80,8 @@ class NumberRow:
         return {c: getattr(self, c) for c in COLUMNS}
 
 
-def _row(raw: Sequence[object]) -> NumberRow:
-    return NumberRow(*raw)  # type: ignore[arg-type]
+def _row(raw: Sequence[Any]) -> NumberRow:
+    return NumberRow(*raw)
 
 
 def max_seq(conn: sqlite3.Connection, patterns: Iterable[str], year: int) -> int:

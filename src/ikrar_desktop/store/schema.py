@@ -301,7 +301,7 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 
 def _is_empty(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]) == 0
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> None:

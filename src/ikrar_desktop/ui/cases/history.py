@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ikrar_desktop.context import AppContext
@@ -23,7 +25,7 @@ HEADERS = (
 
 def history_rows(hist: svc.History) -> list[tuple[object, ...]]:
     """Newest first: each pledge event and each case as one line."""
-    rows: list[tuple[object, ...]] = []
+    rows: list[tuple[date, object, object, object, object]] = []
     for p in hist.pledges:
         if not p.obliged:
             state = "Tidak wajib"
@@ -46,7 +48,7 @@ def history_rows(hist: svc.History) -> list[tuple[object, ...]]:
             )
         )
     rows.sort(key=lambda r: str(r[0]), reverse=True)  # ISO dates sort as text
-    return [(format_short(r[0]), *r[1:]) for r in rows]  # type: ignore[arg-type]
+    return [(format_short(r[0]), *r[1:]) for r in rows]
 
 
 class HistoryView(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.domain import violations as rules
@@ -26,8 +26,8 @@ class CaseTableModel(NumberedTableModel):
     WIDTHS = (66, 84, 180, 180, 52, 120, 130, 100, 160, 56)
     DEADLINE = 6
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.items: list[CaseItem] = []
 
     def set_items(self, items: list[CaseItem]) -> None:

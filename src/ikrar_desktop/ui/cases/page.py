@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import violations as rules
-from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.services.cases import CaseFilter
 from ikrar_desktop.ui.cases.chart import BarChart
 from ikrar_desktop.ui.cases.model import CaseTableModel
 from ikrar_desktop.ui.cases.print_actions import CasePrinter
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.background import Operation, Progress, show_failure
 
 STATES = (("Semua kasus", ""), ("Masih berjalan", "open"), ("Terlambat", "overdue"))
 
@@ -41,7 +40,6 @@ class SupervisionPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = CaseTableModel(self)
-        self._operations: set[Operation] = set()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama, NIP, nomor kasus atau nomor aduan…"))
@@ -242,39 +240,34 @@ class SupervisionPage(QWidget):
         if path:
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
 
-    def export_to(self, path: Path) -> Operation:
+    def export_to(self, path: Path) -> Operation[int]:
         from ikrar_desktop.services.case_export import export_register_xlsx
 
         flt = self.current_filter()
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> int:
             conn = self.ctx.new_connection()
             try:
                 return export_register_xlsx(conn, path, flt)
             finally:
                 conn.close()
 
-        op = Operation(job, self, self.tr("Mengekspor register…"), cancellable=False)
-        self._operations.add(op)
-        op.finished.connect(lambda total: self._exported(op, path, total))
-        op.failed.connect(lambda exc: self._export_failed(op, path, exc))
-        return op.start()
+        return Operation(
+            job, self, self.tr("Mengekspor register…"), cancellable=False,
+            on_done=lambda total: self._exported(path, total),
+            on_failed=lambda exc: self._export_failed(path, exc),
+            interaction=self.ctx.interaction,
+        ).start()  # fmt: skip
 
-    def _exported(self, op: Operation, path: Path, total: object) -> None:
-        self._operations.discard(op)
+    def _exported(self, path: Path, total: int) -> None:
         self.ctx.interaction.inform(self.tr("Ekspor selesai"), f"{total} kasus disimpan ke {path}.")
 
-    def _export_failed(self, op: Operation, path: Path, exc: object) -> None:
-        self._operations.discard(op)
-        if isinstance(exc, UserError):
-            self.ctx.interaction.error(self.tr("Ekspor gagal"), exc.message, exc.hint)
-        elif isinstance(exc, OSError):
+    def _export_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
             self.ctx.interaction.error(
                 self.tr("Ekspor gagal"),
                 f"Berkas {path} tidak dapat ditulis: {exc.strerror}.",
                 "Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.",
             )
-        elif isinstance(exc, BaseException):
-            import sys
-
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            show_failure(exc, self.ctx.interaction, self.tr("Ekspor gagal"))

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-import sys
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ikrar_desktop.context import AppContext
-from ikrar_desktop.errors import UserError
 from ikrar_desktop.services.cases import CaseFilter
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.background import Operation, Progress, show_failure
+
+if TYPE_CHECKING:
+    from ikrar_desktop.services.printing import PrintReport
 
 
 def _safe(text: str) -> str:
@@ -28,7 +31,6 @@ class CasePrinter(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.widget = parent
-        self._operations: set[Operation] = set()
 
     def _ask(self, title: str, suggested: str) -> Path | None:
         path = file_dialogs.save_file(
@@ -48,53 +50,51 @@ class CasePrinter(QObject):
         if path is not None:
             self.print_register_to(flt, path)
 
-    def print_case_to(self, case_id: int, path: Path) -> Operation:
+    def print_case_to(self, case_id: int, path: Path) -> Operation[PrintReport]:
         from ikrar_desktop.services.case_print import print_case
 
         return self._start(lambda conn, _p, _c: print_case(conn, case_id, path), path,
                            self.tr("Membuat lembar kasus…"))  # fmt: skip
 
-    def print_register_to(self, flt: CaseFilter, path: Path) -> Operation:
+    def print_register_to(self, flt: CaseFilter, path: Path) -> Operation[PrintReport]:
         from ikrar_desktop.services.case_print import print_register
 
-        def render(conn: object, progress: Progress, cancel: threading.Event) -> object:
-            return print_register(conn, path, flt, progress=progress,  # type: ignore[arg-type]
-                                  cancel=cancel.is_set)  # fmt: skip
+        def render(
+            conn: sqlite3.Connection, progress: Progress, cancel: threading.Event
+        ) -> PrintReport:
+            return print_register(conn, path, flt, progress=progress, cancel=cancel.is_set)
 
         return self._start(render, path, self.tr("Membuat register kasus…"))
 
     def _start(
-        self, render: Callable[[object, Progress, threading.Event], object], path: Path, label: str
-    ) -> Operation:
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        self,
+        render: Callable[[sqlite3.Connection, Progress, threading.Event], PrintReport],
+        path: Path,
+        label: str,
+    ) -> Operation[PrintReport]:
+        def job(progress: Progress, cancel: threading.Event) -> PrintReport:
             conn = self.ctx.new_connection()
             try:
                 return render(conn, progress, cancel)
             finally:
                 conn.close()
 
-        op = Operation(job, self.widget, label)
-        self._operations.add(op)
-        op.finished.connect(lambda report: self._done(op, report))
-        op.failed.connect(lambda exc: self._failed(op, path, exc))
-        return op.start()
+        return Operation(
+            job, self.widget, label, on_done=self._done,
+            on_failed=lambda exc: self._failed(path, exc), interaction=self.ctx.interaction,
+        ).start()  # fmt: skip
 
-    def _done(self, op: Operation, report: object) -> None:
-        self._operations.discard(op)
-        path, pages = getattr(report, "path", ""), getattr(report, "pages", 0)
+    def _done(self, report: PrintReport) -> None:
         self.ctx.interaction.inform(
-            self.tr("Cetak selesai"), f"PDF tersimpan ke {path} ({pages} halaman)."
+            self.tr("Cetak selesai"), f"PDF tersimpan ke {report.path} ({report.pages} halaman)."
         )
 
-    def _failed(self, op: Operation, path: Path, exc: object) -> None:
-        self._operations.discard(op)
-        if isinstance(exc, UserError):
-            self.ctx.interaction.error(self.tr("Cetak gagal"), exc.message, exc.hint)
-        elif isinstance(exc, OSError):
+    def _failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
             self.ctx.interaction.error(
                 self.tr("Cetak gagal"),
                 f"Berkas {path} tidak dapat ditulis: {exc.strerror}.",
                 "Tutup berkas itu bila sedang dibuka, atau pilih folder lain.",
             )
-        elif isinstance(exc, BaseException):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            show_failure(exc, self.ctx.interaction, self.tr("Cetak gagal"))

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ikrar_desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from ikrar_desktop.context import Interaction
+
+T = TypeVar("T")
 Progress = Callable[[int, int], None]
-Job = Callable[[Progress, threading.Event], Any]
+Job = Callable[[Progress, threading.Event], T]  # returns what the operation delivers
 
 # A job may report every row; the GUI thread hears at most this many updates a second (and
 # always the last one), so progress never floods the event loop it is meant to keep alive.
@@ -87,7 +95,7 @@ class _Signals(QObject):
 
 class _Runner(QRunnable):
     def __init__(
-        self, job: Job, signals: _Signals, cancel: threading.Event, ended: threading.Event
+        self, job: Job[object], signals: _Signals, cancel: threading.Event, ended: threading.Event
     ) -> None:
         super().__init__()
         self.job, self.signals, self.cancel, self.ended = job, signals, cancel, ended
@@ -106,26 +114,55 @@ class _Runner(QRunnable):
             self.ended.set()  # after the outcome is posted: a waiter can then deliver it
 
 
-class Operation(QObject):
-    """Run ``job(progress, cancel)`` in the thread pool; ``finished``/``failed`` on the GUI thread.
+def show_failure(exc: BaseException, interaction: Interaction, title: str) -> None:
+    """What a failed job shows by default: a UserError as a message to the clerk (its
+    message and hint under ``title``), anything else to the crash dialog and the log."""
+    if isinstance(exc, UserError):
+        interaction.error(title, exc.message, exc.hint)
+    else:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    The job must open its own SQLite connection (``ctx.new_connection()``). Its progress
-    reaches ``progress`` (and the dialog, with a label) coalesced: :class:`Coalesced`.
+
+class Operation(QObject, Generic[T]):
+    """Run ``job(progress, cancel)`` in the thread pool; what it returns, or what it raised,
+    comes back on the GUI thread.
+
+    ``on_done(result)`` gets the job's result, then ``finished`` is emitted; a job that raised
+    goes to ``on_failed(exc)`` (by default :meth:`show_failure`: a UserError shown to the
+    clerk under ``title`` through ``interaction``, a bug to the crash dialog), then ``failed``
+    is emitted. From :meth:`start` until then :data:`operations` holds it (``kind`` names a
+    group there, e.g. the backups). The job must open its own SQLite connection
+    (``ctx.new_connection()``). Its progress reaches ``progress`` (and the dialog, with a
+    label) coalesced: :class:`Coalesced`.
     """
 
-    finished = Signal(object)
-    failed = Signal(object)
+    finished = Signal(object)  # the job's result: a T
+    failed = Signal(object)  # the BaseException the job raised
     progress = Signal(int, int)
 
     def __init__(
-        self, job: Job, parent: QWidget | None = None, label: str = "", cancellable: bool = True
+        self,
+        job: Job[T],
+        parent: QWidget | None = None,
+        label: str = "",
+        cancellable: bool = True,
+        *,
+        on_done: Callable[[T], object] | None = None,
+        on_failed: Callable[[BaseException], object] | None = None,
+        interaction: Interaction | None = None,
+        title: str = "Tidak dapat dilanjutkan",
+        kind: str = "",
     ) -> None:
         super().__init__(parent)
         self.cancel = threading.Event()
         self.ended = threading.Event()  # set in the worker when the job has returned or raised
+        self.kind, self.title = kind, title
+        self._widget, self._interaction = parent, interaction
+        self._on_done = on_done
+        self._on_failed = on_failed if on_failed is not None else self.show_failure
         self._signals = _Signals()
-        self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._signals.done.connect(self._deliver_done, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self._deliver_failed, Qt.ConnectionType.QueuedConnection)
         self._signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._dialog: QProgressDialog | None = None
         if label:
@@ -139,7 +176,8 @@ class Operation(QObject):
             self._dialog = dialog
         self._runner = _Runner(job, self._signals, self.cancel, self.ended)
 
-    def start(self) -> Operation:
+    def start(self) -> Operation[T]:
+        operations.hold(self)
         QThreadPool.globalInstance().start(self._runner)
         return self
 
@@ -147,6 +185,16 @@ class Operation(QObject):
         """Block until the job has ended (also after the event loop has stopped, when its
         ``finished`` is never delivered); False when ``timeout`` seconds passed first."""
         return self.ended.wait(timeout)
+
+    def show_failure(self, exc: BaseException) -> None:
+        """The default ``on_failed``: :func:`show_failure` with this operation's title, through
+        its interaction (a message box over its parent when none was given)."""
+        interaction = self._interaction
+        if interaction is None:
+            from ikrar_desktop.ui.common.interaction import QtInteraction
+
+            interaction = QtInteraction(self._widget)
+        show_failure(exc, interaction, self.title)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.emit(done, total)
@@ -160,10 +208,71 @@ class Operation(QObject):
             self._dialog.deleteLater()
             self._dialog = None
 
-    def _on_done(self, result: object) -> None:
+    def _deliver_done(self, result: object) -> None:
+        operations.release(self)
         self._close_dialog()
-        self.finished.emit(result)
+        try:
+            if self._on_done is not None:
+                self._on_done(cast(T, result))
+        finally:
+            self.finished.emit(result)
 
-    def _on_failed(self, exc: object) -> None:
+    def _deliver_failed(self, exc: BaseException) -> None:
+        operations.release(self)
         self._close_dialog()
-        self.failed.emit(exc)
+        try:
+            self._on_failed(exc)
+        finally:
+            self.failed.emit(exc)
+
+
+class Operations:
+    """Every operation started and not yet delivered, in one place: held here, so none is
+    collected mid-job; asked whether any still runs, cancelled and waited for (a closed
+    dialog, the program's exit)."""
+
+    def __init__(self) -> None:
+        self._held: set[Operation[Any]] = set()
+
+    def hold(self, op: Operation[Any]) -> None:
+        self._held.add(op)
+
+    def release(self, op: Operation[Any]) -> None:
+        self._held.discard(op)
+
+    def of(self, owner: QObject | None = None, kind: str | None = None) -> list[Operation[Any]]:
+        """The operations held (started, outcome not yet delivered), those of ``kind`` and
+        under ``owner`` (its own or its children's) when given."""
+        # an operation whose parent was deleted never hears its outcome: let go once it ended
+        self._held = {op for op in self._held if shiboken6.isValid(op) or not op.ended.is_set()}
+        return [op for op in self._held if _matches(op, owner, kind)]
+
+    def busy(self, owner: QObject | None = None, kind: str | None = None) -> bool:
+        """Whether a job of these is still running (read from the worker's side: right also
+        when the event loop no longer delivers outcomes)."""
+        return any(not op.ended.is_set() for op in self.of(owner, kind))
+
+    def cancel(self, owner: QObject | None = None, kind: str | None = None) -> None:
+        """Ask these jobs to stop (each stops at its next check; some never check)."""
+        for op in self.of(owner, kind):
+            op.cancel.set()
+
+    def wait(
+        self, timeout: float | None = None, owner: QObject | None = None, kind: str | None = None
+    ) -> bool:
+        """Block until these jobs have ended; False if ``timeout`` (for each) ran out."""
+        return all(op.ended.wait(timeout) for op in self.of(owner, kind))
+
+
+def _matches(op: Operation[Any], owner: QObject | None, kind: str | None) -> bool:
+    if kind is not None and op.kind != kind:
+        return False
+    if owner is None:
+        return True
+    parent = op.parent() if shiboken6.isValid(op) else None
+    while parent is not None and parent is not owner:
+        parent = parent.parent()
+    return parent is owner
+
+
+operations = Operations()

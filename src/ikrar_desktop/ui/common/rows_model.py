@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.ui.common.table_model import AnyIndex, NumberedTableModel
@@ -24,9 +24,12 @@ class RowsModel(NumberedTableModel):
     and some dimmed."""
 
     def __init__(
-        self, headers: Sequence[str], rows: Sequence[Sequence[object]] = (), parent: object = None
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[object]] = (),
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self.headers = list(headers)
         self.rows: list[Sequence[object]] = list(rows)
         self.highlight_row: int | None = None

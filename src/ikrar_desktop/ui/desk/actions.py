@@ -202,13 +202,12 @@ class DeskActions(DeskRouting):
             )
 
     def set_status(self, status: str) -> None:
-        person = self._shown()
-        if person is None:
+        person, ev = self._shown(), self.event_id
+        if person is None or ev is None:
             return
-        ev = self.event_id
         self._status_result(
             self._call(lambda: checkin.set_status(self.ctx.conn, ev, person.employee_id, status))
-        )  # type: ignore[arg-type]
+        )
 
     def _status_result(self, result: checkin.ActionResult | None) -> None:
         if result is None:
@@ -235,11 +234,10 @@ class DeskActions(DeskRouting):
         )
 
     def toggle_pakta(self) -> None:
-        person = self._shown()
-        if person is None:
+        person, ev = self._shown(), self.event_id
+        if person is None or ev is None:
             return
-        ev = self.event_id
-        result = self._call(lambda: checkin.toggle_pakta(self.ctx.conn, ev, person.employee_id))  # type: ignore[arg-type]
+        result = self._call(lambda: checkin.toggle_pakta(self.ctx.conn, ev, person.employee_id))
         if result:
             signed = result.person.pakta_signed
             headline = (
@@ -250,11 +248,10 @@ class DeskActions(DeskRouting):
             self._done(OK if signed else INFO, headline, result.person)
 
     def toggle_pin(self) -> None:
-        person = self._shown()
-        if person is None:
+        person, ev = self._shown(), self.event_id
+        if person is None or ev is None:
             return
-        ev = self.event_id
-        result = self._call(lambda: checkin.toggle_pin(self.ctx.conn, ev, person.employee_id))  # type: ignore[arg-type]
+        result = self._call(lambda: checkin.toggle_pin(self.ctx.conn, ev, person.employee_id))
         if result:
             got = result.person.pin
             self._done(

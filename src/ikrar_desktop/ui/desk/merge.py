@@ -6,6 +6,7 @@ import html
 import sqlite3
 import sys
 import threading
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,12 @@ DESK_HEADERS = ("Meja", "Digabung", "Tindakan diterima", "Gabung terakhir", "Jam
 CONFLICT_HEADERS = ("No", "Status", "Pegawai", "Unit", "Jenis", "Rincian")
 RECAP_HEADERS = ("Unit Kerja", "Wajib", "Hadir", "Izin dll.", "TK", "Belum", "% Hadir")
 STATE_LABELS = {"open": "Perlu dicek", "confirmed": "Dikonfirmasi", "resolved": "Diputuskan"}
+
+
+# what a merge hands the screen: each file's report, the people in conflict, the event re-read
+Merged = tuple[
+    list[desk_returns.MergeReport], list[desk_report.PersonConflicts], tuple[Any, Any] | None
+]
 
 
 def _load(conn: sqlite3.Connection, ev: int) -> tuple[Any, Any]:
@@ -139,7 +146,6 @@ class MergeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         self.conflict_ids: list[int] = []
-        self.operations: set[Operation] = set()  # kept alive while they run
         self.refresh()
 
     def _title(self, text: str) -> QLabel:
@@ -205,13 +211,13 @@ class MergeDialog(QDialog):
         if paths:
             self.merge(paths)
 
-    def merge(self, paths: list[str], shift: timedelta | None = None) -> Operation:
+    def merge(self, paths: list[str], shift: timedelta | None = None) -> Operation[Merged]:
         """Merge in the background on a connection of its own (the merge, the conflicts and
         the recap are read there too); the screen shows the outcome when it is done."""
         ev, ctx = self.event_id(), self.ctx
         tolerance = timedelta(minutes=self.tolerance.value())
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> Merged:
             conn = ctx.new_connection()
             try:
                 reports = desk_returns.merge_files(
@@ -224,14 +230,12 @@ class MergeDialog(QDialog):
 
         self.merge_button.setEnabled(False)
         self.message.setText(self.tr("Menggabungkan berkas kembalian…"))
-        op = Operation(job, self)
-        self.operations.add(op)
-        op.finished.connect(lambda result: self._merged(op, result, shift, ev))
-        op.failed.connect(lambda exc: self._merge_failed(op, exc))
-        return op.start()
+        return Operation(
+            job, self, on_done=lambda result: self._merged(result, shift, ev),
+            on_failed=self._merge_failed,
+        ).start()  # fmt: skip
 
-    def _merged(self, op: Operation, result: Any, shift: timedelta | None, ev: int | None) -> None:
-        self.operations.discard(op)
+    def _merged(self, result: Merged, shift: timedelta | None, ev: int | None) -> None:
         self.merge_button.setEnabled(True)
         reports, people, loaded = result
         lines = []
@@ -254,15 +258,13 @@ class MergeDialog(QDialog):
         else:
             self.refresh()
 
-    def _merge_failed(self, op: Operation, exc: object) -> None:
-        self.operations.discard(op)
+    def _merge_failed(self, exc: BaseException) -> None:
         self.merge_button.setEnabled(True)
         if isinstance(exc, UserError):
             self.message.setText(f"<b>Tidak dapat digabung:</b> {html.escape(exc.message)}")
         else:
             self.message.setText("")
-            if isinstance(exc, BaseException):
-                sys.excepthook(type(exc), exc, exc.__traceback__)
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _ask_shift(self, report: desk_returns.MergeReport) -> bool:
         assert report.clock is not None
@@ -294,9 +296,9 @@ class MergeDialog(QDialog):
             slug = rules.STATUSES[labels.index(label)]
             self._run(lambda: desk_conflicts.resolve_conflict(self.ctx.conn, chosen, slug))
 
-    def _run(self, action: object) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except UserError as err:
             self.ctx.interaction.error(self.tr("Tidak dapat dilanjutkan"), err.message, err.hint)
         self.refresh()

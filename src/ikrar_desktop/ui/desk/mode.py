@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
 
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.store import desk as desk_store
@@ -13,6 +13,7 @@ from ikrar_desktop.ui.common.translate import tr
 
 if TYPE_CHECKING:
     from ikrar_desktop.context import AppContext
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
 BANNER_STYLE = (
     "QLabel#deskModeBanner { background: #b45309; color: white; font-size: 13pt; "
@@ -20,9 +21,9 @@ BANNER_STYLE = (
 )
 
 
-def install_desks(window: QMainWindow) -> None:
+def install_desks(window: MainWindow) -> None:
     """Add the Meja menu; on a desk database also hide every page but Meja Hadir."""
-    ctx: AppContext = window.ctx  # type: ignore[attr-defined]
+    ctx = window.ctx
     menu = window.menuBar().addMenu(tr("&Meja"))
     if desk_store.setting(ctx.conn, desk_store.MODE) != "1":  # a main database: menu only
         menu.addAction(tr("Buat &paket meja…"), lambda: export_package(window, ctx))
@@ -35,11 +36,11 @@ def install_desks(window: QMainWindow) -> None:
     info = desk_sync.desk_info(ctx.conn)
     assert info is not None
     menu.addAction(tr("Buat berkas &kembalian…"), lambda: export_return(window, ctx))
-    sidebar = window.sidebar  # type: ignore[attr-defined]
-    index = window.page_index  # type: ignore[attr-defined]
+    sidebar = window.sidebar
+    index = window.page_index
     for key, row in index.items():
-        sidebar.item(row).setHidden(key != "meja")
-    window.show_page("meja")  # type: ignore[attr-defined]
+        sidebar.setRowHidden(row, key != "meja")
+    window.show_page("meja")
     banner = QLabel(
         tr("Mode meja: {name} — {title}").format(name=info.name, title=info.event_title)
     )
@@ -81,7 +82,7 @@ def export_package(window: QWidget, ctx: AppContext) -> QDialog | None:
     if not ok:
         return None
     event = listed[labels.index(choice)]
-    taken = len(desk_sync.desk_store.desk_names(ctx.conn, event.id))
+    taken = len(desk_store.desk_names(ctx.conn, event.id))
     name, ok = QInputDialog.getText(window, tr("Paket meja"), tr("Nama meja:"),
                                     text=f"Meja {taken + 1}")  # fmt: skip
     if not ok:
@@ -158,9 +159,9 @@ def export_return(window: QWidget, ctx: AppContext) -> None:
     )  # fmt: skip
 
 
-def open_merge(window: QWidget, event_id: int | None = None) -> QWidget:
+def open_merge(window: MainWindow, event_id: int | None = None) -> QWidget:
     from ikrar_desktop.ui.desk.merge import MergeDialog
 
-    dialog = MergeDialog(window.ctx, event_id, window)  # type: ignore[attr-defined]
+    dialog = MergeDialog(window.ctx, event_id, window)
     dialog.show()
     return dialog

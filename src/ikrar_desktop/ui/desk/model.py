@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ikrar_desktop.services.desk_log import Counters, UnitCounter
@@ -49,8 +49,8 @@ class CounterModel(QAbstractTableModel):
         QT_TR_NOOP("Belum tercatat ditambah tanpa keterangan"),
     )
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.units: list[UnitCounter] = []
         self.total = UnitCounter("Jumlah", None)
         self.highlight: str | None = None

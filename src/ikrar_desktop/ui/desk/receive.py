@@ -143,7 +143,8 @@ class ReceivingMode(QObject):
         return (self.page.now() or datetime.now()).date()
 
     def day(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.date_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def toggle(self, on: bool | None = None) -> None:
         """Receiving mode on or off (Ctrl+T, the header's switch, the bar's way back)."""

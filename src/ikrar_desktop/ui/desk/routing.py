@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
@@ -29,8 +29,8 @@ class DeskRouting(QWidget):
     projector_button: QPushButton
     readonly_reason: str
     _forwarding: bool
-    show_requested: object
-    counters_changed: object
+    show_requested: Signal  # DeskPage's
+    counters_changed: Signal
 
     def event_title(self) -> str:
         raise NotImplementedError
@@ -63,7 +63,7 @@ class DeskRouting(QWidget):
         finally:
             self._forwarding = False
         if not self.isVisible():
-            self.show_requested.emit()  # type: ignore[attr-defined]
+            self.show_requested.emit()
         if not self.input.hasFocus():
             self.window().activateWindow()
             self.input.setFocus()
@@ -105,7 +105,7 @@ class DeskRouting(QWidget):
 
         if self.projector is None:
             window = ProjectorWindow(self)
-            self.counters_changed.connect(window.set_counters)  # type: ignore[attr-defined]
+            self.counters_changed.connect(window.set_counters)
             window.forward_key = lambda e: self.take_key(window, e)
             self.projector = window
         window = self.projector

@@ -7,7 +7,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -39,7 +39,7 @@ HEADERS = ("Unit Kerja (OPD)", "Nomor surat", "Tanggal", "Batas waktu", "Dicantu
 class LettersModel(RowsModel):
     """The letters; an overdue one (no reply past its deadline) in red."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(HEADERS, parent=parent)
         self.overdue: set[int] = set()
 
@@ -58,7 +58,6 @@ class FollowUpDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.event_id = ctx, event_id
         self.rows: list[followup.LetterStatus] = []
-        self._operations: set[Operation] = set()
         self.setWindowTitle(self.tr("Tindak lanjut per OPD"))
         self.resize(980, 560)
         self.model = LettersModel(self)
@@ -163,7 +162,7 @@ class FollowUpDialog(QDialog):
         if path:
             self.print_to(Path(path), "laporan")
 
-    def print_to(self, path: Path, kind: str) -> Operation:
+    def print_to(self, path: Path, kind: str) -> Operation[object]:
         """All letters in one file (or the report upward), off the GUI thread."""
         event_id = self.event_id
 
@@ -180,23 +179,14 @@ class FollowUpDialog(QDialog):
             finally:
                 conn.close()
 
-        op = Operation(job, self, self.tr("Mencetak…"))
-        self._operations.add(op)
-        op.finished.connect(lambda _r: self._printed(op, path))
-        op.failed.connect(lambda exc: self._failed(op, exc))
-        return op.start()
+        return Operation(
+            job, self, self.tr("Mencetak…"), on_done=lambda _r: self._printed(path),
+            interaction=self.ctx.interaction, title=self.tr("Cetak gagal"),
+        ).start()  # fmt: skip
 
-    def _printed(self, op: Operation, path: Path) -> None:
-        self._operations.discard(op)
+    def _printed(self, path: Path) -> None:
         self.refresh()
         self.ctx.interaction.inform(self.tr("Cetak selesai"), self.tr("Disimpan ke %s.") % path)
-
-    def _failed(self, op: Operation, exc: object) -> None:
-        self._operations.discard(op)
-        if isinstance(exc, UserError):
-            self.ctx.interaction.error(self.tr("Cetak gagal"), exc.message, exc.hint)
-        elif isinstance(exc, BaseException):
-            raise exc
 
 
 def _day(iso: str) -> str:

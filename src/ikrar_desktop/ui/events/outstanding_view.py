@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import attendance as rules
-from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import pakta_outstanding
 from ikrar_desktop.services.pakta_outstanding import Outstanding
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.background import Operation, Progress, show_failure
 from ikrar_desktop.ui.common.format import thousands
 from ikrar_desktop.ui.common.list_table import list_table
 from ikrar_desktop.ui.common.rows_model import RowsModel
@@ -70,7 +69,6 @@ class OutstandingView(QWidget):
         self.open_file: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(p))
         )
-        self._operations: set[Operation] = set()
 
         self.summary = QLabel()
         self.summary.setObjectName("outstandingSummary")
@@ -200,7 +198,7 @@ class OutstandingView(QWidget):
                 path += f".{kind}"
             self.save_to(Path(path), kind)
 
-    def save_to(self, path: Path, kind: str) -> Operation | None:
+    def save_to(self, path: Path, kind: str) -> Operation[object] | None:
         """The xlsx or the printable PDF of the OPD chosen (or all), off the GUI thread; the
         PDF opens in the system's viewer for printing."""
         event_id, unit = self.event_id, self.unit()
@@ -217,31 +215,24 @@ class OutstandingView(QWidget):
                 conn.close()
 
         label = self.tr("Menyimpan xlsx…") if kind == "xlsx" else self.tr("Membuat PDF…")
-        op = Operation(job, self, label, cancellable=False)
-        self._operations.add(op)
-        op.finished.connect(lambda _r: self._saved(op, path, kind))
-        op.failed.connect(lambda exc: self._failed(op, path, exc))
-        return op.start()
+        return Operation(
+            job, self, label, cancellable=False, on_done=lambda _r: self._saved(path, kind),
+            on_failed=lambda exc: self._failed(path, exc), interaction=self.ctx.interaction,
+        ).start()  # fmt: skip
 
-    def _saved(self, op: Operation, path: Path, kind: str) -> None:
-        self._operations.discard(op)
+    def _saved(self, path: Path, kind: str) -> None:
         if kind == "pdf":
             self.open_file(path)
         else:
             self.ctx.interaction.inform(self.tr("Tersimpan"), self.tr("Disimpan ke %s.") % path)
 
-    def _failed(self, op: Operation, path: Path, exc: object) -> None:
-        self._operations.discard(op)
+    def _failed(self, path: Path, exc: BaseException) -> None:
         title = self.tr("Tidak dapat disimpan")
-        if isinstance(exc, UserError):
-            self.ctx.interaction.error(title, exc.message, exc.hint)
-        elif isinstance(exc, OSError):
+        if isinstance(exc, OSError):
             self.ctx.interaction.error(
                 title,
                 self.tr("Berkas %s tidak dapat ditulis: %s.") % (path, exc.strerror),
                 self.tr("Tutup berkas itu bila sedang dibuka, atau pilih folder lain."),
             )
-        elif isinstance(exc, BaseException):
-            import sys
-
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            show_failure(exc, self.ctx.interaction, title)

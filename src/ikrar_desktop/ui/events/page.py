@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -243,9 +245,9 @@ class EventsPage(QWidget):
         if reason:
             self._run(lambda: event_service.reopen_event(self.ctx.conn, event.id, reason), event.id)
 
-    def _run(self, action: object, select_id: int | None) -> None:
+    def _run(self, action: Callable[[], object], select_id: int | None) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except UserError as err:
             self.ctx.interaction.error(self.tr("Tidak dapat dilanjutkan"), err.message, err.hint)
             return

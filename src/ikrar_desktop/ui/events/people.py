@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,8 +75,8 @@ class PeopleModel(NumberedTableModel):
                "Kehadiran", "Pakta", "Keterangan")  # fmt: skip
     WIDTHS = (200, 168, 185, 140, 42, 108, 150)
 
-    def __init__(self, conn: sqlite3.Connection, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, conn: sqlite3.Connection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._conn = conn
         self.event_id: int | None = None
         self._ids: list[int] = []
@@ -295,9 +296,9 @@ class EventPeopleWidget(QWidget):
         )
         self.history_button.setEnabled(o is not None)
 
-    def _run(self, action: object, employee_id: int | None) -> bool:
+    def _run(self, action: Callable[[], object], employee_id: int | None) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except UserError as err:
             self.ctx.interaction.error(self.tr("Tidak dapat disimpan"), err.message, err.hint)
             return False

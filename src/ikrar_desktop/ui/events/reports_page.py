@@ -6,7 +6,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import attendance as rules
 from ikrar_desktop.domain.dates import format_short
-from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import recap as recap_service
 from ikrar_desktop.services.recap import Recap, RecapRow
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.background import Operation, Progress, show_failure
 from ikrar_desktop.ui.common.format import thousands
 from ikrar_desktop.ui.common.list_table import list_table
 from ikrar_desktop.ui.common.rows_model import RowsModel
@@ -81,8 +80,8 @@ class NumbersModel(QAbstractTableModel):
     """Read-only rows whose first column is a name and the rest numbers; the last row may be
     a bold total."""
 
-    def __init__(self, headers: Sequence[tuple[str, str]], parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, headers: Sequence[tuple[str, str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.headers = list(headers)
         self.rows: list[Sequence[object]] = []
         self.total_last = False
@@ -148,7 +147,6 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: Recap | None = None
-        self._operations: set[Operation] = set()  # kept alive while they run
 
         self.event_combo = QComboBox()
         self.event_combo.setMinimumWidth(420)
@@ -351,13 +349,13 @@ class ReportsPage(QWidget):
                 path += ".xlsx"
             self.export_to(Path(path), what, unit)
 
-    def export_to(self, path: Path, what: str, unit: str | None = None) -> Operation | None:
+    def export_to(self, path: Path, what: str, unit: str | None = None) -> Operation[Path] | None:
         """Write the recap (both sheets) or the not-signed list off the GUI thread."""
         event_id = self.event_id()
         if event_id is None:
             return None
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> Path:
             conn = self.ctx.new_connection()
             try:
                 if what == "recap":
@@ -366,27 +364,21 @@ class ReportsPage(QWidget):
             finally:
                 conn.close()
 
-        op = Operation(job, self, self.tr("Mengekspor ke Excel…"), cancellable=False)
-        self._operations.add(op)
-        op.finished.connect(lambda _r: self._exported(op, path))
-        op.failed.connect(lambda exc: self._export_failed(op, path, exc))
-        return op.start()
+        return Operation(
+            job, self, self.tr("Mengekspor ke Excel…"), cancellable=False,
+            on_done=lambda _r: self._exported(path),
+            on_failed=lambda exc: self._export_failed(path, exc), interaction=self.ctx.interaction,
+        ).start()  # fmt: skip
 
-    def _exported(self, op: Operation, path: Path) -> None:
-        self._operations.discard(op)
+    def _exported(self, path: Path) -> None:
         self.ctx.interaction.inform(self.tr("Ekspor selesai"), self.tr("Disimpan ke %s.") % path)
 
-    def _export_failed(self, op: Operation, path: Path, exc: object) -> None:
-        self._operations.discard(op)
-        if isinstance(exc, UserError):
-            self.ctx.interaction.error(self.tr("Ekspor gagal"), exc.message, exc.hint)
-        elif isinstance(exc, OSError):
+    def _export_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
             self.ctx.interaction.error(
                 self.tr("Ekspor gagal"),
                 self.tr("Berkas %s tidak dapat ditulis: %s.") % (path, exc.strerror),
                 self.tr("Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain."),
             )
-        elif isinstance(exc, BaseException):
-            import sys
-
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        else:
+            show_failure(exc, self.ctx.interaction, self.tr("Ekspor gagal"))

@@ -83,13 +83,14 @@ class MappingPage(QWizardPage):
         self.source.setText(SOURCES.get(base.source, ""))
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            if item and (widget := item.widget()):
+                widget.deleteLater()
         self.combos = []
         for col, text in enumerate(("Kolom", "Judul di berkas", "Contoh isi", "Dipakai sebagai")):
             head = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(head, 0, col)
-        sheet = next(s for s in self.wiz.book.sheets if s.name == self.wiz.sheet_name)  # type: ignore[union-attr]
+        assert self.wiz.book is not None  # the file page is complete only with a book
+        sheet = next(s for s in self.wiz.book.sheets if s.name == self.wiz.sheet_name)
         for index, cell in enumerate(header):
             combo = QComboBox()
             combo.addItem(NOT_USED, None)
@@ -231,15 +232,16 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
         wiz = self.wiz
         book, sheet, mapping, unit = wiz.book, wiz.sheet_name, wiz.mapping, wiz.default_unit
+        assert book is not None  # the file page is complete only with a book
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> ImportPlan:
             conn = wiz.ctx.new_connection()
             try:
                 return plan_import(
                     conn,
                     book,
                     sheet=sheet,
-                    mapping=mapping,  # type: ignore[arg-type]
+                    mapping=mapping,
                     default_unit=unit or None,
                     cancel=cancel,
                 )
@@ -248,17 +250,17 @@ class PreviewPage(QWizardPage):
 
         wiz.run(job, self._planned, self._failed)
 
-    def _failed(self, exc: object) -> None:
+    def _failed(self, exc: BaseException) -> None:
         from ikrar_desktop.ui.importing.wizard import show_failure
 
         self.bar.setVisible(False)
         self.summary.setStyleSheet(ERROR_STYLE)
         show_failure(self.summary, exc)
 
-    def _planned(self, plan: object) -> None:
+    def _planned(self, plan: ImportPlan) -> None:
         self.bar.setVisible(False)
-        self.wiz.plan = plan  # type: ignore[assignment]
-        self.show_plan(self.wiz.plan)  # type: ignore[arg-type]
+        self.wiz.plan = plan
+        self.show_plan(plan)
         self.completeChanged.emit()
 
     def show_plan(self, plan: ImportPlan) -> None:

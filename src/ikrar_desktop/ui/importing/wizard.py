@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.background import Job, Operation, Progress, operations
 from ikrar_desktop.ui.common.rows_model import RowsModel
 from ikrar_desktop.ui.importing.pages import MappingPage, PreviewPage
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 FILE_FILTER = "Spreadsheet (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)"
 PREVIEW_ROWS = 40
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
+T = TypeVar("T")
 
 
 def busy_bar() -> QProgressBar:
@@ -45,7 +47,7 @@ def busy_bar() -> QProgressBar:
     return bar
 
 
-def show_failure(label: QLabel, exc: object) -> None:
+def show_failure(label: QLabel, exc: BaseException) -> None:
     """A clerk-facing message for a failed step; bugs are passed on to the crash dialog."""
     from ikrar_desktop.exchange.sandbox import ReadCancelled
 
@@ -53,7 +55,7 @@ def show_failure(label: QLabel, exc: object) -> None:
         label.setText("Dibatalkan.")
     elif isinstance(exc, UserError):
         label.setText(f"{exc.message}\n{exc.hint}".strip())
-    elif isinstance(exc, BaseException):
+    else:
         import sys
 
         label.setText("Terjadi kesalahan program.")
@@ -80,8 +82,8 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, int | None] = {}
         self.default_unit = ""
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
-        self.operations: set[Operation] = set()
+        # shadows QDialog.result() (the dialog code), which nothing here asks for
+        self.result: ImportResult | None = None  # type: ignore[assignment]
         self.setWindowTitle("Impor daftar pegawai dari Excel")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(960, 640)
@@ -116,17 +118,17 @@ class ImportWizard(QWizard):
         sandbox.stay_warm(False)
         super().done(result)
 
-    def run(self, job: object, on_done: object, on_failed: object) -> Operation:
+    def run(
+        self,
+        job: Job[T],
+        on_done: Callable[[T], object],
+        on_failed: Callable[[BaseException], object],
+    ) -> Operation[T]:
         """Run ``job(progress, cancel)`` off the GUI thread with its own connection."""
-        op = Operation(job, self)  # type: ignore[arg-type]
-        self.operations.add(op)
-        op.finished.connect(lambda result: (self.operations.discard(op), on_done(result)))  # type: ignore[operator]
-        op.failed.connect(lambda exc: (self.operations.discard(op), on_failed(exc)))  # type: ignore[operator]
-        return op.start()
+        return Operation(job, self, on_done=on_done, on_failed=on_failed).start()
 
     def reject(self) -> None:
-        for op in list(self.operations):
-            op.cancel.set()
+        operations.cancel(self)  # the wizard's own, its pages' too
         super().reject()
 
 
@@ -163,7 +165,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self._op: Operation | None = None
+        self._op: Operation[RawBook] | None = None
         self._loaded_path = ""
         self.cancel_button.clicked.connect(self._cancel)
         if path:
@@ -196,7 +198,7 @@ class FilePage(QWizardPage):
         self.bar.setVisible(True)
         self.cancel_button.setVisible(True)
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> RawBook:
             return read_spreadsheet(path, cancel=cancel)
 
         self._op = self.wiz.run(job, self._loaded, self._failed)
@@ -211,17 +213,16 @@ class FilePage(QWizardPage):
         self.cancel_button.setVisible(False)
         self._op = None
 
-    def _loaded(self, book: object) -> None:
+    def _loaded(self, book: RawBook) -> None:
         self._stop()
-        self.wiz.book = book  # type: ignore[assignment]
-        sheets = [s for s in self.wiz.book.sheets if s.rows]  # type: ignore[union-attr]
+        self.wiz.book = book
+        sheets = [s for s in book.sheets if s.rows]
         self.status.setText(
-            f"Terbaca: format {self.wiz.book.format.upper()}, "  # type: ignore[union-attr]
-            f"{len(sheets)} lembar berisi data. Klik Lanjut."
+            f"Terbaca: format {book.format.upper()}, {len(sheets)} lembar berisi data. Klik Lanjut."
         )
         self.completeChanged.emit()
 
-    def _failed(self, exc: object) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._stop()
         self.status.setStyleSheet(ERROR_STYLE)
         show_failure(self.status, exc)
@@ -340,7 +341,7 @@ class ResultPage(QWizardPage):
         self.completeChanged.emit()
         ctx = self.wiz.ctx
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> ImportResult:
             conn = ctx.new_connection()
             try:
                 return apply_import(conn, plan, deactivate_missing=deactivate)
@@ -349,11 +350,9 @@ class ResultPage(QWizardPage):
 
         self.wiz.run(job, self._applied, self._failed)
 
-    def _applied(self, result: object) -> None:
+    def _applied(self, result: ImportResult) -> None:
         self.bar.setVisible(False)
-        self.wiz.result = result  # type: ignore[assignment]
-        r = self.wiz.result
-        assert r is not None
+        self.wiz.result = r = result
         lines = [
             "<b>Impor selesai.</b>",
             f"{r.inserted} pegawai ditambahkan, {r.updated} diubah, {r.unchanged} tetap.",
@@ -378,7 +377,7 @@ class ResultPage(QWizardPage):
         self.completeChanged.emit()
         self.wiz.imported.emit(r)
 
-    def _failed(self, exc: object) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.bar.setVisible(False)
         self.summary.setStyleSheet(ERROR_STYLE)
         show_failure(self.summary, exc)

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 import threading
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.documents.model import PrintCancelled
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.services.certificate_split import SplitReport
 from ikrar_desktop.services.printing import PrintReport
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.background import Job, Operation, Progress, show_failure
 from ikrar_desktop.ui.printing.jobs import NO_EVENT, Choice, describe_report, run_print
 from ikrar_desktop.ui.printing.options import PrintOptions
 from ikrar_desktop.ui.printing.pdf_preview import PdfPreview
@@ -40,7 +42,7 @@ from ikrar_desktop.ui.printing.split import (
     run_split,
 )
 
-_running: set[Operation] = set()  # kept alive while they run
+Then = Callable[[PrintReport, Choice], None]  # what follows a finished print on the page
 
 
 class PrintingPage(QWidget):
@@ -79,7 +81,7 @@ class PrintingPage(QWidget):
                     "folder yang dipilih, untuk dikirim lewat WhatsApp atau pos-el.")
         )  # fmt: skip
         self.split_zip = QCheckBox(self.tr(ZIP_CHECK))
-        self.open_folder = lambda folder: QDesktopServices.openUrl(
+        self.open_folder: Callable[[Path], object] = lambda folder: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(folder))
         )  # tests replace this
         self.state = QLabel()
@@ -174,12 +176,12 @@ class PrintingPage(QWidget):
             )  # fmt: skip
 
     # --- actions -----------------------------------------------------------------------------
-    def make_preview(self) -> Operation | None:
+    def make_preview(self) -> Operation[PrintReport] | None:
         """Generate into a temporary file in the background, then show it."""
         out = self._tmp / f"pratinjau-{next(self._serial)}.pdf"
         return self._run(self.choice(), out, self._show_preview)
 
-    def print_current(self) -> Operation | None:
+    def print_current(self) -> Operation[PrintReport] | None:
         """The system print dialog for the preview, made first when the choices changed."""
         if self.preview_path is not None and self.preview_choice == self.choice():
             self.preview.print_dialog()
@@ -205,7 +207,7 @@ class PrintingPage(QWidget):
                 path += ".pdf"
             self.save_to(Path(path))
 
-    def save_to(self, path: Path) -> Operation | None:
+    def save_to(self, path: Path) -> Operation[PrintReport] | None:
         """The previewed PDF written atomically (no second certificate print), or a new batch."""
         choice = self.choice()
         preview, done = self.preview_path, self.last_report
@@ -220,17 +222,17 @@ class PrintingPage(QWidget):
             return self._start(copy, choice, path, self._saved, self.tr("Menyimpan PDF…"))
         return self._run(choice, path, self._saved)
 
-    def split_certificates(self) -> Operation | None:
+    def split_certificates(self) -> Operation[SplitReport] | None:
         """Ask for a folder, then write one certificate PDF per person (and zips) into it."""
         folder = file_dialogs.pick_folder(self, self.tr("Folder sertifikat per orang"),
                                           "sertifikat")  # fmt: skip
         return self.split_to(Path(folder)) if folder else None
 
-    def split_to(self, folder: Path) -> Operation | None:
+    def split_to(self, folder: Path) -> Operation[SplitReport] | None:
         """The certificates of the current choice, one file each, in the background."""
         choice, make_zip = self.choice(), self.split_zip.isChecked()
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> SplitReport:
             conn = self.ctx.new_connection()
             try:
                 return run_split(conn, choice, folder, make_zip, progress, cancel)
@@ -239,24 +241,22 @@ class PrintingPage(QWidget):
 
         if self.busy:
             return None
-        op = Operation(job, self, self.tr("Membuat sertifikat per orang…"))
-        _running.add(op)
-        self.busy = True
-        self._choice_changed()
 
-        def finished(report: object) -> None:
-            self._finish(op)
-            self.report.setText(describe_split(report))  # type: ignore[arg-type]
+        def finished(report: SplitReport) -> None:
+            self._finish()
+            self.report.setText(describe_split(report))
             title = self.tr("Sertifikat per orang tersimpan")
-            if self.ctx.interaction.confirm(title, open_question(report)):  # type: ignore[arg-type]
+            if self.ctx.interaction.confirm(title, open_question(report)):
                 self.open_folder(folder)
 
-        op.finished.connect(finished)
-        op.failed.connect(lambda exc: self._failed(op, folder, exc))
+        op = Operation(job, self, self.tr("Membuat sertifikat per orang…"), on_done=finished,
+                       on_failed=self._failed, interaction=self.ctx.interaction)  # fmt: skip
+        self.busy = True
+        self._choice_changed()
         return op.start()
 
     # --- running -----------------------------------------------------------------------------
-    def _run(self, choice: Choice, out: Path, then: object) -> Operation | None:
+    def _run(self, choice: Choice, out: Path, then: Then) -> Operation[PrintReport] | None:
         def job(progress: Progress, cancel: threading.Event) -> PrintReport:
             conn = self.ctx.new_connection()
             try:
@@ -267,27 +267,23 @@ class PrintingPage(QWidget):
         label = self.tr("Membuat %s…") % self.options.kind_label()
         return self._start(job, choice, out, then, label)
 
-    def _start(self, job: object, choice: Choice, out: Path, then: object,
-               label: str) -> Operation | None:  # fmt: skip
+    def _start(self, job: Job[PrintReport], choice: Choice, out: Path, then: Then,
+               label: str) -> Operation[PrintReport] | None:  # fmt: skip
         if self.busy:
             return None
-        op = Operation(job, self, label)  # type: ignore[arg-type]
-        _running.add(op)
+
+        def finished(report: PrintReport) -> None:
+            self._finish()
+            self.report.setText(describe_report(report))
+            then(report, choice)
+
+        op = Operation(job, self, label, on_done=finished, on_failed=self._failed,
+                       interaction=self.ctx.interaction)  # fmt: skip
         self.busy = True
         self._choice_changed()
-
-        def finished(report: object) -> None:
-            self._finish(op)
-            assert isinstance(report, PrintReport)
-            self.report.setText(describe_report(report))
-            then(report, choice)  # type: ignore[operator]
-
-        op.finished.connect(finished)
-        op.failed.connect(lambda exc: self._failed(op, out, exc))
         return op.start()
 
-    def _finish(self, op: Operation) -> None:
-        _running.discard(op)
+    def _finish(self) -> None:
         self.busy = False
         self._choice_changed()
 
@@ -306,14 +302,11 @@ class PrintingPage(QWidget):
             self.tr("PDF tersimpan"), self.tr("Disimpan ke %s.") % report.path
         )
 
-    def _failed(self, op: Operation, out: Path, exc: object) -> None:
-        self._finish(op)
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
         if isinstance(exc, PrintCancelled):
             self.report.setText(self.tr("<b>Dibatalkan.</b> Tidak ada berkas yang ditulis."))
-        elif isinstance(exc, UserError):
+            return
+        if isinstance(exc, UserError):
             self.report.setText("")
-            self.ctx.interaction.error(self.tr("Tidak dapat mencetak"), exc.message, exc.hint)
-        elif isinstance(exc, BaseException):
-            import sys
-
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        show_failure(exc, self.ctx.interaction, self.tr("Tidak dapat mencetak"))

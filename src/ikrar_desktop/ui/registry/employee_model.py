@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from ikrar_desktop.domain.employee import Employee
@@ -31,9 +31,13 @@ class EmployeeTableModel(NumberedTableModel):
     WIDTHS = (290, 165, 100, 55, 250, 260)
 
     def __init__(
-        self, conn: sqlite3.Connection, parent: object = None, *, first_screen_first: bool = False
+        self,
+        conn: sqlite3.Connection,
+        parent: QObject | None = None,
+        *,
+        first_screen_first: bool = False,
     ) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._conn = conn
         self._ids: list[int] = []
         self._total = 0  # rows shown; more than len(_ids) while only the first screen is read

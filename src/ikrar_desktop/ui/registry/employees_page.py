@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -327,9 +329,9 @@ class EmployeesPage(QWidget):
 
         run_export(self, self.ctx, what, self.current_filter())
 
-    def _run(self, action: object, select_id: int | None) -> None:
+    def _run(self, action: Callable[[], object], select_id: int | None) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except UserError as err:
             self.ctx.interaction.error(self.tr("Tidak dapat disimpan"), err.message, err.hint)
             return

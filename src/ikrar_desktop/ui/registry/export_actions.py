@@ -8,10 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from ikrar_desktop.context import AppContext
-from ikrar_desktop.errors import UserError
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.background import Operation, Progress, show_failure
 from ikrar_desktop.ui.common.translate import tr
 
 DEFAULT_NAMES = {
@@ -19,7 +18,6 @@ DEFAULT_NAMES = {
     "units": "daftar-pegawai-per-unit.xlsx",
     "template": "templat-daftar-pegawai.xlsx",
 }
-_running: set[Operation] = set()
 
 
 def run_export(parent: QWidget, ctx: AppContext, what: str, flt: EmployeeFilter) -> None:
@@ -35,10 +33,10 @@ def run_export(parent: QWidget, ctx: AppContext, what: str, flt: EmployeeFilter)
 
 def export_to(
     parent: QWidget, ctx: AppContext, what: str, flt: EmployeeFilter, path: Path
-) -> Operation:
+) -> Operation[str]:
     from ikrar_desktop.services import roster_export
 
-    def job(progress: Progress, cancel: threading.Event) -> object:
+    def job(progress: Progress, cancel: threading.Event) -> str:
         if what == "template":
             roster_export.write_template(path)
             return tr("Templat daftar pegawai")
@@ -55,21 +53,14 @@ def export_to(
         finally:
             conn.close()
 
-    op = Operation(job, parent, tr("Mengekspor ke Excel…"), cancellable=False)
-    _running.add(op)
-
-    def done(summary: object) -> None:
-        _running.discard(op)
+    def done(summary: str) -> None:
         ctx.interaction.inform(
             tr("Ekspor selesai"),
             tr("{summary} disimpan ke {path}.").format(summary=summary, path=path),
         )
 
-    def failed(exc: object) -> None:
-        _running.discard(op)
-        if isinstance(exc, UserError):
-            ctx.interaction.error(tr("Ekspor gagal"), exc.message, exc.hint)
-        elif isinstance(exc, OSError):
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, OSError):
             ctx.interaction.error(
                 tr("Ekspor gagal"),
                 tr("Berkas {path} tidak dapat ditulis: {reason}.").format(
@@ -77,11 +68,9 @@ def export_to(
                 ),
                 tr("Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain."),
             )
-        elif isinstance(exc, BaseException):
-            import sys
+        else:
+            show_failure(exc, ctx.interaction, tr("Ekspor gagal"))
 
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    op.finished.connect(done)
-    op.failed.connect(failed)
-    return op.start()
+    return Operation(
+        job, parent, tr("Mengekspor ke Excel…"), cancellable=False, on_done=done, on_failed=failed
+    ).start()

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,8 +50,8 @@ class UnitTableModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("UnitTableModel", "Pegawai aktif"),
                QT_TRANSLATE_NOOP("UnitTableModel", "Semua pegawai"))  # fmt: skip
 
-    def __init__(self, conn: sqlite3.Connection, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, conn: sqlite3.Connection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._conn = conn
         self.units: list[Unit] = []
         self.heads: dict[int, str] = {}
@@ -229,9 +237,9 @@ class UnitsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.units[rows[0].row()] if rows else None
 
-    def _run(self, action: object) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except UserError as err:
             self.ctx.interaction.error(self.tr("Tidak dapat disimpan"), err.message, err.hint)
             return False

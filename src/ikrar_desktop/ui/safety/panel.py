@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -25,7 +24,7 @@ from ikrar_desktop.services import access, backups
 from ikrar_desktop.store import backup as store_backup
 from ikrar_desktop.store.backup_manifest import manifest_fingerprint
 from ikrar_desktop.ui.common import file_dialogs
-from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.background import Operation, Progress, show_failure
 from ikrar_desktop.ui.common.translate import QT_TR_NOOP, tr
 from ikrar_desktop.ui.safety import backup_jobs
 
@@ -144,7 +143,7 @@ class SafetyPanel(QGroupBox):
             self._error(err)
         self.refresh()
 
-    def backup_now(self) -> Operation:
+    def backup_now(self) -> Operation[store_backup.BackupInfo]:
         """A verified backup in the background (the window stays usable); the outcome here."""
         self.backup_button.setEnabled(False)
         self.status.setText(tr(BUSY))
@@ -163,12 +162,9 @@ class SafetyPanel(QGroupBox):
             saved += self.tr("\nSidik jejak audit cadangan: {mark}").format(mark=info.fingerprint)
         self.status.setText(saved)
 
-    def _failed(self, exc: object) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.refresh()
-        if isinstance(exc, UserError):
-            self._error(exc)
-        elif isinstance(exc, BaseException):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        show_failure(exc, self.ctx.interaction, "Cadangan")
 
     def choose_restore(self) -> None:
         path = file_dialogs.open_file(

@@ -25,6 +25,7 @@ from ikrar_desktop.paths import Paths
 from ikrar_desktop.ui.common.translate import tr
 
 if TYPE_CHECKING:
+    from ikrar_desktop.store.backup import BackupInfo
     from ikrar_desktop.ui.common.background import Operation, Progress
 
 log = logging.getLogger(__name__)
@@ -139,19 +140,18 @@ def after_open(ctx: AppContext, window: QMainWindow) -> None:
         require_sign_in(ctx, window)
 
 
-def start_daily_backup(ctx: AppContext, window: QMainWindow) -> Operation | None:
+def start_daily_backup(ctx: AppContext, window: QMainWindow) -> Operation[BackupInfo | None] | None:
     """The first backup of the day, in the background on a connection of its own (the window
     stays usable); its progress and outcome in the status bar. Verified like every backup;
     a program killed meanwhile leaves no backup of today, so the next start makes it again."""
     if ctx.readonly:
         return None
     from ikrar_desktop.services.backups import daily_due, daily_if_due
-    from ikrar_desktop.store.backup import BackupInfo
     from ikrar_desktop.ui.safety import backup_jobs
 
     bar = window.statusBar()
 
-    def work(conn: sqlite3.Connection, progress: Progress) -> object:
+    def work(conn: sqlite3.Connection, progress: Progress) -> BackupInfo | None:
         if daily_due(conn):
             progress(0, 1)  # the window says a backup is being made
         return daily_if_due(conn)
@@ -159,19 +159,19 @@ def start_daily_backup(ctx: AppContext, window: QMainWindow) -> Operation | None
     def started(done: int, total: int) -> None:
         bar.showMessage(DAILY_RUNNING)
 
-    def done(info: object) -> None:
-        if isinstance(info, BackupInfo):
+    def done(info: BackupInfo | None) -> None:
+        if info is not None:
             bar.showMessage(
                 f"Cadangan harian tersimpan dan sudah diperiksa: {info.path.name}.", 10000
             )
         elif bar.currentMessage() == DAILY_RUNNING:
             bar.clearMessage()
 
-    def failed(exc: object) -> None:
+    def failed(exc: BaseException) -> None:
         if isinstance(exc, UserError):
             log.warning("daily backup failed: %s", exc)
             bar.showMessage(f"Cadangan harian gagal: {exc.message}", 15000)
-        elif isinstance(exc, BaseException):
+        else:
             bar.clearMessage()
             sys.excepthook(type(exc), exc, exc.__traceback__)
 

@@ -134,6 +134,10 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            (self._text(r, 0), self._text(r, 1), self._text(r, 2))
             for r in range(self.table.rowCount())
         ]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

@@ -9,9 +9,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ikrar_desktop
 from ikrar_desktop import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:  # Qt and the window are imported when the program starts, not with this module
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 # the package's own folder (also in the bundle); importlib.resources would cost ~3 ms at start
@@ -34,34 +41,35 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_translations(app: object, language: str = LANGUAGE) -> list[object]:
+def load_translations(app: QCoreApplication, language: str = LANGUAGE) -> list[QTranslator]:
     """Install the catalogues of ``language``: Qt's own ``qtbase_<lang>.qm`` when PySide6 ships
     one (6.12 has none for Indonesian), then each ``assets/i18n/*_<lang>.qm`` that ``make i18n``
     compiled, searched first. For Indonesian that is ``qtbase_id.qm`` (Qt's buttons and file
     dialog in Indonesian); our own texts are written in Indonesian and need no catalogue."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    translators: list[object] = []
+    translators: list[QTranslator] = []
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     ours = sorted((ASSETS / "i18n").glob(f"*_{language}.qm"))
     for resource in (qt_folder / f"qtbase_{language}.qm", *ours):
         if resource.is_file():
-            translator = QTranslator(app)  # type: ignore[arg-type]
+            translator = QTranslator(app)
             if translator.load(str(resource)):
-                app.installTranslator(translator)  # type: ignore[attr-defined]
+                app.installTranslator(translator)
                 translators.append(translator)
     QLocale.setDefault(QLocale(language))
     return translators
 
 
-def create_application(argv: list[str] | None = None) -> object:
+def create_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from ikrar_desktop.ui.shell.refguard import keep_singletons_alive
 
     keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 leaks None/True refs on every call
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -112,8 +120,8 @@ def begin_health_check(db: str | Path | None) -> Callable[[], object]:
 
 
 def open_window(
-    db: str | Path | None, app: object, health: Callable[[], object] | None = None
-) -> object | None:
+    db: str | Path | None, app: QApplication, health: Callable[[], object] | None = None
+) -> MainWindow | None:
     """Open the database and the main window, or explain why not (returns None).
 
     The integrity check (``health``, started by the caller as early as it can) must pass
@@ -149,12 +157,12 @@ def open_window(
     return window
 
 
-def after_shown(window: object) -> None:
+def after_shown(window: MainWindow) -> None:
     """What waits until the window is on screen: the first backup of the day, in the
     background (the window is usable meanwhile; the exit waits for it)."""
     from ikrar_desktop.ui.safety.start import start_daily_backup
 
-    start_daily_backup(window.ctx, window)  # type: ignore[attr-defined, arg-type]
+    start_daily_backup(window.ctx, window)
 
 
 def run_gui(db: str | Path | None) -> int:
@@ -171,13 +179,15 @@ def run_gui(db: str | Path | None) -> int:
         window = open_window(db, app, health)
         if window is None:
             return 2
-        window.show()  # type: ignore[attr-defined]
+        window.show()
         after_shown(window)
     try:
-        code = int(app.exec())  # type: ignore[attr-defined]
+        code = int(app.exec())
+        from ikrar_desktop.ui.common.background import operations
         from ikrar_desktop.ui.safety.start import backup_on_exit
 
-        backup_on_exit(window.ctx)  # type: ignore[attr-defined]  # waits for a running backup first
+        operations.wait()  # a print or an export still running ends before the database closes
+        backup_on_exit(window.ctx)  # waits for a running backup first
     finally:
-        window.ctx.close()  # type: ignore[attr-defined]
+        window.ctx.close()
     return code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -65,13 +66,15 @@ class CrashDialog(QDialog):
         QApplication.clipboard().setText(self.details)
 
 
-def install_excepthook(log_file: Path | None, interaction_error: object) -> None:
+def install_excepthook(
+    log_file: Path | None, interaction_error: Callable[[str, str, str], None]
+) -> None:
     """Route uncaught exceptions: UserError to a normal message, bugs to the crash dialog."""
     import sys
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, UserError):
-            interaction_error("Ikrar Desktop", value.message, value.hint)  # type: ignore[operator]
+            interaction_error("Ikrar Desktop", value.message, value.hint)
             return
         details = f"Ikrar Desktop {__version__}\n" + "".join(
             traceback.format_exception(kind, value, tb)

@@ -98,8 +98,14 @@ class GuideBrowser(QTextBrowser):
         self.setSource(self.guide, QTextDocument.ResourceType.MarkdownResource)
         self.clearHistory()
 
-    def doSetSource(self, name: QUrl, kind: QTextDocument.ResourceType) -> None:
-        target = self.guide.resolved(name) if self.guide.isValid() else name
+    def doSetSource(
+        self,
+        name: QUrl | str,
+        /,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,  # Qt's name
+    ) -> None:
+        kind, url = type, QUrl(name) if isinstance(name, str) else name
+        target = self.guide.resolved(url) if self.guide.isValid() else url
         same = (target.scheme(), target.path()) == (self.guide.scheme(), self.guide.path())
         if self.guide.isValid() and not same:
             QDesktopServices.openUrl(target)
@@ -328,8 +334,10 @@ class HelpWindow(QWidget):
         out = []
         for i in range(self.toc.topLevelItemCount()):
             top = self.toc.topLevelItem(i)
+            if top is None:
+                continue
             out.append(top)
-            out += [top.child(j) for j in range(top.childCount())]
+            out += [c for j in range(top.childCount()) if (c := top.child(j)) is not None]
         return out
 
     def _focus_find(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -28,6 +29,9 @@ from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.dashboard import Dashboard, EventProgress, Todo
 from ikrar_desktop.ui.common.format import thousands
 from ikrar_desktop.ui.common.translate import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
 TODO_STYLE = (
     "QPushButton { text-align: left; padding: 6px 10px; border: 1px solid #c9d3e0;"
@@ -261,7 +265,7 @@ class HomePage(QWidget):
         self.settings_saved.emit()
 
 
-def follow(window: QWidget, page: str, event_id: int | None) -> None:
+def follow(window: MainWindow, page: str, event_id: int | None) -> None:
     """Open ``page`` of the main window with the event chosen (Beranda's links)."""
     w = window
     if page == dashboard_service.PAGE_MERGE:
@@ -269,16 +273,16 @@ def follow(window: QWidget, page: str, event_id: int | None) -> None:
 
         open_merge(w, event_id)
         return
-    w.show_page(page)  # type: ignore[attr-defined]
+    w.show_page(page)
     if page == dashboard_service.PAGE_REPORTS and event_id is not None:
-        combo = w.reports.event_combo  # type: ignore[attr-defined]
+        combo = w.reports.event_combo
         if combo.findData(event_id) < 0:
-            w.reports.refresh()  # type: ignore[attr-defined]
+            w.reports.refresh()
         combo.setCurrentIndex(combo.findData(event_id))
     elif page == "kegiatan" and event_id is not None:
-        w.events.refresh(select_id=event_id)  # type: ignore[attr-defined]
+        w.events.refresh(select_id=event_id)
     elif page == dashboard_service.PAGE_DESK and event_id is not None:
-        w.desk.select_event(event_id)  # type: ignore[attr-defined]
+        w.desk.select_event(event_id)
     elif page == dashboard_service.PAGE_CASES:
-        states = w.supervision.state_filter  # type: ignore[attr-defined]
+        states = w.supervision.state_filter
         states.setCurrentIndex(max(states.findData("overdue"), 0))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,8 +30,9 @@ from ikrar_desktop.ui.shell.shortcuts import page_key
 from ikrar_desktop.ui.shell.window_geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from ikrar_desktop.services.demo.generate import DemoSummary
     from ikrar_desktop.ui.cases.page import SupervisionPage
-    from ikrar_desktop.ui.common.background import Operation, Progress
+    from ikrar_desktop.ui.common.background import Progress
     from ikrar_desktop.ui.desk.page import DeskPage
     from ikrar_desktop.ui.events.page import EventsPage
     from ikrar_desktop.ui.events.reports_page import ReportsPage
@@ -122,7 +123,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(ctx.paths.db)))
 
         self.employees.changed.connect(self._registry_changed)
-        self._operations: set[Operation] = set()  # kept alive while they run
 
         has_employees = any_employee(ctx.conn)
         scan_guard()  # a scanner's Enter never answers a dialog; stray scans reach the desk
@@ -165,30 +165,29 @@ class MainWindow(QMainWindow):
         index = self.page_index[key]
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self._wire(key, page)
         return page
 
     def _wire(self, key: str, page: QWidget) -> None:
         if key == "unit":
-            page.changed.connect(self._registry_changed)  # type: ignore[attr-defined]
+            self.units.changed.connect(self._registry_changed)
         elif key == "meja":
-            page.kegiatan_requested.connect(  # type: ignore[attr-defined]
-                lambda: self.show_page("kegiatan")
-            )
-            page.show_requested.connect(lambda: self.show_page("meja"))  # type: ignore[attr-defined]
+            self.desk.kegiatan_requested.connect(lambda: self.show_page("kegiatan"))
+            self.desk.show_requested.connect(lambda: self.show_page("meja"))
         elif key == "kegiatan":
-            page.changed.connect(self._refresh_home)  # type: ignore[attr-defined]
+            self.events.changed.connect(self._refresh_home)
         elif key == "pengaturan":
-            page.saved.connect(self._refresh_home)  # type: ignore[attr-defined]
+            self.settings.saved.connect(self._refresh_home)
         elif key == "beranda":
-            page.settings_saved.connect(self._settings_saved_on_home)  # type: ignore[attr-defined]
-            page.demo_requested.connect(self.load_demo)  # type: ignore[attr-defined]
-            page.import_requested.connect(self._import_from_home)  # type: ignore[attr-defined]
+            self.home.settings_saved.connect(self._settings_saved_on_home)
+            self.home.demo_requested.connect(self.load_demo)
+            self.home.import_requested.connect(self._import_from_home)
             from ikrar_desktop.ui.shell.home_page import follow
 
-            page.link_requested.connect(  # type: ignore[attr-defined]
+            self.home.link_requested.connect(
                 lambda target, event_id: follow(self, target, event_id)
             )
 
@@ -203,39 +202,39 @@ class MainWindow(QMainWindow):
 
     @property
     def home(self) -> HomePage:
-        return self.page("beranda")  # type: ignore[return-value]
+        return cast("HomePage", self.page("beranda"))
 
     @property
     def units(self) -> UnitsPage:
-        return self.page("unit")  # type: ignore[return-value]
+        return cast("UnitsPage", self.page("unit"))
 
     @property
     def events(self) -> EventsPage:
-        return self.page("kegiatan")  # type: ignore[return-value]
+        return cast("EventsPage", self.page("kegiatan"))
 
     @property
     def desk(self) -> DeskPage:
-        return self.page("meja")  # type: ignore[return-value]
+        return cast("DeskPage", self.page("meja"))
 
     @property
     def printing(self) -> PrintingPage:
-        return self.page("cetak")  # type: ignore[return-value]
+        return cast("PrintingPage", self.page("cetak"))
 
     @property
     def verify(self) -> VerifyPage:
-        return self.page("verifikasi")  # type: ignore[return-value]
+        return cast("VerifyPage", self.page("verifikasi"))
 
     @property
     def reports(self) -> ReportsPage:
-        return self.page("laporan")  # type: ignore[return-value]
+        return cast("ReportsPage", self.page("laporan"))
 
     @property
     def supervision(self) -> SupervisionPage:
-        return self.page("pengawasan")  # type: ignore[return-value]
+        return cast("SupervisionPage", self.page("pengawasan"))
 
     @property
     def settings(self) -> SettingsPage:
-        return self.page("pengaturan")  # type: ignore[return-value]
+        return cast("SettingsPage", self.page("pengaturan"))
 
     # --- Bantuan ------------------------------------------------------------------------------
     def _install_help(self) -> QAction:
@@ -336,30 +335,20 @@ class MainWindow(QMainWindow):
         from ikrar_desktop.services.demo import generate_demo
         from ikrar_desktop.ui.common.background import Operation
 
-        def job(progress: Progress, cancel: threading.Event) -> object:
+        def job(progress: Progress, cancel: threading.Event) -> DemoSummary:
             conn = self.ctx.new_connection()
             try:
                 return generate_demo(conn, size, progress=progress)
             finally:
                 conn.close()
 
-        op = Operation(job, self, self.tr("Membuat data contoh…"), cancellable=False)
-        op.finished.connect(lambda _result: self._demo_loaded(op))
-        op.failed.connect(lambda exc: self._operation_failed(op, exc))
-        self._operations.add(op)
-        op.start()
+        Operation(
+            job, self, self.tr("Membuat data contoh…"), cancellable=False,
+            on_done=self._demo_loaded, interaction=self.ctx.interaction,
+            title=self.tr("Tidak dapat dilanjutkan"),
+        ).start()  # fmt: skip
 
-    def _demo_loaded(self, op: Operation) -> None:
-        self._operations.discard(op)
+    def _demo_loaded(self, _summary: DemoSummary) -> None:
         self._registry_changed()
         self.employees.apply_filter()
         self.show_page("pegawai")
-
-    def _operation_failed(self, op: Operation, exc: object) -> None:
-        self._operations.discard(op)
-        if isinstance(exc, UserError):
-            self.ctx.interaction.error(self.tr("Tidak dapat dilanjutkan"), exc.message, exc.hint)
-        elif isinstance(exc, BaseException):
-            import sys
-
-            sys.excepthook(type(exc), exc, exc.__traceback__)

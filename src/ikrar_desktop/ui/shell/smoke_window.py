@@ -22,24 +22,24 @@ def exercise_gui(db: Path, pdf: Path, expect_rows: int) -> str:
     window = open_window(db, app)
     if window is None:
         raise RuntimeError("jendela utama tidak terbuka")
-    ctx = window.ctx  # type: ignore[attr-defined]
+    ctx = window.ctx
     try:
-        window.show()  # type: ignore[attr-defined]
+        window.show()
         app.processEvents()
-        if not window.isVisible():  # type: ignore[attr-defined]
+        if not window.isVisible():
             raise RuntimeError("jendela utama tidak tampil")
-        window.show_page("pegawai")  # type: ignore[attr-defined]
-        rows = window.employees.model.rowCount()  # type: ignore[attr-defined]
+        window.show_page("pegawai")
+        rows = window.employees.model.rowCount()
         if rows != expect_rows:
             raise RuntimeError(f"tabel pegawai berisi {rows} baris, bukan {expect_rows}")
         pages = _render_pdf(pdf)
-        about = AboutDialog(ctx.paths, window)  # type: ignore[arg-type]
+        about = AboutDialog(ctx.paths, window)
         about.show()
         app.processEvents()
         about.close()
         platform = app.platformName()
     finally:
-        window.close()  # type: ignore[attr-defined]
+        window.close()
         ctx.close()
         app.processEvents()
     return f"{platform} {rows} baris, PDF {pages} hlm"
