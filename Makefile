@@ -47,13 +47,6 @@ screenshots: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
-# Qt Designer forms: every ui/NAME.ui compiled to src/ikrar_desktop/ui/forms/ui_NAME.py (committed;
-# tests/gui/test_forms.py fails when a form was edited without running this).
-forms: $(STAMP)
-	for form in ui/*.ui; do \
-		$(BIN)/pyside6-uic $$form -o src/ikrar_desktop/ui/forms/ui_$$(basename $$form .ui).py || exit 1; \
-	done
-
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/ikrar_desktop/ui -name '*.py') -ts resources/i18n/ikrar_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/ikrar_id.ts -qm src/ikrar_desktop/assets/i18n/ikrar_id.qm
@@ -71,3 +64,10 @@ icons: $(STAMP)
 # the pictures it shows copied to src/ikrar_desktop/assets/help (tests/gui/test_help.py checks it).
 help: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/build_help.py
+
+# Qt Designer forms: every ui/NAME.ui compiled to src/ikrar_desktop/ui/forms/ui_NAME.py (committed;
+# tests/gui/test_forms.py fails when a form was edited without running this).
+forms: $(STAMP)
+	for form in ui/*.ui; do \
+		$(BIN)/pyside6-uic $$form -o src/ikrar_desktop/ui/forms/ui_$$(basename $$form .ui).py || exit 1; \
+	done
