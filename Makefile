@@ -9,7 +9,7 @@ endif
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench i18n venv system-deps screenshots clean package icons help
+.PHONY: run test lint format bench i18n venv system-deps screenshots clean package icons help forms
 
 $(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -66,3 +66,10 @@ icons: $(STAMP)
 # the pictures it shows copied to src/ikrar_desktop/assets/help (tests/gui/test_help.py checks it).
 help: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/build_help.py
+
+# Qt Designer forms: every ui/NAME.ui compiled to src/ikrar_desktop/ui/forms/ui_NAME.py (committed;
+# tests/gui/test_forms.py fails when a form was edited without running this).
+forms: $(STAMP)
+	for form in ui/*.ui; do \
+		$(BIN)/pyside6-uic $$form -o src/ikrar_desktop/ui/forms/ui_$$(basename $$form .ui).py || exit 1; \
+	done

@@ -92,12 +92,12 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="18"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="20"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="20"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="22"/>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="23"/>
         <source>Unit Kerja (saat itu)</source>
         <translation type="unfinished"></translation>
@@ -124,8 +124,8 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="46"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
@@ -182,101 +182,101 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="26"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="27"/>
         <source>&amp;Meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="28"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="29"/>
         <source>Buat &amp;paket meja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="29"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="30"/>
         <source>&amp;Gabungkan berkas kembalian…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="31"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="32"/>
         <source>&amp;Buka paket meja di PC ini…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="38"/>
         <source>Buat berkas &amp;kembalian…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="45"/>
         <source>Mode meja: {name} — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="65"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="66"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="76"/>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="79"/>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="85"/>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="127"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="77"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="128"/>
         <source>Paket meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="77"/>
         <source>Belum ada kegiatan yang terbuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="79"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="80"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="86"/>
         <source>Nama meja:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="90"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="91"/>
         <source>Simpan paket meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="91"/>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="113"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="114"/>
         <source>Paket meja (*.ikrarmeja)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="113"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="114"/>
         <source>Buka paket meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="128"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="129"/>
         <source>Database ini kini database {desk} untuk kegiatan &apos;{title}&apos;. Tutup lalu buka lagi Ikrar Desktop: PC ini tampil dalam mode meja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="145"/>
         <source>Simpan berkas kembalian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="145"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="146"/>
         <source>Berkas kembalian meja (*.ikrarkembali)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="155"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="156"/>
         <source>Berkas kembalian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="156"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/mode.py" line="157"/>
         <source>{rows} tindakan tersimpan. Bawa berkas ini ke PC utama dan gabungkan di sana; boleh diulang kapan saja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,84 +332,84 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="36"/>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="44"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="41"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="43"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="57"/>
         <source>Unit Kerja (OPD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="36"/>
         <source>Dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="36"/>
         <source>Lembar pakta yang harus ditandatangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
         <source>Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
         <source>Sudah kembali bertanda tangan (di acara dan susulan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
         <source>Susulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
         <source>Di antaranya ditandatangani sesudah hari kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
         <source>Belum kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="40"/>
         <source>% Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="58"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="42"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="49"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="63"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="62"/>
         <source>Kehadiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="19"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="21"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="48"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="61"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Gol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="47"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="60"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
@@ -420,53 +420,53 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="27"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="25"/>
         <source>Ekspor ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="42"/>
         <source>Templat daftar pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="47"/>
         <source>{people} pegawai dalam {sheets} lembar unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="50"/>
         <source>{people} pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="75"/>
         <source>Mengekspor ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="64"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="58"/>
         <source>Ekspor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="65"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="59"/>
         <source>{summary} disimpan ke {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="71"/>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="65"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="72"/>
         <source>Ekspor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="75"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="66"/>
         <source>Berkas {path} tidak dapat ditulis: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="78"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/export_actions.py" line="69"/>
         <source>Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,16 +477,16 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="35"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="42"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="41"/>
         <source>Wajib</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="45"/>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="36"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="43"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="38"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="42"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="40"/>
         <source>Hadir</source>
         <translation type="unfinished"></translation>
@@ -503,7 +503,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
         <source>Belum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="47"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
         <source>Pakta ditandatangani di acara</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,47 +534,47 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="33"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="32"/>
         <source>pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="33"/>
         <source>unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="34"/>
         <source>kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="36"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="35"/>
         <source>peserta kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="36"/>
         <source>catatan kehadiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="38"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="37"/>
         <source>sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="40"/>
         <source>Cadangan sedang dibuat dan diperiksa di latar belakang… (program tetap dapat dipakai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="43"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="44"/>
         <source>Tidak ada cadangan yang utuh untuk dipulihkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="50"/>
         <source>{problem}
 
 Cadangan terbaru yang utuh bertanggal {when} ({employees} pegawai, {events} kegiatan). Perubahan sesudah tanggal itu tidak ada di cadangan.
@@ -583,45 +583,45 @@ Pulihkan dari cadangan itu? Berkas yang rusak disimpan di sampingnya, tidak diha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="60"/>
         <source>Database rusak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="63"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="64"/>
         <source>Database dipulihkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="65"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="66"/>
         <source>Database dipulihkan dari cadangan tanggal {when}.
 Berkas yang rusak disimpan sebagai {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="83"/>
         <source>Lokasi database berisiko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="90"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="91"/>
         <source>{problem}
 
 Buka hanya-baca?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="122"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="123"/>
         <source>Hanya-baca: database ini sedang dipakai {holder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="126"/>
         <source>Hanya-baca: database ini dipakai program lain atau foldernya tidak dapat ditulisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="134"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/start.py" line="135"/>
         <source> Tidak ada yang dapat diubah dari PC ini.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,93 +702,93 @@ Buka hanya-baca?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="43"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="41"/>
         <source>Izin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="44"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="42"/>
         <source>Sakit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="45"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="43"/>
         <source>Cuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="46"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="44"/>
         <source>Dinas Luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="46"/>
         <source>DL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="45"/>
         <source>Tugas Belajar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
         <source>TB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="46"/>
         <source>Tanpa Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
         <source>TK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
         <source>Belum tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
         <source>TTD acara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
         <source>Pakta ditandatangani sesudah acara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
         <source>Belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
         <source>Belum menandatangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="54"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
         <source>% Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="55"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="54"/>
         <source>% TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="55"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="54"/>
         <source>Di acara dan susulan, dari yang wajib</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,8 +839,8 @@ Buka hanya-baca?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="42"/>
-        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="16"/>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="31"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="18"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="33"/>
         <source>Tanggal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,8 +876,8 @@ Buka hanya-baca?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/detail.py" line="51"/>
-        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="17"/>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="33"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="19"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="35"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,18 +917,18 @@ Buka hanya-baca?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="32"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="34"/>
         <source>Nama kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="36"/>
         <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="46"/>
         <source>Keadaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="39"/>
         <source>TTD pakta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,92 +1163,92 @@ Buka hanya-baca?</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="100"/>
+        <location filename="../../ui/case_dialog.ui" line="14"/>
         <source>Laporan pelanggaran netralitas baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="108"/>
+        <location filename="../../ui/case_dialog.ui" line="78"/>
         <source>nomor aduan SBT/LAPOR!, nomor surat Bawaslu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="114"/>
+        <location filename="../../ui/case_dialog.ui" line="95"/>
         <source>Pilih, atau ketik nama pemilihan lain untuk menambahkannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="121"/>
+        <location filename="../../ui/case_dialog.ui" line="118"/>
         <source>uraikan bentuk pelanggaran &apos;Lainnya&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="123"/>
+        <location filename="../../ui/case_dialog.ui" line="144"/>
         <source>Kronologi singkat: apa, kapan, di mana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="128"/>
+        <location filename="../../ui/case_dialog.ui" line="170"/>
         <source>Tambah berkas bukti…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="137"/>
+        <location filename="../../ui/case_dialog.ui" line="22"/>
         <source>Pegawai terlapor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="138"/>
+        <location filename="../../ui/case_dialog.ui" line="35"/>
         <source>Tanggal laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="139"/>
+        <location filename="../../ui/case_dialog.ui" line="55"/>
         <source>Sumber laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="140"/>
+        <location filename="../../ui/case_dialog.ui" line="68"/>
         <source>Nomor/referensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="141"/>
+        <location filename="../../ui/case_dialog.ui" line="85"/>
         <source>Pemilihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="142"/>
+        <location filename="../../ui/case_dialog.ui" line="105"/>
         <source>Bentuk pelanggaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="144"/>
+        <location filename="../../ui/case_dialog.ui" line="125"/>
         <source>Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="148"/>
+        <location filename="../../ui/case_dialog.ui" line="151"/>
         <source>Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="152"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="88"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="153"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="89"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="179"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="111"/>
         <source>Pilih berkas bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="124"/>
         <source>Pilih pegawai terlapor dari hasil pencarian.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,38 +1256,38 @@ Buka hanya-baca?</source>
 <context>
     <name>CasePrinter</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="37"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="42"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="44"/>
         <source>Cetak lembar kasus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="49"/>
         <source>Cetak register kasus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="55"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="57"/>
         <source>Membuat lembar kasus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="64"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="67"/>
         <source>Membuat register kasus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="89"/>
         <source>Cetak selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="92"/>
         <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="95"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/print_actions.py" line="100"/>
         <source>Cetak gagal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,32 +1341,32 @@ Buka hanya-baca?</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="30"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="31"/>
         <source>Terjadi kesalahan program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="32"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="33"/>
         <source>Detailnya juga tercatat di %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="35"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="36"/>
         <source>Maaf, Ikrar Desktop mengalami kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman. Salin detail di bawah dan kirimkan ke pengelola aplikasi. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="47"/>
         <source>Tampilkan detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="49"/>
         <source>Salin detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/crash.py" line="52"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,72 +1482,72 @@ Buka hanya-baca?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="221"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="220"/>
         <source>SUDAH %s pukul %s — tidak ada yang diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="234"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="233"/>
         <source>pukul %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="246"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="244"/>
         <source>PAKTA DITANDATANGANI ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="248"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="246"/>
         <source>Pakta: tanda tangan dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="262"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="259"/>
         <source>PIN DITERIMA ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="262"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="259"/>
         <source>PIN: dibatalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="274"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="271"/>
         <source>Belum ada tindakan di meja ini yang dapat dibatalkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="293"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="290"/>
         <source>Sekarang: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="295"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="292"/>
         <source>Sekarang: tidak ada di daftar kegiatan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="298"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="295"/>
         <source>%s perubahan sekaligus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="300"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="297"/>
         <source>Sekarang: semuanya kembali seperti sebelum tindakan itu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="303"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="300"/>
         <source>DIBATALKAN: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="318"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="315"/>
         <source>Batalkan tindakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="320"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="317"/>
         <source>Tindakan ini sudah lebih dari satu menit yang lalu:
 %s
 
@@ -1555,35 +1555,35 @@ Alasan pembatalan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="341"/>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="353"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="338"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="350"/>
         <source>Tandai satu unit hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="342"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="339"/>
         <source>Pilih dulu OPD-nya di tabel jumlah per OPD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="348"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="345"/>
         <source>Tandai %s pegawai %s yang belum tercatat sebagai Hadir?
 
 Sesudahnya, catat pengecualian (izin, sakit, cuti, …) satu per satu. Ctrl+Z membatalkan seluruhnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="351"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="348"/>
         <source>(tanpa unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="364"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="361"/>
         <source>%s pegawai ditandai hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="366"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/actions.py" line="363"/>
         <source>Catat pengecualiannya: pindai atau ketik nama, lalu F3–F8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,82 +1810,97 @@ Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kemb
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="53"/>
         <source>Ubah Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="52"/>
+        <location filename="../../ui/employee_dialog.ui" line="12"/>
         <source>Tambah Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="58"/>
+        <location filename="../../ui/employee_dialog.ui" line="47"/>
         <source>nama tanpa gelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="68"/>
+        <location filename="../../ui/employee_dialog.ui" line="118"/>
         <source>16 digit (untuk Non-ASN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="85"/>
+        <location filename="../../ui/employee_dialog.ui" line="20"/>
         <source>Gelar depan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="86"/>
+        <location filename="../../ui/employee_dialog.ui" line="30"/>
+        <source>mis. Dr. H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="37"/>
         <source>Nama *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="87"/>
+        <location filename="../../ui/employee_dialog.ui" line="54"/>
         <source>Gelar belakang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="88"/>
+        <location filename="../../ui/employee_dialog.ui" line="64"/>
+        <source>mis. S.Pd., M.Si.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="71"/>
         <source>Status *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="89"/>
+        <location filename="../../ui/employee_dialog.ui" line="84"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="91"/>
+        <location filename="../../ui/employee_dialog.ui" line="94"/>
+        <source>18 digit, boleh dengan spasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="108"/>
         <source>NIK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="92"/>
+        <location filename="../../ui/employee_dialog.ui" line="125"/>
         <source>Golongan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="93"/>
+        <location filename="../../ui/employee_dialog.ui" line="142"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="94"/>
+        <location filename="../../ui/employee_dialog.ui" line="155"/>
         <source>Jenis jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="95"/>
+        <location filename="../../ui/employee_dialog.ui" line="168"/>
         <source>Unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="100"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="73"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_dialog.py" line="74"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,7 +1908,7 @@ Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kemb
 <context>
     <name>EmployeePicker</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/dialog.py" line="64"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/employee_picker.py" line="25"/>
         <source>Ketik nama atau NIP pegawai…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +1916,7 @@ Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kemb
 <context>
     <name>EmployeeTableModel</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="132"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="136"/>
         <source>Nonaktif: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,160 +1924,160 @@ Buat kegiatan dan tentukan siapa yang wajib hadir di halaman Kegiatan, lalu kemb
 <context>
     <name>EmployeesPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="32"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="34"/>
         <source>Aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="33"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="35"/>
         <source>Nonaktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="34"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="36"/>
         <source>Semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="50"/>
         <source>Cari nama (tanpa gelar) atau NIP…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="63"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="84"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="86"/>
         <source>Tambah (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="85"/>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="276"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="278"/>
         <source>Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="86"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="88"/>
         <source>Nonaktifkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="89"/>
         <source>Aktifkan lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="88"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="90"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="91"/>
         <source>Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="90"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="92"/>
         <source>Ekspor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="93"/>
         <source>Impor daftar pegawai dari Excel (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="96"/>
         <source>Daftar ini (sesuai pencarian dan saringan)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="96"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="98"/>
         <source>Satu lembar per unit kerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="101"/>
         <source>Templat daftar pegawai kosong…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="126"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="128"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="161"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="163"/>
         <source>Semua unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="186"/>
         <source>%s pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="232"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="234"/>
         <source>Nonaktifkan pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="233"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="235"/>
         <source>Alasan %s dinonaktifkan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="235"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="237"/>
         <source>Pensiun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="236"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="238"/>
         <source>Mutasi keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="237"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="239"/>
         <source>Meninggal dunia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="238"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="240"/>
         <source>Berhenti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="239"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="241"/>
         <source>Lainnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="261"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="263"/>
         <source>Hapus pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="263"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="265"/>
         <source>Hapus %s dari registri?
 
 Gunakan Hapus hanya untuk data yang salah dimasukkan. Untuk pensiun atau mutasi, pilih Nonaktifkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="278"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="280"/>
         <source>Hapus data pribadi (permintaan)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="286"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="288"/>
         <source>Hapus data pribadi (permintaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="290"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="292"/>
         <source>Hapus seluruh data pribadi %s atas permintaan yang bersangkutan (UU 27/2022)?
 
 Nama, NIP, NIK dan data lainnya dihapus dari berkas database, termasuk dari riwayat perubahan; jejak audit hanya menyimpan fakta penghapusan, alasannya, dan siapa yang melakukannya. Tindakan ini tidak dapat dibatalkan. Cadangan lama masih memuatnya sampai terhapus oleh rotasi.
@@ -2071,17 +2086,17 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="301"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="303"/>
         <source>Alasan penghapusan (wajib, mis. surat permintaan tanggal …):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="314"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="316"/>
         <source>Data pribadi %s sudah dihapus dari database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="334"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/employees_page.py" line="336"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,67 +2293,67 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
 <context>
     <name>EventPeopleWidget</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="182"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="183"/>
         <source>Cari nama atau NIP di daftar kegiatan ini…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="193"/>
         <source>Tambah peserta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="193"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="194"/>
         <source>Tidak wajib…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="194"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="195"/>
         <source>Wajibkan lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="195"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="196"/>
         <source>Tanda tangan susulan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="197"/>
         <source>Riwayat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="243"/>
         <source>&lt;b&gt;Kegiatan ini sudah ditutup.&lt;/b&gt; Daftar hadir hanya dapat dilihat. Untuk memperbaiki, klik &lt;b&gt;Buka kembali…&lt;/b&gt; dan tuliskan alasannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="254"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="255"/>
         <source>Semua unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="257"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="258"/>
         <source>(tanpa unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="268"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="269"/>
         <source>%s orang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="302"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="303"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="335"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="336"/>
         <source>Tidak wajib</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="336"/>
+        <location filename="../../src/ikrar_desktop/ui/events/people.py" line="337"/>
         <source>Alasan %s tidak wajib mengikuti kegiatan ini:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,85 +2361,85 @@ Pegawai yang sudah punya riwayat ikrar/pakta tidak dapat dihapus.</source>
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="69"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="71"/>
         <source>Buat kegiatan (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="70"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="72"/>
         <source>Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="73"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="72"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="74"/>
         <source>Mulai kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="73"/>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="227"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="75"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="229"/>
         <source>Tutup kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="76"/>
         <source>Buka kembali…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="78"/>
         <source>Keadaan menjadi Berlangsung: meja hadir dapat mencatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="78"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="80"/>
         <source>Sesudah ditutup, data kehadiran tidak dapat diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="95"/>
         <source>Belum ada kegiatan. Klik &lt;b&gt;Buat kegiatan&lt;/b&gt; untuk menyiapkan apel ikrar netralitas atau penandatanganan pakta integritas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="98"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="100"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="212"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="214"/>
         <source>Hapus kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="213"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="215"/>
         <source>Hapus draf kegiatan &apos;%s&apos; beserta daftar pesertanya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="228"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="230"/>
         <source>Tutup kegiatan &apos;%s&apos;?
 
 Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegiatan dibuka kembali dengan alasan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="240"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="242"/>
         <source>Buka kembali kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="241"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="243"/>
         <source>Alasan membuka kembali &apos;%s&apos; (dicatat di riwayat):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="250"/>
+        <location filename="../../src/ikrar_desktop/ui/events/page.py" line="252"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,92 +2495,92 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="61"/>
         <source>Tindak lanjut per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="70"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="69"/>
         <source>Cetak surat tindak lanjut…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="70"/>
         <source>Satu surat per OPD yang masih punya pegawai belum menandatangani, dengan lembar paktanya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="73"/>
         <source>Cetak laporan pelaksanaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="80"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="79"/>
         <source>mis. 800/123/DISDIK/2024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="83"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="82"/>
         <source>Catat balasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="84"/>
         <source>Balasan OPD terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="86"/>
         <source>Tanggal surat balasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="88"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="87"/>
         <source>Nomor surat balasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="88"/>
         <source>Lembar pakta selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="108"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="107"/>
         <source>%d surat · %d sudah dibalas · %d terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="110"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="109"/>
         <source>Belum ada surat tindak lanjut untuk kegiatan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="117"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="116"/>
         <source>%s · %s · %d selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="120"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="119"/>
         <source>TERLAMBAT — belum dibalas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="120"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="119"/>
         <source>belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="146"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="145"/>
         <source>Balasan tidak dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="155"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="154"/>
         <source>Simpan surat tindak lanjut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="161"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="160"/>
         <source>Simpan laporan pelaksanaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,17 +2590,17 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="189"/>
         <source>Cetak selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="189"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="197"/>
+        <location filename="../../src/ikrar_desktop/ui/events/followup_dialog.py" line="184"/>
         <source>Cetak gagal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,37 +2608,37 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="229"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="235"/>
         <source>Panduan Ikrar Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="239"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="245"/>
         <source>◀ Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="243"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="249"/>
         <source>Maju ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="251"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="257"/>
         <source>Cari di panduan… (Enter: berikutnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="254"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="260"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="284"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="290"/>
         <source>Panduan tidak ditemukan di %s. Jalankan &apos;make help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="355"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/help_window.py" line="363"/>
         <source>Tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,7 +2646,7 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="91"/>
         <source>Riwayat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,147 +2699,147 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="44"/>
         <source>Kegiatan hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="45"/>
         <source>Kegiatan berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="42"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="46"/>
         <source>Kegiatan terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="66"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="77"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="81"/>
         <source>Wajib hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="77"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="81"/>
         <source>Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="78"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="82"/>
         <source>Pakta ditandatangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="79"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="83"/>
         <source>Lembar belum kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="79"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="83"/>
         <source>Konflik antarmeja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="91"/>
         <source>Buka Meja Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="93"/>
         <source>Lihat rekap di Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="95"/>
         <source>Lihat di Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="106"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="110"/>
         <source>Yang perlu dikerjakan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="127"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="131"/>
         <source>Selamat datang di Ikrar Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="130"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="134"/>
         <source>Database ini masih kosong. Mulailah dengan salah satu langkah berikut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="137"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="141"/>
         <source>nama tempat, mis. Cibinong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="138"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="142"/>
         <source>1. Simpan nama instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="142"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="146"/>
         <source>Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="143"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="147"/>
         <source>Tempat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="145"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="149"/>
         <source>2. Impor daftar pegawai dari Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="152"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="156"/>
         <source> pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="153"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="157"/>
         <source>atau coba dengan data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="178"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="182"/>
         <source>(instansi belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="184"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;%s pegawai aktif di %s unit kerja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="191"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="195"/>
         <source>Cadangan terakhir: %s%s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="195"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="199"/>
         <source>belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="200"/>
         <source> (hari ini sudah dibuat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="245"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="249"/>
         <source>Tidak ada yang tertunda. Semua sudah beres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="258"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/home_page.py" line="262"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,92 +2855,92 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="58"/>
         <source>Beranda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="59"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="60"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="61"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="62"/>
         <source>Meja Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="63"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="63"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="64"/>
         <source>Verifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="64"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="65"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="65"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="66"/>
         <source>Pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="66"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="67"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="244"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="243"/>
         <source>&amp;Bantuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="246"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="245"/>
         <source>&amp;Panduan pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="250"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="249"/>
         <source>Pintasan &amp;papan ketik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="252"/>
         <source>&amp;Tentang Ikrar Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="280"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="279"/>
         <source>Masih hanya-baca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="295"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="294"/>
         <source>Database dibuka untuk menulis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="301"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="300"/>
         <source>Bekerja sebagai meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="303"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="302"/>
         <source>Jangan menyalin database ke PC ini: datanya akan terpecah dua.
 
 Untuk mencatat kehadiran dari PC ini, jadikan PC ini meja hadir:
@@ -2942,7 +2957,7 @@ Langkah lengkapnya ada di Panduan, bab 7 &quot;Beberapa meja hadir&quot;.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="361"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="348"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,139 +2965,139 @@ Langkah lengkapnya ada di Panduan, bab 7 &quot;Beberapa meja hadir&quot;.</sourc
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="82"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="89"/>
         <source>Gabungkan meja hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="98"/>
         <source>Gabungkan berkas kembalian…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="97"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="104"/>
         <source> menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="106"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="108"/>
         <source>Batas selisih jam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="113"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="120"/>
         <source>Terima hasil gabungan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="115"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="122"/>
         <source>Putuskan status lain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="126"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="133"/>
         <source>Meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="128"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="135"/>
         <source>Rekap per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="157"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="163"/>
         <source>Belum ada kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="177"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="183"/>
         <source>Konflik antarmeja: {n} perlu dicek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="187"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="193"/>
         <source>Hadir {h} dari {w} ({p:.1f}%) · belum tercatat {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="197"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="203"/>
         <source>selisih ±{m} menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="198"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="204"/>
         <source>sesuai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="202"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="208"/>
         <source>Pilih berkas kembalian meja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="203"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="209"/>
         <source>Berkas kembalian meja (*.ikrarkembali);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="226"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="232"/>
         <source>Menggabungkan berkas kembalian…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="249"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="253"/>
         <source>&lt;b&gt;Konflik antarmeja, {n} orang:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="271"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="273"/>
         <source>Jam meja berbeda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="272"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="274"/>
         <source>{msg}
 
 Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung tetap; geseran dicatat.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="291"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="293"/>
         <source>Putuskan status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="291"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="293"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="301"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/merge.py" line="303"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="129"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="137"/>
         <source>Gabungkan unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="136"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="144"/>
         <source>Semua %s pegawai dari &lt;b&gt;%s&lt;/b&gt; dipindahkan ke unit di bawah ini, lalu unit itu dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="145"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="153"/>
         <source>Gabungkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="146"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="154"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,7 +3118,7 @@ Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung t
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/common/background.py" line="132"/>
+        <location filename="../../src/ikrar_desktop/ui/common/background.py" line="169"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,92 +3126,92 @@ Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung t
 <context>
     <name>OutstandingView</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="81"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="79"/>
         <source>Simpan xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="83"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="81"/>
         <source>Lembar Per OPD dan Belum Kembali, siap dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="83"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="87"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="85"/>
         <source>PDF berkop: jumlah per OPD, lalu siapa yang belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="104"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="102"/>
         <source>OPD:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="143"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="141"/>
         <source>Lembar pakta dikirim &lt;b&gt;%s&lt;/b&gt; · sudah kembali &lt;b&gt;%s&lt;/b&gt; (%s; %s susulan) · &lt;b&gt;belum kembali %s&lt;/b&gt;. Klik satu OPD untuk melihat siapa saja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="154"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="152"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="182"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="180"/>
         <source>%s lembar belum kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="193"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="191"/>
         <source>Simpan xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="195"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="193"/>
         <source>Cetak ke PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="195"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="193"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="217"/>
         <source>Menyimpan xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="217"/>
         <source>Membuat PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="231"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="227"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="231"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="227"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="235"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="230"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="241"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="234"/>
         <source>Berkas %s tidak dapat ditulis: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="235"/>
         <source>Tutup berkas itu bila sedang dibuka, atau pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3433,77 +3448,77 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="73"/>
         <source>Pratinjau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="74"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="76"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="75"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="77"/>
         <source>Simpan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="78"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="80"/>
         <source>Satu PDF per orang (nama berkas NIP, atau kode kegiatan bagi non-ASN) di folder yang dipilih, untuk dikirim lewat WhatsApp atau pos-el.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="95"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="157"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="159"/>
         <source>Belum ada kegiatan. Buat kegiatan di halaman Kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="159"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="161"/>
         <source>Centang paling sedikit satu pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="169"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="171"/>
         <source>Pratinjau di kanan sesuai pilihan ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="172"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="174"/>
         <source>Pilihan berubah sesudah pratinjau: klik Pratinjau lagi, atau Cetak / Simpan PDF akan membuat PDF baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="201"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="203"/>
         <source>Simpan PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="201"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="203"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="220"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="222"/>
         <source>Menyimpan PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="225"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="227"/>
         <source>Folder sertifikat per orang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="252"/>
         <source>Membuat sertifikat per orang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="250"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="248"/>
         <source>Sertifikat per orang tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,22 +3528,22 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="306"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="302"/>
         <source>PDF tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="306"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="302"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="312"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="308"/>
         <source>&lt;b&gt;Dibatalkan.&lt;/b&gt; Tidak ada berkas yang ditulis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="315"/>
+        <location filename="../../src/ikrar_desktop/ui/printing/page.py" line="312"/>
         <source>Tidak dapat mencetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,7 +3598,7 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="97"/>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="199"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="200"/>
         <source>MODE TERIMA LEMBAR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,102 +3628,102 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="165"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="166"/>
         <source>Pindai QR lembar / ketik kode atau NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="201"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="202"/>
         <source>Tombol itu untuk catat hadir; tidak ada yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="202"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="203"/>
         <source>Tekan Ctrl+T untuk kembali ke catat hadir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="218"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="219"/>
         <source>HANYA-BACA — LEMBAR TIDAK DAPAT DICATAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="220"/>
         <source>Database dibuka hanya-baca di PC ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="220"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="221"/>
         <source>Terima lembar di PC yang memegang database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="227"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="228"/>
         <source>LEMBAR TIDAK DICATAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="237"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="238"/>
         <source>LEMBAR DITERIMA ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="239"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="240"/>
         <source>SUDAH DITERIMA — tidak ada yang diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="241"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="242"/>
         <source>LEMBAR DITOLAK — tidak dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="272"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="273"/>
         <source>Belum ada penerimaan lembar yang dapat dibatalkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="288"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="289"/>
         <source>TIDAK DIBATALKAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="295"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="296"/>
         <source>DIBATALKAN: penerimaan lembar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="297"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="298"/>
         <source>Pakta orang ini kembali tercatat belum kembali.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="313"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="314"/>
         <source>Siap menerima lembar pakta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="314"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="315"/>
         <source>Pindai QR lembar yang kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="315"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="316"/>
         <source>atau ketik kode lembar (P-…) atau NIP, lalu Enter. Ctrl+T: catat hadir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="341"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="342"/>
         <source>Lembar dikirim &lt;b&gt;%s&lt;/b&gt; · sudah kembali &lt;b&gt;%s&lt;/b&gt; (%s) · belum kembali &lt;b&gt;%s&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="350"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="351"/>
         <source>(hari ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="352"/>
+        <location filename="../../src/ikrar_desktop/ui/desk/receive.py" line="353"/>
         <source>⚠ bukan hari ini: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,138 +3731,138 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="158"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="156"/>
         <source>Ekspor rekap ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="159"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="157"/>
         <source>Lembar Rekap per OPD dan lembar Belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="161"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="159"/>
         <source>Tindak lanjut per OPD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="162"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="160"/>
         <source>Surat tindak lanjut, balasan OPD, dan laporan pelaksanaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="178"/>
         <source>Ekspor daftar ini ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="182"/>
         <source>OPD:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="202"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="200"/>
         <source>Setiap sel: &lt;b&gt;wajib → hadir → sudah TTD&lt;/b&gt; (di acara atau susulan), menurut unit kerja pada hari kegiatan. Kolom Pegawai aktif = registri saat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="211"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="209"/>
         <source>Rekap per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="212"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="210"/>
         <source>Belum tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="213"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="211"/>
         <source>Kelengkapan antar-kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="215"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="213"/>
         <source>Lembar pakta kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="215"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="220"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="218"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="267"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="265"/>
         <source>Belum ada kegiatan. Buat kegiatan di halaman Kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="275"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="273"/>
         <source> · tidak wajib %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="277"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="275"/>
         <source>Wajib &lt;b&gt;%s&lt;/b&gt; · hadir &lt;b&gt;%s&lt;/b&gt; (%s) · pakta ditandatangani &lt;b&gt;%s&lt;/b&gt; di acara + &lt;b&gt;%s&lt;/b&gt; susulan (%s) · belum TTD &lt;b&gt;%s&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="291"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="289"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="312"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="310"/>
         <source>%s orang belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="316"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="314"/>
         <source>Unit Kerja (OPD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="316"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="314"/>
         <source>Pegawai aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="347"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="345"/>
         <source>Ekspor ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="369"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="368"/>
         <source>Mengekspor ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="377"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="374"/>
         <source>Ekspor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="377"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="374"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="382"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="385"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="379"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="384"/>
         <source>Ekspor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="386"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="380"/>
         <source>Berkas %s tidak dapat ditulis: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="387"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="381"/>
         <source>Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,99 +3870,99 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="53"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="52"/>
         <source>Cadangan dan keamanan data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="55"/>
         <source>folder bawaan: backups di samping database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="56"/>
         <source>Pilih folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="58"/>
         <source>Cadangkan sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="60"/>
         <source>Pulihkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="66"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="65"/>
         <source>Wajibkan masuk dengan nama pengguna dan kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="68"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="67"/>
         <source>Kelola pengguna…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="71"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="70"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="116"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="115"/>
         <source>Cadangan terakhir: {when} di {folder} ({count} berkas disimpan: 7 harian, 5 mingguan, 12 bulanan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="122"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="121"/>
         <source>
 Sidik jejak audit cadangan itu: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="126"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="125"/>
         <source>Belum ada cadangan di {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="133"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="132"/>
         <source>Cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="137"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="136"/>
         <source>Pilih folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="159"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="158"/>
         <source>Cadangan tersimpan dan sudah diperiksa: {name} ({counts}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="163"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="162"/>
         <source>
 Sidik jejak audit cadangan: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="175"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="171"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="175"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="171"/>
         <source>Cadangan Ikrar (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="189"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="185"/>
         <source>tidak diketahui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="191"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="187"/>
         <source>Pulihkan database dari cadangan tanggal {when}?
 
 Isi cadangan: {counts}.
@@ -3955,40 +3970,40 @@ Isi cadangan: {counts}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="194"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="190"/>
         <source>Sidik jejak audit cadangan: {mark}.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="198"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="194"/>
         <source>Database yang sekarang disimpan di sampingnya dengan nama bertanggal (tidak ditimpa), dan perubahan sesudah tanggal cadangan tidak ada di cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="201"/>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="216"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="197"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="212"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="218"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="214"/>
         <source>Database dipulihkan dari cadangan tanggal {when}.
 Database sebelumnya disimpan sebagai {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="232"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="228"/>
         <source>Kelola pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="241"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="237"/>
         <source>Belum ada akun admin yang aktif, jadi masuk belum dapat diwajibkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="242"/>
+        <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="238"/>
         <source>Buat akun admin dulu lewat tombol Kelola pengguna….</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,112 +4257,112 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="45"/>
         <source>Cari nama, NIP, nomor kasus atau nomor aduan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="55"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="53"/>
         <source>Semua bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="56"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="54"/>
         <source>Semua kode etik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="55"/>
         <source>Semua disiplin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="76"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="74"/>
         <source>Kasus per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="77"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="75"/>
         <source>Kasus per bentuk pelanggaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="90"/>
         <source>Laporan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="91"/>
         <source>Buka kasus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="94"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="92"/>
         <source>Riwayat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="95"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="93"/>
         <source>Ekspor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="96"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="94"/>
         <source>Cetak lembar kasus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="97"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="95"/>
         <source>Cetak register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="98"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="96"/>
         <source>Atur tenggat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="111"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="109"/>
         <source>Pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="163"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="161"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="176"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="174"/>
         <source>{0} kasus · {1} berjalan · {2} terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="217"/>
         <source>Cetak lembar kasus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="219"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="217"/>
         <source>Pilih dulu satu kasus di register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="237"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="235"/>
         <source>Ekspor register pengawasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="257"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="256"/>
         <source>Mengekspor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="265"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="263"/>
         <source>Ekspor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="270"/>
+        <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="268"/>
         <location filename="../../src/ikrar_desktop/ui/cases/page.py" line="273"/>
         <source>Ekspor gagal</source>
         <translation type="unfinished"></translation>
@@ -4389,27 +4404,27 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="111"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="119"/>
         <source>Nama unit kerja *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="112"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="120"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="113"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="121"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="117"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="125"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="118"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="126"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,37 +4500,37 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="45"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="38"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="46"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="39"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="47"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="48"/>
         <source>Kepala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="49"/>
         <source>Unit induk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="42"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="50"/>
         <source>Pegawai aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="43"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="51"/>
         <source>Semua pegawai</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4523,83 +4538,145 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="172"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="180"/>
         <source>Tambah unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="173"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="181"/>
         <source>Ubah nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="174"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="182"/>
         <source>Gabungkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="175"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="183"/>
         <source>Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="176"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="184"/>
         <source>Kepala &amp;&amp; induk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="179"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="187"/>
         <source>Sarankan kepala &amp;&amp; induk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="182"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="190"/>
         <source>Ekspor per unit ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="188"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="196"/>
         <source>Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="220"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="228"/>
         <source>%s unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="236"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="244"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="243"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="251"/>
         <source>Tambah unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="258"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="266"/>
         <source>Ubah unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="282"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="290"/>
         <source>Hapus unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="282"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="290"/>
         <source>Hapus unit %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="321"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="329"/>
         <source>Saran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="321"/>
+        <location filename="../../src/ikrar_desktop/ui/registry/units_page.py" line="329"/>
         <source>Semua unit sudah punya kepala dan unit induk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="14"/>
+        <source>Kelola pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="36"/>
+        <location filename="../../ui/users_dialog.ui" line="101"/>
+        <source>Nama pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="41"/>
+        <location filename="../../ui/users_dialog.ui" line="114"/>
+        <source>Nama lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="46"/>
+        <location filename="../../ui/users_dialog.ui" line="127"/>
+        <source>Peran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="51"/>
+        <source>Aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="56"/>
+        <source>Terkunci sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="66"/>
+        <source>Atur ulang kata sandi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="73"/>
+        <source>Nonaktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="95"/>
+        <location filename="../../ui/users_dialog.ui" line="174"/>
+        <source>Tambah pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="140"/>
+        <source>Kata sandi (min. 8 karakter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="157"/>
+        <source>Ulangi kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from typing import cast
 
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QWidget
@@ -61,8 +63,22 @@ def move_focus(widget: QWidget, forward: bool = True) -> bool:
     return False
 
 
+@functools.cache
+def _create_event_types() -> None:
+    """Have PySide create the Python class of every Qt event type now, before the filter sees
+    one. PySide6 6.12 makes a Qt type's class the first time it is needed; when that first time
+    is an event handed to a Python event filter, the making runs inside another one and the
+    program dies (SIGSEGV in Shiboken::Module::get: QFileOpenEvent, while a date edit of the
+    case form was polished, tests/gui/test_file_dialogs.py)."""
+    for module in (QtCore, QtGui, QtWidgets):
+        for name in dir(module):
+            if name.endswith("Event"):
+                getattr(module, name)
+
+
 def one_stop(edit: QAbstractSpinBox) -> None:
     """A date or time edit becomes a single Tab stop."""
+    _create_event_types()
     if not edit.property("oneTabStop"):
         edit.installEventFilter(_ONE_STOP)
         edit.setProperty("oneTabStop", True)

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,8 +21,7 @@ from ikrar_desktop.domain.status import JENIS_JABATAN, STATUSES
 from ikrar_desktop.errors import UserError, ValidationError
 from ikrar_desktop.services import registry
 from ikrar_desktop.store import units as unit_store
-
-ERROR_STYLE = "color: #b00020; font-weight: 600;"
+from ikrar_desktop.ui.forms.ui_employee_dialog import Ui_EmployeeDialog
 
 
 def describe_nip(info: NipInfo) -> str:
@@ -49,63 +46,34 @@ class EmployeeDialog(QDialog):
         self._conn = conn
         self._employee = employee
         self.saved: Employee | None = None
-        self.setWindowTitle(self.tr("Ubah Pegawai") if employee else self.tr("Tambah Pegawai"))
-        self.setMinimumWidth(560)
-
-        self.gelar_depan = QLineEdit()
-        self.gelar_depan.setPlaceholderText("mis. Dr. H.")
-        self.nama = QLineEdit()
-        self.nama.setPlaceholderText(self.tr("nama tanpa gelar"))
-        self.gelar_belakang = QLineEdit()
-        self.gelar_belakang.setPlaceholderText("mis. S.Pd., M.Si.")
-        self.status = QComboBox()
-        self.status.addItems(list(STATUSES))
-        self.nip = QLineEdit()
-        self.nip.setPlaceholderText("18 digit, boleh dengan spasi")
-        self.nip_info = QLabel()
-        self.nip_info.setWordWrap(True)
-        self.nik = QLineEdit()
-        self.nik.setPlaceholderText(self.tr("16 digit (untuk Non-ASN)"))
-        self.golongan = QComboBox()
-        self.golongan.setEditable(True)
-        self.golongan.addItems(["", *GOLONGAN_ORDER])
-        self.jabatan = QLineEdit()
-        self.jenis_jabatan = QComboBox()
-        self.jenis_jabatan.addItems(["", *JENIS_JABATAN])
-        self.unit = QComboBox()
-        self.unit.setEditable(True)
-        self.unit.addItems(["", *(name for _, name in unit_store.names(conn))])
-        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        # The fields, labels and layout: ui/employee_dialog.ui (compiled by `make forms`).
+        self.ui = Ui_EmployeeDialog()
+        self.ui.setupUi(self)
+        if employee:
+            self.setWindowTitle(self.tr("Ubah Pegawai"))
+        self.gelar_depan: QLineEdit = self.ui.gelar_depan
+        self.nama: QLineEdit = self.ui.nama
+        self.gelar_belakang: QLineEdit = self.ui.gelar_belakang
+        self.status: QComboBox = self.ui.status
+        self.nip: QLineEdit = self.ui.nip
+        self.nip_info: QLabel = self.ui.nip_info
+        self.nik: QLineEdit = self.ui.nik
+        self.golongan: QComboBox = self.ui.golongan
+        self.jabatan: QLineEdit = self.ui.jabatan
+        self.jenis_jabatan: QComboBox = self.ui.jenis_jabatan
+        self.unit: QComboBox = self.ui.unit
+        self.message: QLabel = self.ui.message
         self.message.setObjectName("validationMessage")
+        self.buttons: QDialogButtonBox = self.ui.buttons
 
-        form = QFormLayout()
-        form.addRow(self.tr("Gelar depan"), self.gelar_depan)
-        form.addRow(self.tr("Nama *"), self.nama)
-        form.addRow(self.tr("Gelar belakang"), self.gelar_belakang)
-        form.addRow(self.tr("Status *"), self.status)
-        form.addRow(self.tr("NIP"), self.nip)
-        form.addRow("", self.nip_info)
-        form.addRow(self.tr("NIK"), self.nik)
-        form.addRow(self.tr("Golongan"), self.golongan)
-        form.addRow(self.tr("Jabatan"), self.jabatan)
-        form.addRow(self.tr("Jenis jabatan"), self.jenis_jabatan)
-        form.addRow(self.tr("Unit kerja"), self.unit)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.status.addItems(list(STATUSES))
+        self.golongan.addItems(["", *GOLONGAN_ORDER])
+        self.jenis_jabatan.addItems(["", *JENIS_JABATAN])
+        self.unit.addItems(["", *(name for _, name in unit_store.names(conn))])
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
         if employee:
             self._fill(employee)

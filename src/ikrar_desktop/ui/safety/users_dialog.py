@@ -5,36 +5,25 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.errors import UserError, ValidationError
 from ikrar_desktop.services import access
+from ikrar_desktop.ui.forms.ui_users_dialog import Ui_UsersDialog
 
-COLUMNS = ("Nama pengguna", "Nama lengkap", "Peran", "Aktif", "Terkunci sampai")
 ROLES = (("Operator", access.OPERATOR), ("Admin", access.ADMIN))
 MISMATCH = "Kedua kata sandi tidak sama. Ketik ulang kata sandi yang sama dua kali."
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 def _locked_text(locked_until: str | None) -> str:
@@ -50,59 +39,34 @@ class UsersDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Kelola pengguna")
-        self.resize(640, 520)
         self.users: list[access.User] = []
-
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        # The list, the new-user form and the layout: ui/users_dialog.ui (`make forms`).
+        self.ui = Ui_UsersDialog()
+        self.ui.setupUi(self)
+        self.table: QTableWidget = self.ui.table
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.reset_button = QPushButton("Atur ulang kata sandi…")
-        self.reset_button.clicked.connect(self.ask_reset_password)
-        self.active_button = QPushButton("Nonaktifkan")
-        self.active_button.clicked.connect(self.toggle_active)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        row_actions = QHBoxLayout()
-        row_actions.addWidget(self.reset_button)
-        row_actions.addWidget(self.active_button)
-        row_actions.addStretch(1)
+        self.reset_button: QPushButton = self.ui.reset_button
+        self.reset_button.clicked.connect(self.ask_reset_password)
+        self.active_button: QPushButton = self.ui.active_button
+        self.active_button.clicked.connect(self.toggle_active)
 
-        self.login = QLineEdit()
-        self.full_name = QLineEdit()
-        self.role = QComboBox()
+        self.login: QLineEdit = self.ui.login
+        self.full_name: QLineEdit = self.ui.full_name
+        self.role: QComboBox = self.ui.role
         for label, value in ROLES:
             self.role.addItem(label, value)
-        self.password = _password_field()
-        self.repeat = _password_field()
-        self.add_button = QPushButton("Tambah pengguna")
+        self.ui.password_label.setText(f"Kata sandi (min. {access.MIN_PASSWORD} karakter)")
+        self.password: QLineEdit = self.ui.password
+        self.repeat: QLineEdit = self.ui.repeat
+        self.add_button: QPushButton = self.ui.add_button
         self.add_button.clicked.connect(self.add_user)
-        add_box = QGroupBox("Tambah pengguna")
-        form = QFormLayout(add_box)
-        form.addRow("Nama pengguna", self.login)
-        form.addRow("Nama lengkap", self.full_name)
-        form.addRow("Peran", self.role)
-        form.addRow(f"Kata sandi (min. {access.MIN_PASSWORD} karakter)", self.password)
-        form.addRow("Ulangi kata sandi", self.repeat)
-        form.addRow(self.add_button)
 
-        self.message = QLabel()
+        self.message: QLabel = self.ui.message
         self.message.setObjectName("usersMessage")
-        self.message.setWordWrap(True)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close: QDialogButtonBox = self.ui.close_buttons
         close.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
         close.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row_actions)
-        layout.addWidget(add_box)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
         self.refresh()
 
     def refresh(self) -> None:
