@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import ikrar_desktop
-from ikrar_desktop import APP_ID, APP_NAME, __version__
+from ikrar_desktop import APP_ID, APP_NAME, __version__, collector
 
 log = logging.getLogger(__name__)
 # the package's own folder (also in the bundle); importlib.resources would cost ~3 ms at start
 ASSETS = Path(ikrar_desktop.__file__).parent / "assets"
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while the program starts: imports and Qt's
-    enum types allocate ~100,000 long-lived objects, and the collections they set off cost
-    ~10 ms for almost nothing to free. Reference counting still frees everything else; the
-    collector runs again as soon as the block ends, however it ends."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def load_translations(app: object) -> list[object]:
@@ -155,7 +138,7 @@ def after_shown(window: object) -> None:
 
 
 def run_gui(db: str | Path | None) -> int:
-    with collector_paused():  # until the window is shown
+    with collector.paused():  # until the window is shown
         health = begin_health_check(db)  # first: the check runs while Qt is imported and set up
         from ikrar_desktop.logsetup import setup_logging
         from ikrar_desktop.paths import Paths
