@@ -11,21 +11,14 @@ import pytest
 
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
 from ikrar_desktop.services.roster_import import apply_import, plan_import
-from ikrar_desktop.store import bulk_write as seam
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk
 from ikrar_desktop.store.audit_check import verify
-from ikrar_desktop.store.bulk_write import BULK_CACHE_KIB, bulk_write
+from ikrar_desktop.store.bulk_write import BULK_CACHE_KIB, REBUILD_MIN, bulk_write
 from ikrar_desktop.store.checkpoint import wait_for_checkpoints
 from ikrar_desktop.store.connection import write
 
-N = 150  # with the index rebuild lowered to it: big enough for every measure of the seam
-
-
-@pytest.fixture(autouse=True)
-def _small_rebuild(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The audit check replays a batch slowly; the rebuild threshold comes down to N instead."""
-    monkeypatch.setattr(seam, "REBUILD_MIN", N)
+N = REBUILD_MIN  # big enough for every measure: audit batch, index rebuild, deferred checkpoint
 
 
 def _nik(i: int) -> str:
