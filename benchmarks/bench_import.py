@@ -57,9 +57,7 @@ def main() -> None:
     from ikrar_desktop.exchange import sandbox
     from ikrar_desktop.services.roster_export import export_employees
     from ikrar_desktop.services.roster_import import import_file
-    from ikrar_desktop.store.connection import write
-    from ikrar_desktop.store.employees_bulk import indexes_rebuilt
-    from ikrar_desktop.store.employees_bulk import roomy_cache as bulk_cache
+    from ikrar_desktop.store.bulk_write import _indexes_rebuilt, bulk_write
     from ikrar_desktop.store.schema import open_database
 
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -125,7 +123,7 @@ def main() -> None:
         conn.executemany(f"INSERT INTO units VALUES ({', '.join('?' * len(units[0]))})", units)
         conn.execute("COMMIT")
         marks = ", ".join("?" * len(stored[0]))
-        with bulk_cache(conn), write(conn), indexes_rebuilt(conn, len(stored)):
+        with bulk_write(conn, rows=len(stored)), _indexes_rebuilt(conn, "employees", len(stored)):
             conn.executemany(f"INSERT INTO employees VALUES ({marks})", stored)
         conn.close()
 

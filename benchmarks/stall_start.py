@@ -22,9 +22,10 @@ SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 def start_child(db: str) -> int:
     """The steps of run_gui up to the window shown (printed at once: the parent's clock stops),
     then the heartbeat until the daily backup is done; its gaps on the second line."""
+    from ikrar_desktop import collector
     from ikrar_desktop.ui.shell import application
 
-    with application.collector_paused():
+    with collector.paused():
         health = application.begin_health_check(db)
         app: Any = application.create_application()
         window: Any = application.open_window(db, app, health)

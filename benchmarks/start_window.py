@@ -6,14 +6,14 @@ import sys
 
 
 def main() -> int:
+    from ikrar_desktop import collector
     from ikrar_desktop.ui.shell.application import (
         begin_health_check,
-        collector_paused,
         create_application,
         open_window,
     )
 
-    with collector_paused():  # the same steps as run_gui
+    with collector.paused():  # the same steps as run_gui
         health = begin_health_check(sys.argv[1])
         app = create_application()
         window = open_window(sys.argv[1], app, health)

@@ -149,20 +149,3 @@ def test_damage_met_before_the_check_is_in_still_gets_the_damaged_file_flow(
     assert application.open_window(db, qapp) is None
     assert "rusak" in shown[0]
     assert lock.is_held(db) is None  # nothing left holding the database
-
-
-def test_collector_paused_only_while_starting() -> None:
-    import gc
-
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), application.collector_paused():
-        assert not gc.isenabled()
-        raise RuntimeError("start-up failed")
-    assert gc.isenabled()  # back on, however the start ended
-    gc.disable()
-    try:
-        with application.collector_paused():
-            pass
-        assert not gc.isenabled()  # left as the caller had it
-    finally:
-        gc.enable()

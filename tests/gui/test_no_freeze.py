@@ -247,6 +247,8 @@ def test_closing_the_window_during_the_daily_backup_waits_for_it(
 def test_a_job_holds_full_garbage_collections_until_it_ends(qtbot: Any) -> None:
     import gc
 
+    from ikrar_desktop.collector import CollectorHeld
+
     before = gc.get_threshold()
     inside: dict[str, object] = {}
 
@@ -260,7 +262,7 @@ def test_a_job_holds_full_garbage_collections_until_it_ends(qtbot: Any) -> None:
         op.start()
     # the program's objects were frozen and the full collection held while the job ran ...
     assert inside["worker"] is True
-    assert inside["oldest"] == background.CollectorHeld.FULL_NEVER
+    assert inside["oldest"] == CollectorHeld.FULL_NEVER
     assert isinstance(inside["frozen"], int) and inside["frozen"] > 0
     # ... and everything is as before once it ended
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0

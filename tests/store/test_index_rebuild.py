@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from ikrar_desktop.store import employees as emp_store
-from ikrar_desktop.store import employees_bulk as bulk
+from ikrar_desktop.store.bulk_write import REBUILD_MIN, inserting
 from ikrar_desktop.store.connection import write
 
 
@@ -29,9 +29,9 @@ def test_first_big_insert_leaves_the_same_indexes_and_uses_them(
     conn: sqlite3.Connection,
 ) -> None:
     before = _indexes(conn)
-    with write(conn), bulk.indexes_rebuilt(conn, bulk.REBUILD_MIN):
+    with write(conn), inserting(conn, "employees", REBUILD_MIN):
         assert len(_indexes(conn)) < len(before)  # dropped for the insert
-        emp_store.insert_many(conn, _rows(bulk.REBUILD_MIN))
+        emp_store.insert_many(conn, _rows(REBUILD_MIN))
     assert _indexes(conn) == before
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     plan = " ".join(
@@ -48,7 +48,7 @@ def test_first_big_insert_leaves_the_same_indexes_and_uses_them(
 
 def test_a_failed_big_insert_rolls_back_with_its_indexes(conn: sqlite3.Connection) -> None:
     before = _indexes(conn)
-    with pytest.raises(RuntimeError), write(conn), bulk.indexes_rebuilt(conn, 10_000):
+    with pytest.raises(RuntimeError), write(conn), inserting(conn, "employees", 10_000):
         emp_store.insert_many(conn, _rows(10_000))
         raise RuntimeError("stop")
     assert _indexes(conn) == before
@@ -57,10 +57,10 @@ def test_a_failed_big_insert_rolls_back_with_its_indexes(conn: sqlite3.Connectio
 
 def test_indexes_stay_for_small_or_added_to_inserts(conn: sqlite3.Connection) -> None:
     before = _indexes(conn)
-    with write(conn), bulk.indexes_rebuilt(conn, 10):
+    with write(conn), inserting(conn, "employees", 10):
         assert _indexes(conn) == before
         emp_store.insert_many(conn, _rows(10))
     with write(conn):
-        emp_store.insert_many(conn, _rows(bulk.REBUILD_MIN, start=100))
-    with write(conn), bulk.indexes_rebuilt(conn, bulk.REBUILD_MIN - 1 + 10):
+        emp_store.insert_many(conn, _rows(REBUILD_MIN, start=100))
+    with write(conn), inserting(conn, "employees", REBUILD_MIN - 1 + 10):
         assert _indexes(conn) == before  # fewer new rows than there are already

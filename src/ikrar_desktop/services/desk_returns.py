@@ -21,9 +21,8 @@ from ikrar_desktop.services.desk_state import begin_action
 from ikrar_desktop.services.desk_sync import ROW_COLUMNS, _refuse_on_desk, desk_key
 from ikrar_desktop.services.events import Actor, stamp
 from ikrar_desktop.store import desk as desk_store
-from ikrar_desktop.store.audit_bulk import batch_insert_if_many, batch_update_if_many
+from ikrar_desktop.store.bulk_write import bulk_write, inserting, updating
 from ikrar_desktop.store.connection import session_of, write
-from ikrar_desktop.store.employees_bulk import roomy_cache
 
 _ID, _EMP, _ACTION, _NEW, _UNDOES, _REASON, _STATION, _AT = (
     ROW_COLUMNS.index(c)
@@ -211,7 +210,7 @@ def _refused(report: MergeReport, err: UserError) -> None:
 def _merge_accepted(
     conn: sqlite3.Connection, accepted: list[_Accepted], actor: Actor, at: str
 ) -> None:
-    with roomy_cache(conn), write(conn):
+    with bulk_write(conn, rows=sum(len(item.rows) for item in accepted)):
         affected: dict[int, set[int]] = {}
         for item in accepted:
             ev = item.issued.event_id
@@ -264,7 +263,7 @@ def _apply(
         else:
             report.duplicate += 1
     report.duplicate += len(rows) - len(unique)
-    with batch_insert_if_many(conn, "attendance_log", len(fresh)):
+    with inserting(conn, "attendance_log", len(fresh)):
         conn.executemany(
             f"INSERT INTO attendance_log ({', '.join(ROW_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(ROW_COLUMNS))})",
@@ -325,7 +324,7 @@ def recompute(
         # by rowid, in rowid order: each table page is visited once, no unique-index probe
         updates.sort(key=lambda u: int(str(u[-2])))
         rowids = [int(str(u[-2])) for u in updates]
-        with batch_update_if_many(conn, "obligations", rowids):
+        with updating(conn, "obligations", rowids):
             conn.executemany(
                 f"UPDATE obligations SET {sets} WHERE id = ?", [u[:-1] for u in updates]
             )

@@ -6,11 +6,11 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Callable
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ikrar_desktop import collector
 from ikrar_desktop.domain.status import guess_unit_kind
 from ikrar_desktop.errors import NotARosterError, UserError
 from ikrar_desktop.exchange.rawbook import RawBook
@@ -21,17 +21,13 @@ from ikrar_desktop.services.roster_plan import (
     ImportPlan,
     check_cancel,
     fold_unit,
-    paused_gc,
     plan_import,
 )
 from ikrar_desktop.services.roster_scope import MissingEmployee, Scope
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk
 from ikrar_desktop.store import units as unit_store
-from ikrar_desktop.store.audit_bulk import BATCH_MIN, batch_insert_if_many, batch_update_if_many
-from ikrar_desktop.store.backup import backup_before
-from ikrar_desktop.store.checkpoint import checkpoint_after
-from ikrar_desktop.store.connection import write
+from ikrar_desktop.store.bulk_write import BulkWrite, bulk_write
 
 __all__ = [
     "Change",
@@ -78,18 +74,12 @@ def apply_import(
         unchanged=len(plan.unchanged), rejected=len(plan.rejected_rows), ignored=len(plan.ignored)
     )
     to_deactivate = [m.id for m in plan.missing] if deactivate_missing else []
-    if plan.new or plan.changed or to_deactivate:
-        backup = backup_before(conn, "impor")
-        result.backup = str(backup) if backup else None
-    big = len(plan.new) + len(plan.changed) + len(to_deactivate) >= BATCH_MIN
+    rows = len(plan.new) + len(plan.changed) + len(to_deactivate)
     try:
-        with (
-            paused_gc(),
-            bulk.roomy_cache(conn),
-            checkpoint_after(conn) if big else nullcontext(),
-            write(conn),
-        ):
-            _write_plan(conn, plan, result, to_deactivate, reason)
+        # a backup only when something is written
+        with bulk_write(conn, rows=rows, backup="impor" if rows else None) as bw:
+            result.backup = str(bw.backup) if bw.backup else None
+            _write_plan(bw, plan, result, to_deactivate, reason)
     except sqlite3.IntegrityError as exc:
         raise UserError(
             "Database berubah sejak pratinjau dibuat (NIP/NIK bentrok); tidak ada yang disimpan.",
@@ -99,12 +89,13 @@ def apply_import(
 
 
 def _write_plan(
-    conn: sqlite3.Connection,
+    bw: BulkWrite,
     plan: ImportPlan,
     result: ImportResult,
     to_deactivate: list[int],
     reason: str,
 ) -> None:
+    conn = bw.conn
     unit_ids = dict(unit_store.all_names(conn))
 
     def unit_id(name: str) -> int | None:
@@ -121,10 +112,7 @@ def _write_plan(
         values = dict(c.values)
         values["unit_id"] = unit_id(c.unit)
         rows.append(values)
-    with (
-        batch_insert_if_many(conn, "employees", len(rows)),
-        bulk.indexes_rebuilt(conn, len(rows)),
-    ):
+    with bw.insert("employees", len(rows)):
         emp_store.insert_many(conn, rows)
     result.inserted = len(rows)
     groups: dict[tuple[str, ...], list[tuple[int, list[object]]]] = defaultdict(list)
@@ -135,7 +123,7 @@ def _write_plan(
         ]
         groups[names].append((change.employee_id, new_values))
     touched = [c.employee_id for c in plan.changed] + to_deactivate
-    with batch_update_if_many(conn, "employees", touched):
+    with bw.update("employees", touched):
         for names, items in groups.items():
             fields = ["unit_id" if f == "unit" else f for f in names]
             bulk.update_many(conn, fields, items)
@@ -254,7 +242,7 @@ def import_file(
     """Read (sandboxed) → plan → apply; every row rejected means nothing is written."""
     from ikrar_desktop.exchange.sandbox import read_spreadsheet
 
-    with paused_gc():
+    with collector.paused():
         preload = _Preload(conn)
         try:
             book = read_spreadsheet(path, cancel=cancel, progress=progress, meanwhile=preload.start)

@@ -241,12 +241,12 @@ def expand(
         return []
     if states is None:
         return [(str(k), None) for k in json.loads(keys)]
-    rows = conn.execute(
-        "SELECT k.value, s.value FROM json_each(?) AS k JOIN json_each(?) AS s ON s.key = k.key "
-        "ORDER BY k.key",
-        (keys, states),
-    )
-    return [(str(k), s) for k, s in rows]
+    # each array walked once, in order (a JOIN of the two on their index took quadratic time:
+    # 15 s for one batch of 3,000 rows); element i of both is the same record
+    sql = "SELECT value FROM json_each(?) ORDER BY key"
+    found = [str(k) for (k,) in conn.execute(sql, (keys,))]
+    texts = [t for (t,) in conn.execute(sql, (states,))]
+    return list(zip(found, texts, strict=False))
 
 
 def join_states(texts: Iterable[str | None]) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 
 from ikrar_desktop.store.audit import (
     BATCH_ACTIONS,
@@ -143,17 +143,3 @@ def batch_update(conn: sqlite3.Connection, table: str, rowids: Iterable[int]) ->
 
     with _recorded(conn, record), _trigger_suspended(conn, table, "update"):
         yield
-
-
-def batch_insert_if_many(
-    conn: sqlite3.Connection, table: str, rows: int
-) -> AbstractContextManager[None]:
-    """:func:`batch_insert` for ``rows`` ≥ BATCH_MIN, else the per-row records."""
-    return batch_insert(conn, table) if rows >= BATCH_MIN else nullcontext()
-
-
-def batch_update_if_many(
-    conn: sqlite3.Connection, table: str, rowids: Sequence[int]
-) -> AbstractContextManager[None]:
-    """:func:`batch_update` for ≥ BATCH_MIN rows, else the per-row records."""
-    return batch_update(conn, table, rowids) if len(rowids) >= BATCH_MIN else nullcontext()

@@ -1,16 +1,21 @@
-"""CHECK constraints with ``col IN (three or more texts)`` rewritten as an equivalent OR chain.
+"""CHECK constraints with ``col IN (three or more texts)`` as an equivalent OR chain (m013).
 
 SQLite (3.40, as shipped with Python 3.11) builds a small temporary table for such a list on
 every row an ``executemany`` writes: the 5-status check on employees alone made inserting
 50,000 employees ~100 ms slower, the 7-status check on obligations the same per 50,000 check-in
 rows. ``col = 'a' OR col = 'b' …`` accepts and refuses exactly the same values (NULL included:
 both give NULL, which a CHECK lets pass) at no measurable cost.
+
+Releases up to schema 12 put the chains in place by editing the stored CREATE TABLE text under
+``PRAGMA writable_schema`` (m008); that edit is gone, and m013 rebuilds the tables instead.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+
+from ikrar_desktop.store.rebuild import check_rebuilt, rebuild_table
 
 _TEXT = r"'(?:[^']|'')*'"
 # a bare column name, then IN and a list of at least three text literals
@@ -28,38 +33,26 @@ def or_chain(sql: str) -> str:
     return _LIST.sub(chain, sql)
 
 
-def rewrite_tables(conn: sqlite3.Connection) -> list[str]:
-    """Rewrite the stored CREATE TABLE text of every table that has such a list.
+# The tables with such lists when m008 ran (m001–m007); later tables write OR chains themselves.
+CHAINED = ("employees", "events", "obligations", "cases", "case_steps", "desk_conflicts")
 
-    SQLite's documented way to change CHECK constraints in place (lang_altertable.html, "making
-    other kinds of table schema changes"): inside the caller's transaction, with
-    ``writable_schema`` on, then the schema version bumped so every connection reloads it.
-    Only CHECK texts change, and every existing row satisfies the new one (checked), so the
-    file format and the data stay as they were. Returns the tables rewritten.
+
+def rebuild_chained(conn: sqlite3.Connection) -> list[str]:
+    """Rebuild every CHAINED table with its CHECK lists as OR chains (:mod:`store.rebuild`).
+
+    Inside the caller's transaction with foreign keys off. A table already written with
+    chains (by the writable_schema rewrite of releases before this one) is rebuilt all the
+    same, so every database ends with the same schema text, which SQLite itself wrote.
+    Returns the tables rebuilt.
     """
-    if not conn.in_transaction:
-        raise RuntimeError("rewrite_tables needs the caller's transaction")
-    changed = []
-    for name, sql in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
-    ).fetchall():
-        new = or_chain(sql)
-        if new != sql:
-            changed.append((name, new))
-    if not changed:
-        return []
-    version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
-    conn.execute("PRAGMA writable_schema = ON")
-    try:
-        for name, new in changed:
-            conn.execute(
-                "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (new, name)
-            )
-        conn.execute(f"PRAGMA schema_version = {version + 1}")
-    finally:
-        conn.execute("PRAGMA writable_schema = OFF")
-    for name, _new in changed:
-        bad = conn.execute(f'PRAGMA integrity_check("{name}")').fetchall()
-        if bad != [("ok",)]:
-            raise sqlite3.DatabaseError(f"{name}: CHECK rewrite refused: {bad[0][0]}")
-    return [name for name, _new in changed]
+    done = []
+    for name in CHAINED:
+        row = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        if row is None:  # not in this database (never expected): nothing to rebuild
+            continue
+        rebuild_table(conn, name, or_chain(str(row[0])))
+        done.append(name)
+    check_rebuilt(conn, done)
+    return done

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,9 +15,6 @@ COMPARED = (
     "jenis_jabatan", "unit_id", "gender", "birth_date",
 )  # fmt: skip
 _UPDATABLE = frozenset(COMPARED)
-# Page cache (KiB, negative as SQLite wants it) for one bulk write: the employee indexes of a
-# 50,000-row roster fit, so index pages are not spilled and re-read mid-transaction.
-BULK_CACHE_KIB = 64 * 1024
 
 
 @dataclass(slots=True)
@@ -51,21 +47,6 @@ def load_all(conn: sqlite3.Connection) -> list[StoredEmployee]:
         StoredEmployee(row[first], row, bool(row[first + 1]), row[first + 2])
         for row in conn.execute(sql)
     ]
-
-
-@contextlib.contextmanager
-def roomy_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """A larger page cache on ``conn`` for the duration of one bulk write, then the old one."""
-    old = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    # Positive values count pages, negative ones KiB; compare in KiB assuming 4 KiB pages.
-    if (old * 4 if old > 0 else -old) >= BULK_CACHE_KIB:
-        yield
-        return
-    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {old}")
 
 
 def _stored(name: str, value: object) -> object:
@@ -114,39 +95,3 @@ def deactivate_many(conn: sqlite3.Connection, ids: Sequence[int], reason: str) -
         ((reason, stamp, i) for i in ids),
     )
     return cur.rowcount
-
-
-# Below this many new rows the indexes are kept up to date row by row.
-REBUILD_MIN = 5000
-
-
-@contextlib.contextmanager
-def indexes_rebuilt(conn: sqlite3.Connection, adding: int) -> Iterator[None]:
-    """Build the employees' own search indexes once after a big insert, not row by row.
-
-    Only when ``adding`` is at least REBUILD_MIN and at least the rows already there (a first
-    import): sorting once is cheaper than 50,000 scattered index updates. Inside the caller's
-    write transaction, so a rollback or a killed process brings the indexes back with
-    everything else; the UNIQUE indexes on NIP and NIK stay and keep checking every row.
-    """
-    if adding < REBUILD_MIN:
-        yield
-        return
-    if not conn.in_transaction:
-        raise RuntimeError("indexes_rebuilt needs the caller's write transaction")
-    have = conn.execute("SELECT count(*) FROM employees").fetchone()[0]
-    if adding < have:
-        yield
-        return
-    indexes = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'employees' "
-        "AND sql IS NOT NULL ORDER BY name"
-    ).fetchall()
-    for name, _sql in indexes:
-        conn.execute(f'DROP INDEX "{name}"')
-    try:
-        yield
-    finally:
-        if conn.in_transaction:
-            for _name, sql in indexes:
-                conn.execute(sql)

@@ -233,9 +233,9 @@ def snapshot_obligations(
         for r in conn.execute("SELECT employee_id FROM obligations WHERE event_id = ?", (event_id,))
     }
     wanted = [i for i in dict.fromkeys(ids) if i not in already]
-    from ikrar_desktop.store.audit_bulk import batch_insert_if_many  # off the start-up path
+    from ikrar_desktop.store.bulk_write import inserting  # off the start-up path
 
-    with batch_insert_if_many(conn, "obligations", len(wanted)):
+    with inserting(conn, "obligations", len(wanted)):
         return _insert_obligations(conn, event_id, wanted, stamp, walk_in)
 
 

@@ -237,10 +237,8 @@ def m007_audit_access(db: Database) -> None:
 
 
 def m008_cheap_checks(db: Database) -> None:
-    """CHECK lists of three or more texts as OR chains: same rule, faster bulk writes."""
-    from ikrar_desktop.store.check_lists import rewrite_tables
-
-    rewrite_tables(db.conn)
+    """Nothing any more: it edited stored CREATE TABLE text under writable_schema; m013 now
+    rebuilds those tables the documented way (on databases it already ran on, too)."""
 
 
 def m009_signers_numbers(db: Database) -> None:
@@ -279,6 +277,14 @@ def m012_followup_replies(db: Database) -> None:
     followup.m012_followup_replies(db)
 
 
+def m013_chained_checks(db: Database) -> None:
+    """CHECK lists of three or more texts as OR chains: same rule, faster bulk writes (tables
+    rebuilt by store.check_lists, with foreign keys off: REBUILDS)."""
+    from ikrar_desktop.store.check_lists import rebuild_chained
+
+    rebuild_chained(db.conn)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_registry,
     m002_import_layouts,
@@ -292,8 +298,11 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m010_event_attachments,
     m011_event_officials,
     m012_followup_replies,
+    m013_chained_checks,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+# Migrations that drop and rename a table: applied alone, with foreign keys off around them.
+REBUILDS = frozenset({"m013_chained_checks"})
 
 
 def user_version(conn: sqlite3.Connection) -> int:
@@ -342,7 +351,9 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         migrations()(fn)
     db = Database(conn)
     pending = [m.name for m in migrations.pending(db)]
-    migrations.apply(db)
+    from ikrar_desktop.store.rebuild import apply_migrations
+
+    apply_migrations(conn, db, migrations, REBUILDS)
     from ikrar_desktop.store.audit import install as install_audit
 
     with db.atomic():

@@ -17,8 +17,7 @@ from ikrar_desktop.services.demo.employees import staff_units
 from ikrar_desktop.services.demo.identity import Gen
 from ikrar_desktop.services.demo.people import REFERENCE_DATE
 from ikrar_desktop.store import employees as emp_store
-from ikrar_desktop.store.audit_bulk import batch_insert_if_many
-from ikrar_desktop.store.connection import write
+from ikrar_desktop.store.bulk_write import bulk_write
 
 MAX_EMPLOYEES = 200_000
 CHUNK = 5000
@@ -64,7 +63,7 @@ def generate_demo(
     gen = Gen(rng)
     if progress:
         progress(0, employees)
-    with write(conn):
+    with bulk_write(conn, rows=employees) as bw:
         existing = int(conn.execute("SELECT count(*) FROM employees").fetchone()[0])
         if existing:
             raise ValidationError(
@@ -75,7 +74,7 @@ def generate_demo(
         units.insert(conn, plans)
         rows = staff_units(gen, plans, employees)
         _deactivate_some(rng, rows)
-        with batch_insert_if_many(conn, "employees", len(rows)):
+        with bw.insert("employees", len(rows)):
             for start in range(0, len(rows), CHUNK):
                 emp_store.insert_many(conn, rows[start : start + CHUNK])
                 if progress:

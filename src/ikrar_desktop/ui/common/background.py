@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 import time
@@ -13,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ikrar_desktop.collector import CollectorHeld
 from ikrar_desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -45,46 +45,7 @@ class Coalesced:
         self.emit(done, total)
 
 
-class CollectorHeld:
-    """While jobs run, Python's full (oldest-generation) garbage collections wait.
-
-    A full collection scans every object of the process with the GIL held, so the GUI thread
-    cannot run a line of Python meanwhile: printing 1,000 pakta sheets set off collections of
-    120–250 ms each in the worker (its fonts and pages stay alive, and each collection scanned
-    them and the whole program again). So while any job runs, the objects that existed before
-    it are frozen (never scanned) and the oldest generation is not collected; the young
-    generations still free short-lived cycles, reference counting frees the rest as always.
-    The last job to end collects once what the jobs made, in its own thread, then unfreezes.
-    """
-
-    FULL_NEVER = 1 << 30
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.jobs = 0
-        self.thresholds: tuple[int, int, int] | None = None
-
-    def enter(self) -> None:
-        with self.lock:
-            self.jobs += 1
-            if self.jobs == 1:
-                self.thresholds = gc.get_threshold()
-                young, middle, _old = self.thresholds
-                gc.freeze()
-                gc.set_threshold(young, middle, self.FULL_NEVER)
-
-    def exit(self) -> None:
-        with self.lock:
-            self.jobs -= 1
-            if self.jobs == 0:
-                if gc.isenabled():
-                    gc.collect()  # what the jobs left, not the whole program (still frozen)
-                gc.unfreeze()
-                if self.thresholds is not None:
-                    gc.set_threshold(*self.thresholds)
-
-
-collector = CollectorHeld()
+collector = CollectorHeld()  # full collections wait while any job runs
 
 
 class _Signals(QObject):

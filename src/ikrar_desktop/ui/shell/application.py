@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import ikrar_desktop
-from ikrar_desktop import APP_ID, APP_NAME, __version__
+from ikrar_desktop import APP_ID, APP_NAME, __version__, collector
 
 if TYPE_CHECKING:  # Qt and the window are imported when the program starts, not with this module
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -24,21 +22,6 @@ log = logging.getLogger(__name__)
 # the package's own folder (also in the bundle); importlib.resources would cost ~3 ms at start
 ASSETS = Path(ikrar_desktop.__file__).parent / "assets"
 LANGUAGE = "id"  # the language the program speaks (its texts are written in it)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while the program starts: imports and Qt's
-    enum types allocate ~100,000 long-lived objects, and the collections they set off cost
-    ~10 ms for almost nothing to free. Reference counting still frees everything else; the
-    collector runs again as soon as the block ends, however it ends."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def load_translations(app: QCoreApplication, language: str = LANGUAGE) -> list[QTranslator]:
@@ -166,7 +149,7 @@ def after_shown(window: MainWindow) -> None:
 
 
 def run_gui(db: str | Path | None) -> int:
-    with collector_paused():  # until the window is shown
+    with collector.paused():  # until the window is shown
         health = begin_health_check(db)  # first: the check runs while Qt is imported and set up
         from ikrar_desktop.logsetup import setup_logging
         from ikrar_desktop.paths import Paths
