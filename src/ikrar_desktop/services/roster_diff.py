@@ -22,9 +22,7 @@ DIFF_FIELDS = (
     "nip", "nik", "gelar_depan", "nama", "gelar_belakang", "status", "golongan", "jabatan",
     "jenis_jabatan", "unit", "gender", "birth_date",
 )  # fmt: skip
-_NIP, _NIK, _NAMA, _UNIT, _BIRTH = (
-    bulk.AT[f] for f in ("nip", "nik", "nama", "unit_id", "birth_date")
-)
+_NIP, _NIK, _NAMA, _UNIT = (bulk.AT[f] for f in ("nip", "nik", "nama", "unit_id"))
 # C-level getters for whole-list passes (map) over the candidates; validate() always gives
 # every field.
 _VALUES = operator.attrgetter("values")
@@ -76,12 +74,6 @@ class Diff:
 
 def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, date) else value
-
-
-def _same(old: object, new: object) -> bool:
-    if isinstance(new, date):
-        new = new.isoformat()
-    return (old or None) == (new or None)
 
 
 def _name_key(candidate: rv.Candidate, unit_id_of: dict[str, int]) -> tuple[str, int | None]:
@@ -160,17 +152,22 @@ def drop_duplicates(
 
 
 class FieldComparer:
-    """The covered fields of a candidate against its stored employee: field -> (old, new)."""
+    """The covered fields of a candidate against its stored employee: field -> (old, new).
+
+    One rule per field (a blank cell never erases; dates compare as text; units compare
+    folded), written once in :meth:`_differs`. Most rows of a re-import are equal to their
+    stored employee: :meth:`equal` settles those with one C-level tuple comparison of the
+    plain fields (equal values never differ under any rule) and the same rule for the rest.
+    """
 
     def __init__(self, covered: frozenset[str], unit_name_of: dict[int, str]) -> None:
         self.fields = [f for f in DIFF_FIELDS if f in covered]
         self.unit_name_of = unit_name_of
-        self.unit = "unit" in covered
-        self.birth = "birth_date" in covered
         # Fields compared as they are: a plain == over all of them settles most rows at once.
         plain = [f for f in self.fields if f not in ("unit", "birth_date")]
         self.new_of = operator.itemgetter(*plain) if plain else None
         self.old_of = operator.itemgetter(*(bulk.AT[f] for f in plain)) if plain else None
+        self.special = [f for f in self.fields if f in ("unit", "birth_date")]
         self.unit_keys = {uid: fold_unit(name) for uid, name in unit_name_of.items()}
         self._isos: dict[date, str] = {}  # birth dates repeat (the NIP reader shares them)
 
@@ -183,20 +180,13 @@ class FieldComparer:
     def field_diffs(
         self, c: rv.Candidate, match: bulk.StoredEmployee
     ) -> dict[str, tuple[object, object]]:
-        """The rules field by field: a blank cell never erases, dates compare as text."""
-        old_values = match.values
+        """Every covered field through its rule, in :data:`DIFF_FIELDS` order."""
+        values, unit, row = c.values, c.unit, match.row
         found: dict[str, tuple[object, object]] = {}
         for f in self.fields:
-            if f == "unit":
-                old_id = old_values["unit_id"]
-                old_name = self.unit_name_of.get(old_id, "") if isinstance(old_id, int) else ""
-                if c.unit and fold_unit(c.unit) != fold_unit(old_name):
-                    found["unit"] = (old_name or None, c.unit)
-                continue
-            new = c.values.get(f)
-            if new in (None, "") or _same(old_values[f], new):
-                continue
-            found[f] = (old_values[f], new)
+            change = self._differs(f, values, unit, row)
+            if change is not None:
+                found[f] = change
         return found
 
     def equal(self, values: dict[str, object], unit: str, row: tuple[object, ...]) -> bool:
@@ -206,16 +196,28 @@ class FieldComparer:
         """
         if self.new_of is not None and self.new_of(values) != self.old_of(row):  # type: ignore[misc]
             return False
-        if self.birth:
-            new = values["birth_date"]
-            if new is not None and not (isinstance(new, date) and self._iso(new) == row[_BIRTH]):
-                return False
-        if self.unit and unit:
+        differs = self._differs
+        return all(differs(f, values, unit, row) is None for f in self.special)
+
+    def _differs(
+        self, f: str, values: dict[str, object], unit: str, row: tuple[object, ...]
+    ) -> tuple[object, object] | None:
+        """The rule for field ``f``: (old, new) when the file changes it, else None."""
+        if f == "unit":
+            if not unit:
+                return None  # a blank cell never erases
             old_id = row[_UNIT]
             old_key = self.unit_keys.get(old_id, "") if isinstance(old_id, int) else ""
-            if fold_unit(unit) != old_key:
-                return False
-        return True
+            if fold_unit(unit) == old_key:
+                return None
+            old_name = self.unit_name_of.get(old_id, "") if isinstance(old_id, int) else ""
+            return (old_name or None, unit)
+        new = values.get(f)
+        if new is None or new == "":
+            return None  # a blank cell never erases
+        old = row[bulk.AT[f]]
+        text = self._iso(new) if isinstance(new, date) else new  # dates are stored as text
+        return None if (old or None) == (text or None) else (old, new)
 
     def _iso(self, day: date) -> str:
         found = self._isos.get(day)

@@ -23,7 +23,6 @@ from ikrar_desktop.services.roster_scope import (
     find_missing,
     in_file,
 )
-from ikrar_desktop.services.roster_validate import RosterValidator
 from ikrar_desktop.store import employees_bulk as bulk
 
 CHUNK = 2000
@@ -132,7 +131,6 @@ def _plan(
     matcher = rv.UnitMatcher({key: name for _uid, name, key in unit_rows})
     converter = rv.RowConverter(
         col_map,
-        validator=RosterValidator(),
         units=matcher,
         formulas=raw_sheet.formulas,
         date1904=book.date1904,
