@@ -56,7 +56,7 @@ def main() -> None:
 
     from ikrar_desktop.exchange import sandbox
     from ikrar_desktop.exchange.roster_export import export_employees
-    from ikrar_desktop.services.roster_import import import_file
+    from ikrar_desktop.services.roster_session import import_file
     from ikrar_desktop.store.connection import write
     from ikrar_desktop.store.employees_bulk import indexes_rebuilt
     from ikrar_desktop.store.employees_bulk import roomy_cache as bulk_cache

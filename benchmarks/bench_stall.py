@@ -168,7 +168,8 @@ def fresh(template: Path, work: Path, name: str) -> Path:
 def bench_import(work: Path, figures: Figures) -> None:
     from bench_import import _rows, _xlsxwriter
     from ikrar_desktop.exchange import sandbox
-    from ikrar_desktop.services.roster_import import apply_import, plan_import
+    from ikrar_desktop.services.roster_import import apply_import
+    from ikrar_desktop.services.roster_session import plan_import
     from ikrar_desktop.store.schema import open_database
     from ikrar_desktop.ui.import_wizard import ImportWizard
 

@@ -56,8 +56,9 @@ def _answer(check: object, draft: EmployeeDraft) -> object:
 
 def _cold(draft: EmployeeDraft) -> object:
     """validate()'s answer with every per-value cache of the rules emptied first."""
+    for tidied in employee_rules.TIDIED:
+        tidied.clear()
     for cached in (
-        employee_rules._clean_repeated,
         golongan._normalize_text,
         status._jenis_of_text,
         nip._birth_digits,

@@ -16,7 +16,7 @@ from ikrar_desktop.domain.text import LIMITS, clean_text, is_clean
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.services import access, cases, events, units
 from ikrar_desktop.services.registry import add_employee, validate
-from ikrar_desktop.services.roster_import import import_file
+from ikrar_desktop.services.roster_session import import_file
 from ikrar_desktop.store.events import Witness
 
 NORMAL = [

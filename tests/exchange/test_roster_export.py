@@ -15,7 +15,8 @@ from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange import roster_export as rx
 from ikrar_desktop.exchange.sandbox import read_spreadsheet_inprocess
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.services.roster_import import apply_import, plan_import
+from ikrar_desktop.services.roster_import import apply_import
+from ikrar_desktop.services.roster_session import plan_import
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.store.schema import open_database
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,9 +30,32 @@ def default_status(nip: str, nik: str) -> str:
     return "Non-ASN"
 
 
-# Gelar, jabatan and unit repeat down a roster of thousands of rows: each distinct text is
-# tidied once. lru_cache keeps results only, so a refused text is refused afresh every time.
-_clean_repeated = functools.lru_cache(maxsize=8192)(clean_text)
+class _Tidied(dict[str, str]):
+    """One field's texts as :func:`clean_text` tidies them, each distinct text worked out once.
+
+    Gelar, jabatan and unit repeat down a roster of thousands of rows, so a lookup answers
+    most of them. A refused text raises and is never stored: it is refused afresh every time.
+    """
+
+    LIMIT = 8192  # distinct texts kept per field
+
+    def __init__(self, kind: str, label: str, field: str) -> None:
+        super().__init__()
+        self.kind, self.label, self.field = kind, label, field
+
+    def __missing__(self, text: str) -> str:
+        tidy = clean_text(text, self.kind, self.label, field=self.field)
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[text] = tidy
+        return tidy
+
+
+_GELAR_DEPAN = _Tidied("gelar", "Gelar depan", "gelar_depan")
+_GELAR_BELAKANG = _Tidied("gelar", "Gelar belakang", "gelar_belakang")
+_JABATAN = _Tidied("jabatan", "Jabatan", "jabatan")
+_UNIT = _Tidied("unit", "Unit kerja", "unit")
+TIDIED = (_GELAR_DEPAN, _GELAR_BELAKANG, _JABATAN, _UNIT)
 
 
 def check_texts(draft: EmployeeDraft) -> tuple[str, str]:
@@ -43,10 +65,9 @@ def check_texts(draft: EmployeeDraft) -> tuple[str, str]:
     and unit tidied (single spaces), as they are stored.
     """
     clean_text(draft.nama, "nama", "Nama", field="nama")
-    _clean_repeated(draft.gelar_depan, "gelar", "Gelar depan", field="gelar_depan")
-    _clean_repeated(draft.gelar_belakang, "gelar", "Gelar belakang", field="gelar_belakang")
-    jabatan = _clean_repeated(draft.jabatan, "jabatan", "Jabatan", field="jabatan")
-    return jabatan, _clean_repeated(draft.unit, "unit", "Unit kerja", field="unit")
+    _GELAR_DEPAN[draft.gelar_depan]  # the lookup checks (and raises)
+    _GELAR_BELAKANG[draft.gelar_belakang]
+    return _JABATAN[draft.jabatan], _UNIT[draft.unit]
 
 
 def name_parts(draft: EmployeeDraft) -> tuple[str, str, str]:

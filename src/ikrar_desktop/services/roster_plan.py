@@ -1,4 +1,4 @@
-"""Roster import plan: read table, convert and check rows, diff against the database (no writes)."""
+"""Roster import plan: convert and check the table's rows, diff against the database (no writes)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange import roster_values as rv
-from ikrar_desktop.exchange.rawbook import RawBook
-from ikrar_desktop.exchange.roster_table import IgnoredRow, find_table, locate
+from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
+from ikrar_desktop.exchange.roster_table import IgnoredRow, locate
 from ikrar_desktop.exchange.sandbox import ReadCancelled
 from ikrar_desktop.services.roster_diff import Change, Duplicate, diff, drop_duplicates, fold_unit
 from ikrar_desktop.services.roster_scope import (
@@ -80,36 +80,38 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def plan_import(
+def build_plan(
     conn: sqlite3.Connection,
     book: RawBook,
+    raw_sheet: RawSheet,
+    header_index: int,
+    col_map: cols.ColumnMapping,
     *,
-    sheet: str | None = None,
-    mapping: dict[str, int | None] | None = None,
     default_unit: str | None = None,
     cancel: threading.Event | None = None,
     stored: list[bulk.StoredEmployee] | None = None,
 ) -> ImportPlan:
-    """Read the table, convert and validate rows, and diff against the database (no writes).
+    """Convert and validate the rows of the table found, and diff against the database.
 
-    ``stored`` is ``bulk.load_all(conn)`` when the caller already loaded it.
+    The table (``raw_sheet``, ``header_index``) and the mapping come from the import's earlier
+    steps (services.roster_session.RosterImport), which are not run again here. Nothing is
+    written. ``stored`` is ``bulk.load_all(conn)`` when the caller already loaded it.
     """
     with paused_gc():
-        return _plan(conn, book, sheet, mapping, default_unit, cancel, stored)
+        return _plan(conn, book, raw_sheet, header_index, col_map, default_unit, cancel, stored)
 
 
 def _plan(
     conn: sqlite3.Connection,
     book: RawBook,
-    sheet: str | None,
-    mapping: dict[str, int | None] | None,
+    raw_sheet: RawSheet,
+    header_index: int,
+    col_map: cols.ColumnMapping,
     default_unit: str | None,
     cancel: threading.Event | None,
     stored: list[bulk.StoredEmployee] | None,
 ) -> ImportPlan:
-    raw_sheet, header_index = find_table(book, sheet)
     header = list(raw_sheet.rows[header_index])
-    col_map = cols.resolve_mapping(conn, header, mapping)
     if not any(f in col_map.columns for f in cols.IDENTITY_FIELDS):
         raise UserError(
             "Kolom NIP, NIK maupun nama tidak ditemukan; pegawai tidak dapat dikenali.",
