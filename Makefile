@@ -60,7 +60,7 @@ package:
 icons: $(STAMP)
 	$(BIN)/python scripts/make_icons.py
 
-# The guide inside the program: its shortcut table from ui/shortcuts.py, then docs/panduan.md and
+# The guide inside the program: its shortcut table from ui/shell/shortcuts.py, then docs/panduan.md and
 # the pictures it shows copied to src/ikrar_desktop/assets/help (tests/gui/test_help.py checks it).
 help: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/build_help.py

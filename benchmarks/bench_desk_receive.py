@@ -26,7 +26,7 @@ def main() -> None:
 
     from ikrar_desktop.context import AppContext
     from ikrar_desktop.domain import paktacode
-    from ikrar_desktop.ui.pages.desk import DeskPage
+    from ikrar_desktop.ui.desk.page import DeskPage
 
     app = QApplication(sys.argv[:1])
     workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-receive-"))

@@ -32,8 +32,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from ikrar_desktop.context import AppContext
-    from ikrar_desktop.ui.employee_dialog import EmployeeDialog
-    from ikrar_desktop.ui.pages.employees import EmployeesPage
+    from ikrar_desktop.ui.registry.employee_dialog import EmployeeDialog
+    from ikrar_desktop.ui.registry.employees_page import EmployeesPage
 
     app = QApplication.instance() or QApplication([])
     ctx = AppContext.open(db)

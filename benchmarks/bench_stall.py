@@ -129,7 +129,7 @@ class Figures:
 
 def window_on(db: Path) -> Any:
     from ikrar_desktop.context import AppContext, SilentInteraction
-    from ikrar_desktop.ui.main_window import MainWindow
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
     ctx = AppContext.open(db, SilentInteraction())
     window = MainWindow(ctx)
@@ -171,7 +171,7 @@ def bench_import(work: Path, figures: Figures) -> None:
     from ikrar_desktop.services.roster_import import apply_import
     from ikrar_desktop.services.roster_session import plan_import
     from ikrar_desktop.store.schema import open_database
-    from ikrar_desktop.ui.import_wizard import ImportWizard
+    from ikrar_desktop.ui.importing.wizard import ImportWizard
 
     source = CACHE / f"roster-stall-{ROWS}.xlsx"
     if not source.exists():
@@ -207,7 +207,7 @@ def bench_import(work: Path, figures: Figures) -> None:
 # --- print ----------------------------------------------------------------------------------
 def bench_print(work: Path, figures: Figures) -> None:
     from ikrar_desktop.store.schema import open_database
-    from ikrar_desktop.ui.print_jobs import run_print
+    from ikrar_desktop.ui.printing.jobs import run_print
 
     template = work / "print.sqlite"
     copy_db(demo_db(SIZE), template)
@@ -316,7 +316,7 @@ def make_returns(template: Path, work: Path) -> tuple[int, list[Path]]:
 def bench_merge(work: Path, figures: Figures) -> None:
     from ikrar_desktop.services import desk_returns
     from ikrar_desktop.store.schema import open_database
-    from ikrar_desktop.ui.desk_mode import open_merge
+    from ikrar_desktop.ui.desk.mode import open_merge
 
     template = work / "merge-template.sqlite"
     copy_db(demo_db(SIZE), template)

@@ -22,7 +22,7 @@ SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 def start_child(db: str) -> int:
     """The steps of run_gui up to the window shown (printed at once: the parent's clock stops),
     then the heartbeat until the daily backup is done; its gaps on the second line."""
-    from ikrar_desktop.ui import application
+    from ikrar_desktop.ui.shell import application
 
     with application.collector_paused():
         health = application.begin_health_check(db)
@@ -39,7 +39,7 @@ def start_child(db: str) -> int:
     beat = Heartbeat()
     beat.start()
     wait = _exit_wait()
-    busy = getattr(sys.modules.get("ikrar_desktop.ui.backup_jobs"), "running", lambda: False)
+    busy = getattr(sys.modules.get("ikrar_desktop.ui.safety.backup_jobs"), "running", lambda: False)
     spin(lambda: not busy())
     gaps = beat.stop()
     print(f"{max(gaps):.1f} {p99(gaps):.1f}", flush=True)

@@ -6,7 +6,7 @@ import sys
 
 
 def main() -> int:
-    from ikrar_desktop.ui.application import (
+    from ikrar_desktop.ui.shell.application import (
         begin_health_check,
         collector_paused,
         create_application,

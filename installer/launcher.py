@@ -6,6 +6,6 @@ import sys
 if __name__ == "__main__":
     # Must run first: a spawned child (the sandboxed spreadsheet reader) re-enters this exe.
     multiprocessing.freeze_support()
-    from ikrar_desktop.cli import main
+    from ikrar_desktop.cli.main import main
 
     sys.exit(main())

@@ -1,8 +1,8 @@
 """Ship the user guide: its shortcut table from the code, then the guide and its images as assets.
 
 `make help` (or `python scripts/build_help.py`) rewrites the table between the markers in
-docs/panduan.md from ikrar_desktop.ui.shortcuts and copies docs/panduan.md with only the images
-it shows or links into src/ikrar_desktop/assets/help/. `--check` changes nothing and exits 1
+docs/panduan.md from ikrar_desktop.ui.shell.shortcuts and copies docs/panduan.md with only the
+images it shows or links into src/ikrar_desktop/assets/help/. `--check` changes nothing and exits 1
 when something is stale (tests/gui/test_help.py runs the same check).
 """
 
@@ -17,14 +17,16 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 GUIDE = DOCS / "panduan.md"
 ASSETS = ROOT / "src" / "ikrar_desktop" / "assets" / "help"
-BEGIN = "<!-- pintasan: dibuat dari kode oleh scripts/build_help.py; ubah di ui/shortcuts.py -->"
+BEGIN = (
+    "<!-- pintasan: dibuat dari kode oleh scripts/build_help.py; ubah di ui/shell/shortcuts.py -->"
+)
 END = "<!-- /pintasan -->"
 IMAGE = re.compile(r"\]\(((?:img|documents)/[^)\s#]+)\)")
 
 
 def with_table(guide: str) -> str:
     """The guide with its shortcut table regenerated from the code."""
-    from ikrar_desktop.ui.shortcuts import all_shortcuts, markdown_table
+    from ikrar_desktop.ui.shell.shortcuts import all_shortcuts, markdown_table
 
     start, end = guide.index(BEGIN) + len(BEGIN), guide.index(END)
     return guide[:start] + "\n" + markdown_table(all_shortcuts()) + guide[end:]

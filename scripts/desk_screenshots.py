@@ -66,7 +66,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.ui.application import create_application, open_window
+    from ikrar_desktop.ui.shell.application import create_application, open_window
 
     work = Path(tempfile.mkdtemp(prefix="ikrar-desk-shots-"))
     main_db, desk_db, returns, ev = prepare(work)
@@ -95,7 +95,7 @@ def main() -> int:
     assert window is not None
     window.resize(1280, 760)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
-    from ikrar_desktop.ui.desk_mode import open_merge
+    from ikrar_desktop.ui.desk.mode import open_merge
 
     dialog = open_merge(window, ev)  # type: ignore[arg-type]
     steps = [

@@ -79,7 +79,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ikrar_desktop.store.connection import connect
-    from ikrar_desktop.ui.application import create_application, open_window
+    from ikrar_desktop.ui.shell.application import create_application, open_window
 
     work = Path(tempfile.mkdtemp(prefix="ikrar-events-shots-"))
     db = work / "demo.sqlite"
@@ -105,7 +105,7 @@ def main() -> int:
         page.people.search.setText("")
 
     def dialog() -> None:
-        from ikrar_desktop.ui.event_dialog import EventDialog
+        from ikrar_desktop.ui.events.dialog import EventDialog
 
         full = event_service.get_event(window.ctx.conn, apel)  # type: ignore[attr-defined]
         box = EventDialog(window.ctx.conn, full, parent=window)  # type: ignore[attr-defined,arg-type]

@@ -16,8 +16,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ikrar_desktop.context import AppContext
-    from ikrar_desktop.ui.application import create_application
-    from ikrar_desktop.ui.import_wizard import ImportWizard
+    from ikrar_desktop.ui.importing.wizard import ImportWizard
+    from ikrar_desktop.ui.shell.application import create_application
 
     if not SAMPLE.exists():
         print("sample roster not found:", SAMPLE)

@@ -81,7 +81,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.ui.application import create_application, open_window
+    from ikrar_desktop.ui.shell.application import create_application, open_window
 
     work = Path(tempfile.mkdtemp(prefix="ikrar-meja-shots-"))
     db = work / "demo.sqlite"
@@ -134,9 +134,9 @@ def main() -> int:
 
     def read_only() -> None:
         from ikrar_desktop.context import AppContext
-        from ikrar_desktop.ui.interaction import QtInteraction
-        from ikrar_desktop.ui.main_window import MainWindow
-        from ikrar_desktop.ui.safety_start import after_open
+        from ikrar_desktop.ui.common.interaction import QtInteraction
+        from ikrar_desktop.ui.safety.start import after_open
+        from ikrar_desktop.ui.shell.main_window import MainWindow
 
         desk.projector.hide()
         window.hide()  # type: ignore[attr-defined]

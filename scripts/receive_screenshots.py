@@ -49,7 +49,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.ui.application import create_application, open_window
+    from ikrar_desktop.ui.shell.application import create_application, open_window
 
     work = Path(tempfile.mkdtemp(prefix="ikrar-receive-shots-"))
     db = work / "demo.sqlite"

@@ -16,8 +16,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ikrar_desktop.store import backup as store_backup
-    from ikrar_desktop.ui.application import create_application, open_window
-    from ikrar_desktop.ui.safety_panel import describe_counts
+    from ikrar_desktop.ui.safety.panel import describe_counts
+    from ikrar_desktop.ui.shell.application import create_application, open_window
 
     work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
     db = work / "ikrar.sqlite"

@@ -24,7 +24,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.ui.application import create_application, open_window
+    from ikrar_desktop.ui.shell.application import create_application, open_window
 
     work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
     empty_db = work / "kosong.sqlite"
@@ -78,7 +78,7 @@ def main() -> int:
 
 
 def open_dialog(window: object, app: object) -> None:
-    from ikrar_desktop.ui.employee_dialog import EmployeeDialog
+    from ikrar_desktop.ui.registry.employee_dialog import EmployeeDialog
 
     emp = window.employees.selected()  # type: ignore[attr-defined]
     dialog = EmployeeDialog(window.ctx.conn, emp, parent=window)  # type: ignore[attr-defined,arg-type]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Print the interpreter the shipped program is built and tested on: CPython 3.13 (None and True
-# are immortal there, so PySide6 6.12's refcount defect cannot abort it; see ui/refguard.py).
+# are immortal there, so PySide6 6.12's refcount defect cannot abort it; see ui/shell/refguard.py).
 set -euo pipefail
 want=3.13
 root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")

@@ -14,7 +14,7 @@ os.environ.setdefault("IKRAR_DATA_DIR", str(Path(__file__).parent / ".data-unuse
 
 from ikrar_desktop.context import AppContext, SilentInteraction
 from ikrar_desktop.store.schema import open_database
-from ikrar_desktop.ui.refguard import keep_singletons_alive
+from ikrar_desktop.ui.shell.refguard import keep_singletons_alive
 
 keep_singletons_alive()  # the whole GUI suite makes far more Qt calls than one desk session
 

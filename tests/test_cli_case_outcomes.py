@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 
 BUDI = "199003032015031003"
 DEWI_NIK = "3201014501900001"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 
 
 def _open_connections() -> set[int]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.store.schema import open_database
 
 PEOPLE = [

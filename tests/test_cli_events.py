@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.store.schema import open_database
 
 RECAP_KEYS = {"unit", "obliged", "hadir", "izin", "sakit", "cuti", "dinas_luar", "tugas_belajar",

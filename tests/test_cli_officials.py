@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.services import checkin
 from ikrar_desktop.store.schema import open_database
 

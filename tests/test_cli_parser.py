@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ikrar_desktop.cli import build_parser, main
+from ikrar_desktop.cli.main import build_parser, main
 
 ENGLISH = (
     "usage:",

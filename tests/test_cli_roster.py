@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services.roster_session import import_file
 from ikrar_desktop.store.schema import open_database

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.store.schema import open_database
 
 GONE_NIKS = ("1810071705935160", "1810076603818972", "1810105502919300")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 
 NIP_KADIS = "197001011995031003"
 NIP_SEKRETARIS = "198001012005011002"

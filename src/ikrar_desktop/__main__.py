@@ -1,5 +1,5 @@
 """Run as ``python -m ikrar_desktop``."""
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 
 raise SystemExit(main())

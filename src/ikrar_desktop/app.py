@@ -6,6 +6,6 @@ from pathlib import Path
 
 
 def run_gui(db: str | Path | None) -> int:
-    from ikrar_desktop.ui.application import run_gui as run
+    from ikrar_desktop.ui.shell.application import run_gui as run
 
     return run(db)

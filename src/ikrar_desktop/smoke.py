@@ -192,7 +192,7 @@ def read_smoke_roster(path: Path) -> str:
 
 
 def _gui(db: Path, pdf: Path) -> str:
-    from ikrar_desktop.ui.smoke_window import exercise_gui
+    from ikrar_desktop.ui.shell.smoke_window import exercise_gui
 
     return exercise_gui(db, pdf, expect_rows=1)
 

@@ -14,7 +14,7 @@ import pytest
 from doc_helpers import pdf_pages
 from followup_geometry import geometry_ok
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.services import checkin, events, followup, numbering

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from doc_helpers import pdf_pages
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.documents import kalibrasi
 
 Demo = tuple[sqlite3.Connection, int, int, str]

@@ -11,7 +11,7 @@ import pytest
 from doc_helpers import pdf_pages
 from scanning import decode
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.domain import paktacode
 
 PEOPLE = [

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from doc_helpers import pdf_pages
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.services import certificates as certs
 from ikrar_desktop.services import checkin, printing

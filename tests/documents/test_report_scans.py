@@ -13,7 +13,7 @@ from doc_helpers import pdf_pages
 from followup_geometry import geometry_ok
 from test_followup import regency
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.documents.page import PAPERS
 from ikrar_desktop.services import event_attachments, report_upward
 

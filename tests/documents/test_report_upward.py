@@ -13,7 +13,7 @@ from doc_helpers import pdf_pages
 from followup_geometry import geometry_ok
 from test_followup import DIK, KES, T0, regency
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.services import checkin, event_attachments, report_upward
 
 REPORT_DAY = date(2024, 1, 25)

@@ -228,7 +228,7 @@ def test_time_zone_and_election_follow_the_regency_and_the_event(
 def test_cli_print_lists_the_unknown_acknowledgers(
     conn: sqlite3.Connection, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ikrar_desktop.cli import main
+    from ikrar_desktop.cli.main import main
 
     ids = registry(conn)
     heads_as_data(conn, ids)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.domain.text import LIMITS, clean_text, is_clean
 from ikrar_desktop.errors import ValidationError

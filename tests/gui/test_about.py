@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from ikrar_desktop import __version__
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.paths import Paths
-from ikrar_desktop.ui.about import AboutDialog, notices_html
+from ikrar_desktop.ui.shell.about import AboutDialog, notices_html
 
 
 def test_about_shows_version_and_locations(qtbot: QtBot, tmp_path: Path) -> None:
@@ -40,7 +40,7 @@ def test_bundled_fonts_are_listed_with_their_licence() -> None:
 def test_help_menu_opens_about(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ikrar_desktop.ui.main_window import MainWindow
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
     opened: list[str] = []
     monkeypatch.setattr(AboutDialog, "exec", lambda self: opened.append(self.windowTitle()))

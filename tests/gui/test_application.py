@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.store.schema import SCHEMA_VERSION, open_database
-from ikrar_desktop.ui import application
-from ikrar_desktop.ui.crash import CrashDialog
-from ikrar_desktop.ui.interaction import QtInteraction
+from ikrar_desktop.ui.common.interaction import QtInteraction
+from ikrar_desktop.ui.shell import application
+from ikrar_desktop.ui.shell.crash import CrashDialog
 
 
 def test_qt_standard_buttons_speak_indonesian(qapp: QApplication) -> None:
@@ -50,7 +50,7 @@ def test_a_window_that_fails_to_build_lets_go_of_the_database(
         raise RuntimeError("jendela gagal dibuat")
 
     with monkeypatch.context() as patch:
-        patch.setattr("ikrar_desktop.ui.main_window.MainWindow", broken)
+        patch.setattr("ikrar_desktop.ui.shell.main_window.MainWindow", broken)
         with pytest.raises(RuntimeError):
             application.open_window(db, qapp)
     window = application.open_window(db, qapp)  # the next start is not told "in use"
@@ -71,7 +71,7 @@ def test_excepthook_routes_bugs_to_the_crash_dialog(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from ikrar_desktop.errors import ValidationError
-    from ikrar_desktop.ui import crash
+    from ikrar_desktop.ui.shell import crash
 
     shown: list[str] = []
     monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: shown.append(self.details))

@@ -13,8 +13,8 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.ui.case_deadlines import DeadlinesDialog
-from ikrar_desktop.ui.pages.supervision import SupervisionPage
+from ikrar_desktop.ui.cases.deadlines import DeadlinesDialog
+from ikrar_desktop.ui.cases.page import SupervisionPage
 
 
 def _save(qtbot: QtBot, dialog: DeadlinesDialog) -> None:

@@ -9,10 +9,10 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.ui.case_deadlines import DeadlinesDialog
-from ikrar_desktop.ui.case_detail import CaseDetailDialog
-from ikrar_desktop.ui.case_model import OVERDUE_BG, CaseTableModel
-from ikrar_desktop.ui.pages.supervision import SupervisionPage
+from ikrar_desktop.ui.cases.deadlines import DeadlinesDialog
+from ikrar_desktop.ui.cases.detail import CaseDetailDialog
+from ikrar_desktop.ui.cases.model import OVERDUE_BG, CaseTableModel
+from ikrar_desktop.ui.cases.page import SupervisionPage
 
 
 def _people(ctx: AppContext) -> list[int]:

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import events, registry
-from ikrar_desktop.ui.desk_model import CounterModel
-from ikrar_desktop.ui.pages.desk import DeskPage
+from ikrar_desktop.ui.desk.model import CounterModel
+from ikrar_desktop.ui.desk.page import DeskPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from event_helpers import PEOPLE, regency

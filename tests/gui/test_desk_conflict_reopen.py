@@ -23,8 +23,8 @@ def _no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_reopened_conflict_says_what_was_confirmed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ikrar_desktop.ui.desk_mode import open_merge
-    from ikrar_desktop.ui.main_window import MainWindow
+    from ikrar_desktop.ui.desk.mode import open_merge
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
     s = site(tmp_path, 2)
     a, b = s.desks["Meja 1"], s.desks["Meja 2"]

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_desk import FAUZI, SITI, key, row, scan
 
-from ikrar_desktop.ui.interaction import QtInteraction
-from ikrar_desktop.ui.pages.desk import DeskPage
-from ikrar_desktop.ui.projector import ProjectorWindow, elide_unit, target_screen
-from ikrar_desktop.ui.scan_guard import scan_guard
+from ikrar_desktop.ui.common.interaction import QtInteraction
+from ikrar_desktop.ui.desk.page import DeskPage
+from ikrar_desktop.ui.desk.projector import ProjectorWindow, elide_unit, target_screen
+from ikrar_desktop.ui.desk.scan_guard import scan_guard
 
 
 class Clock:
@@ -210,7 +210,7 @@ def test_questions_default_to_the_safe_answer(
 def test_the_guide_lists_the_desks_keys_as_the_code_has_them() -> None:
     from pathlib import Path
 
-    from ikrar_desktop.ui.pages.desk import LEGEND
+    from ikrar_desktop.ui.desk.page import LEGEND
 
     guide = (Path(__file__).resolve().parents[2] / "docs" / "panduan.md").read_text("utf-8")
     chapter = guide.split("## 6. Meja Hadir", 1)[1].split("\n## 7.", 1)[0]

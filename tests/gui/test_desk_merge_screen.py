@@ -24,8 +24,8 @@ def _no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_desk_mode_and_merge_screen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
-    from ikrar_desktop.ui.desk_mode import open_merge
-    from ikrar_desktop.ui.main_window import MainWindow
+    from ikrar_desktop.ui.desk.mode import open_merge
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
     s = site(tmp_path, 2)
     nip = "198001012005011001"

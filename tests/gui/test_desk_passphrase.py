@@ -19,8 +19,9 @@ from desk_helpers import FAST_KDF, PASSPHRASE, export, site
 from ikrar_desktop.context import AppContext, SilentInteraction
 from ikrar_desktop.exchange import desk_package as pkg
 from ikrar_desktop.services import desk_sync
-from ikrar_desktop.ui import desk_mode, file_dialogs
-from ikrar_desktop.ui.desk_passphrase import PackageOpen, PassphraseShown
+from ikrar_desktop.ui.common import file_dialogs
+from ikrar_desktop.ui.desk import mode as desk_mode
+from ikrar_desktop.ui.desk.passphrase import PackageOpen, PassphraseShown
 
 
 @pytest.fixture(autouse=True)

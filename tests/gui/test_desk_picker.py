@@ -12,8 +12,8 @@ from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.domain.names import sort_key
 from ikrar_desktop.domain.nip import format_nip
 from ikrar_desktop.services import events, recap, registry
-from ikrar_desktop.ui.event_people import PeopleModel
-from ikrar_desktop.ui.pages.desk import DeskPage
+from ikrar_desktop.ui.desk.page import DeskPage
+from ikrar_desktop.ui.events.people import PeopleModel
 
 BAMBANG = [
     ("Bambang Hartono", "199101012020011001", "Kepala Seksi Pemerintahan dan Ketenteraman"),

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import paktacode
 from ikrar_desktop.services import events, printing
-from ikrar_desktop.ui import file_dialogs
-from ikrar_desktop.ui.pages.desk import DeskPage
-from ikrar_desktop.ui.pages.reports import ReportsPage
+from ikrar_desktop.ui.common import file_dialogs
+from ikrar_desktop.ui.desk.page import DeskPage
+from ikrar_desktop.ui.events.reports_page import ReportsPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))

@@ -14,9 +14,9 @@ from ikrar_desktop.services import registry
 from ikrar_desktop.services.demo import generate_demo
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.employees import EmployeeFilter
-from ikrar_desktop.ui import employee_model
-from ikrar_desktop.ui.employee_model import EmployeeTableModel
-from ikrar_desktop.ui.pages.employees import EmployeesPage
+from ikrar_desktop.ui.registry import employee_model
+from ikrar_desktop.ui.registry.employee_model import EmployeeTableModel
+from ikrar_desktop.ui.registry.employees_page import EmployeesPage
 
 
 def add_people(conn: sqlite3.Connection, count: int) -> None:

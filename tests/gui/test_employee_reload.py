@@ -14,9 +14,9 @@ from ikrar_desktop.services import registry
 from ikrar_desktop.services.demo import generate_demo
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store.employees import EmployeeFilter
-from ikrar_desktop.ui import employee_model
-from ikrar_desktop.ui.main_window import MainWindow
-from ikrar_desktop.ui.pages.employees import EmployeesPage
+from ikrar_desktop.ui.registry import employee_model
+from ikrar_desktop.ui.registry.employees_page import EmployeesPage
+from ikrar_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import registry
-from ikrar_desktop.ui.employee_dialog import EmployeeDialog
-from ikrar_desktop.ui.employee_model import EmployeeTableModel
-from ikrar_desktop.ui.main_window import MainWindow
-from ikrar_desktop.ui.pages.employees import EmployeesPage
-from ikrar_desktop.ui.pages.units import UnitTableModel
+from ikrar_desktop.ui.registry.employee_dialog import EmployeeDialog
+from ikrar_desktop.ui.registry.employee_model import EmployeeTableModel
+from ikrar_desktop.ui.registry.employees_page import EmployeesPage
+from ikrar_desktop.ui.registry.units_page import UnitTableModel
+from ikrar_desktop.ui.shell.main_window import MainWindow
 
 
 def seed(ctx: AppContext) -> None:
@@ -106,7 +106,7 @@ def test_filters_and_deactivate(
     assert page.model.rowCount() == 2
     page.table.selectRow(0)
     monkeypatch.setattr(
-        "ikrar_desktop.ui.pages.employees.QInputDialog.getItem",
+        "ikrar_desktop.ui.registry.employees_page.QInputDialog.getItem",
         lambda *a, **k: ("Pensiun", True),
     )
     with qtbot.waitSignal(page.changed):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.context import AppContext
-from ikrar_desktop.ui.event_dialog import EventDialog
+from ikrar_desktop.ui.events.dialog import EventDialog
 
 
 def test_default_texts_follow_the_election_and_year(qtbot: QtBot, ctx: AppContext) -> None:

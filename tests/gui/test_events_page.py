@@ -16,11 +16,11 @@ from ikrar_desktop.services import checkin, registry
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.events import EventDraft
 from ikrar_desktop.store import attendance as att_store
-from ikrar_desktop.ui import event_people_dialogs as dialogs
-from ikrar_desktop.ui.event_dialog import EventDialog
-from ikrar_desktop.ui.event_people import PeopleModel
-from ikrar_desktop.ui.event_people_dialogs import SusulanDialog
-from ikrar_desktop.ui.pages.events import EventsPage
+from ikrar_desktop.ui.events import people_dialogs as dialogs
+from ikrar_desktop.ui.events.dialog import EventDialog
+from ikrar_desktop.ui.events.page import EventsPage
+from ikrar_desktop.ui.events.people import PeopleModel
+from ikrar_desktop.ui.events.people_dialogs import SusulanDialog
 
 PEOPLE = [
     ("Dr. H. Ahmad Fauzi, S.Pd., M.Si.", "198001012005011001", "PNS", "Dinas Pendidikan"),
@@ -295,7 +295,7 @@ def test_add_late_people_from_registry(qtbot: QtBot, ctx: AppContext) -> None:
 def test_home_shows_progress_of_open_events(qtbot: QtBot, ctx: AppContext) -> None:
     """Beranda shows the latest event (here a past draft) and, once scanning opens it, its
     progress (changed on purpose by issue 20: the dashboard shows drafts too)."""
-    from ikrar_desktop.ui.pages.home import HomePage
+    from ikrar_desktop.ui.shell.home_page import HomePage
 
     ids = seed(ctx)
     event_id = make_event(ctx, "Apel Pagi")

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 import ikrar_desktop
 from ikrar_desktop.context import AppContext
-from ikrar_desktop.ui import file_dialogs
+from ikrar_desktop.ui.common import file_dialogs
 
 UI = Path(ikrar_desktop.__file__).parent / "ui"
 USES_FILE_DIALOG = re.compile(r"QFileDialog\s*[.(,)]|QFileDialog$", re.M)  # code, not prose
@@ -54,7 +54,7 @@ def user(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
 
 def test_no_file_dialog_outside_the_helper() -> None:
-    """Every save/open dialog of the program goes through ui/file_dialogs.py."""
+    """Every save/open dialog of the program goes through ui/common/file_dialogs.py."""
     users = [
         str(p.relative_to(UI))
         for p in UI.rglob("*.py")
@@ -103,7 +103,7 @@ def test_a_folder_that_is_gone_falls_back_to_documents(
 
 def test_dialog_speaks_indonesian(qtbot: QtBot, documents: Path) -> None:
     """Our own labels, and Qt's strings (buttons, tooltips, columns) from ikrar_id.qm."""
-    from ikrar_desktop.ui.application import load_translations
+    from ikrar_desktop.ui.shell.application import load_translations
 
     app = QApplication.instance()
     translators = load_translations(app)
@@ -137,13 +137,14 @@ def test_dialog_speaks_indonesian(qtbot: QtBot, documents: Path) -> None:
 
 def _sites(ctx: AppContext, window: QWidget) -> Iterator[tuple[str, Callable[[], object]]]:
     from ikrar_desktop.store.employees import EmployeeFilter
-    from ikrar_desktop.ui import desk_mode, export_actions
-    from ikrar_desktop.ui.case_dialog import CaseDialog
-    from ikrar_desktop.ui.case_print import CasePrinter
-    from ikrar_desktop.ui.desk_merge import MergeDialog
-    from ikrar_desktop.ui.import_wizard import ImportWizard
-    from ikrar_desktop.ui.pages.settings import SettingsPage
-    from ikrar_desktop.ui.pages.supervision import SupervisionPage
+    from ikrar_desktop.ui.cases.dialog import CaseDialog
+    from ikrar_desktop.ui.cases.page import SupervisionPage
+    from ikrar_desktop.ui.cases.print_actions import CasePrinter
+    from ikrar_desktop.ui.desk import mode as desk_mode
+    from ikrar_desktop.ui.desk.merge import MergeDialog
+    from ikrar_desktop.ui.importing.wizard import ImportWizard
+    from ikrar_desktop.ui.registry import export_actions
+    from ikrar_desktop.ui.shell.settings_page import SettingsPage
 
     yield "ekspor pegawai", lambda: export_actions.run_export(window, ctx, "list", EmployeeFilter())
     yield "logo", SettingsPage(ctx).choose_logo

@@ -14,7 +14,7 @@ from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import checkin, followup, registry
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.events import EventDraft
-from ikrar_desktop.ui.pages.reports import ReportsPage
+from ikrar_desktop.ui.events.reports_page import ReportsPage
 
 PEOPLE = [
     ("Ahmad Fauzi", "198001012005011001", "Dinas Pendidikan"),

@@ -15,9 +15,9 @@ from PySide6.QtGui import QDesktopServices, QShortcut
 from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.context import AppContext
-from ikrar_desktop.ui.help_window import PAGE_CHAPTERS, HelpWindow, heading_anchors
-from ikrar_desktop.ui.main_window import PAGES, MainWindow
-from ikrar_desktop.ui.shortcuts import DESK, EVERYWHERE, PAGE_SHORTCUTS, all_shortcuts
+from ikrar_desktop.ui.shell.help_window import PAGE_CHAPTERS, HelpWindow, heading_anchors
+from ikrar_desktop.ui.shell.main_window import PAGES, MainWindow
+from ikrar_desktop.ui.shell.shortcuts import DESK, EVERYWHERE, PAGE_SHORTCUTS, all_shortcuts
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")  # offscreen: raise_() is a no-op
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +89,7 @@ def test_links_inside_the_guide_lead_to_its_headings() -> None:
 def test_bantuan_menu_has_the_guide_the_shortcuts_and_about(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ikrar_desktop.ui.about import ShortcutsDialog
+    from ikrar_desktop.ui.shell.about import ShortcutsDialog
 
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Bantuan")
     items = [a.text() for a in menu.actions() if not a.isSeparator()]
@@ -111,7 +111,7 @@ def test_bantuan_menu_has_the_guide_the_shortcuts_and_about(
 def test_shortcut_dialog_opens_the_guide_at_the_shortcut_list(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from ikrar_desktop.ui.about import ShortcutsDialog
+    from ikrar_desktop.ui.shell.about import ShortcutsDialog
 
     dialog = ShortcutsDialog(window, lambda: window.show_help("pintasan-papan-ketik"))
     qtbot.addWidget(dialog)
@@ -146,7 +146,7 @@ def test_the_page_shortcuts_in_the_table_are_the_ones_installed(window: MainWind
 
 
 def test_the_desk_keys_in_the_table_are_the_desks_legend() -> None:
-    from ikrar_desktop.ui.pages.desk import LEGEND
+    from ikrar_desktop.ui.desk.page import LEGEND
 
     assert [s.keys for s in all_shortcuts() if s.where == DESK] == [k for k, _ in LEGEND]
 

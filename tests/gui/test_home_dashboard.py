@@ -16,7 +16,7 @@ from ikrar_desktop.services import cases as case_service
 from ikrar_desktop.services import checkin, registry
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.events import EventDraft
-from ikrar_desktop.ui.main_window import MainWindow
+from ikrar_desktop.ui.shell.main_window import MainWindow
 
 PEOPLE = (
     ("Ahmad Fauzi", "198001012005011001", "Dinas Pendidikan"),
@@ -164,7 +164,7 @@ def test_an_empty_database_still_shows_the_first_run_page(qtbot: QtBot, window: 
 
 def test_a_desk_conflict_opens_the_merge_screen_on_its_event(qtbot: QtBot, ctx: AppContext) -> None:
     from ikrar_desktop.store import desk as desk_store
-    from ikrar_desktop.ui.desk_merge import MergeDialog
+    from ikrar_desktop.ui.desk.merge import MergeDialog
 
     apel, _older = prepare(ctx)
     someone = ctx.conn.execute("SELECT min(employee_id) FROM obligations").fetchone()[0]

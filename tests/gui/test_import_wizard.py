@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.store.employees import EmployeeFilter, count
-from ikrar_desktop.ui.import_wizard import ImportWizard
+from ikrar_desktop.ui.importing.wizard import ImportWizard
 
 WAIT = 30_000
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.context import AppContext
-from ikrar_desktop.ui.import_wizard import ImportWizard
-from ikrar_desktop.ui.rows_model import RowsModel
+from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.importing.wizard import ImportWizard
 
 WAIT = 30_000
 

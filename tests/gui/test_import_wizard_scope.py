@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.services.roster_import import import_file
-from ikrar_desktop.ui.import_wizard import ImportWizard
-from ikrar_desktop.ui.rows_model import RowsModel
+from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.importing.wizard import ImportWizard
 
 WAIT = 30_000
 GONE_NIKS = ("1810071705935160", "1810076603818972", "1810105502919300")

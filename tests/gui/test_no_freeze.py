@@ -16,7 +16,8 @@ from ikrar_desktop.context import AppContext, SilentInteraction
 from ikrar_desktop.services import backups
 from ikrar_desktop.store import backup as store_backup
 from ikrar_desktop.store.schema import open_database
-from ikrar_desktop.ui import application, background
+from ikrar_desktop.ui.common import background
+from ikrar_desktop.ui.shell import application
 
 GATE_SECONDS = 20.0  # only a safety net against a hung test: every gate is opened by the test
 
@@ -69,7 +70,7 @@ def test_coalesced_progress_keeps_the_first_and_the_last(stepped_clock: None) ->
 def test_backup_now_runs_in_a_worker_and_is_verified(
     qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ikrar_desktop.ui.safety_panel import SafetyPanel
+    from ikrar_desktop.ui.safety.panel import SafetyPanel
 
     threads: list[bool] = []
     real = backups.backup_now
@@ -101,7 +102,7 @@ def test_merging_desk_returns_runs_in_a_worker(
     from event_helpers import T0
 
     from ikrar_desktop.services import checkin, desk_returns
-    from ikrar_desktop.ui.desk_merge import MergeDialog
+    from ikrar_desktop.ui.desk.merge import MergeDialog
 
     monkeypatch.delenv("IKRAR_STATION", raising=False)
     s = site(tmp_path, 1)
@@ -135,7 +136,7 @@ class Started:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, qapp: QApplication, tmp: Path) -> None:
         from ikrar_desktop import logsetup
-        from ikrar_desktop.ui import crash
+        from ikrar_desktop.ui.shell import crash
 
         monkeypatch.setattr(application, "create_application", lambda: qapp)
         monkeypatch.setattr(logsetup, "setup_logging", lambda path: tmp / "log.txt")
@@ -176,7 +177,7 @@ class Started:
 
 
 def window_of(qapp: QApplication) -> Any:
-    from ikrar_desktop.ui.main_window import MainWindow
+    from ikrar_desktop.ui.shell.main_window import MainWindow
 
     return next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
 
@@ -184,8 +185,8 @@ def window_of(qapp: QApplication) -> Any:
 def test_first_start_of_the_day_shows_the_window_before_the_daily_backup(
     qtbot: Any, qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ikrar_desktop.ui.safety_panel import BUSY
-    from ikrar_desktop.ui.safety_start import DAILY_RUNNING
+    from ikrar_desktop.ui.safety.panel import BUSY
+    from ikrar_desktop.ui.safety.start import DAILY_RUNNING
 
     open_database(db_path).close()  # no backup of today yet: the first start of the day
     started = Started(monkeypatch, qapp, db_path.parent)
@@ -269,7 +270,7 @@ def test_a_long_pdf_is_previewed_a_page_at_a_time(qtbot: Any, tmp_path: Path) ->
     from fpdf import FPDF
     from PySide6.QtPdfWidgets import QPdfView
 
-    from ikrar_desktop.ui.pdf_preview import LONG_DOCUMENT, PdfPreview
+    from ikrar_desktop.ui.printing.pdf_preview import LONG_DOCUMENT, PdfPreview
 
     def pdf(pages: int) -> Path:
         doc = FPDF()

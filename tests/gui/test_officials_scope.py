@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.services import officials
-from ikrar_desktop.ui.event_dialog import EventDialog
+from ikrar_desktop.ui.events.dialog import EventDialog
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "documents"))
 from officials_regency import build
@@ -75,8 +75,8 @@ def test_the_cetak_page_prints_the_officials_papers_for_the_whole_event(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
     from ikrar_desktop.services import events
-    from ikrar_desktop.ui.pages.printing import PrintingPage
-    from ikrar_desktop.ui.print_jobs import UNIT, run_print
+    from ikrar_desktop.ui.printing.jobs import UNIT, run_print
+    from ikrar_desktop.ui.printing.page import PrintingPage
 
     build(ctx.conn, opd=3, camat=2)
     made = events.create_event(ctx.conn, events.EventDraft(title="Apel Pejabat",

@@ -16,11 +16,12 @@ from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import checkin, events
 from ikrar_desktop.services.certificate_split import SplitReport
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.ui import file_dialogs, print_split
-from ikrar_desktop.ui.background import Operation
-from ikrar_desktop.ui.pages import printing as printing_page
-from ikrar_desktop.ui.pages.printing import PrintingPage
-from ikrar_desktop.ui.print_jobs import CHOSEN, UNIT
+from ikrar_desktop.ui.common import file_dialogs
+from ikrar_desktop.ui.common.background import Operation
+from ikrar_desktop.ui.printing import page as printing_page
+from ikrar_desktop.ui.printing import split as print_split
+from ikrar_desktop.ui.printing.jobs import CHOSEN, UNIT
+from ikrar_desktop.ui.printing.page import PrintingPage
 
 PEOPLE = (  # nama, nip / nik, status, unit
     ("Ahmad Fauzi, M.Si.", "198001012005011001", "PNS", "Dinas Pendidikan"),
@@ -209,7 +210,7 @@ def test_a_used_folder_is_refused_through_the_error_path(
 def test_read_only_disables_it(qtbot: QtBot, db_path: Path, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QMainWindow
 
-    from ikrar_desktop.ui import readonly
+    from ikrar_desktop.ui.shell import readonly
 
     setup = AppContext.open(db_path)
     ev, _ids = signed_event(setup)

@@ -20,10 +20,10 @@ from ikrar_desktop.documents.model import PrintCancelled
 from ikrar_desktop.services import checkin, printing
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.demo import generate_demo
-from ikrar_desktop.ui.background import Operation
-from ikrar_desktop.ui.pages.printing import PrintingPage
-from ikrar_desktop.ui.pdf_preview import page_size_for, paint_pages
-from ikrar_desktop.ui.print_jobs import CHOSEN, UNIT, document_kinds
+from ikrar_desktop.ui.common.background import Operation
+from ikrar_desktop.ui.printing.jobs import CHOSEN, UNIT, document_kinds
+from ikrar_desktop.ui.printing.page import PrintingPage
+from ikrar_desktop.ui.printing.pdf_preview import page_size_for, paint_pages
 
 
 def small_event(ctx: AppContext, people: int = 60) -> int:
@@ -219,7 +219,7 @@ def test_printing_renders_every_page_on_the_right_paper(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "dicetak.pdf"))
     printer.setResolution(72)
-    from ikrar_desktop.ui.pdf_preview import prepare_printer
+    from ikrar_desktop.ui.printing.pdf_preview import prepare_printer
 
     prepare_printer(printer, page.preview.document)
     assert paint_pages(printer, page.preview.document, 0, 1) == 2

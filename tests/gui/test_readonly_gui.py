@@ -18,9 +18,9 @@ from ikrar_desktop.services import events
 from ikrar_desktop.services.demo import generate_demo
 from ikrar_desktop.store import lock
 from ikrar_desktop.store.schema import open_database
-from ikrar_desktop.ui.main_window import PAGES, MainWindow
-from ikrar_desktop.ui.readonly import WRITES
-from ikrar_desktop.ui.safety_start import after_open
+from ikrar_desktop.ui.safety.start import after_open
+from ikrar_desktop.ui.shell.main_window import PAGES, MainWindow
+from ikrar_desktop.ui.shell.readonly import WRITES
 
 # every button a page may leave enabled in read-only mode: they only read, or write files
 READS = {

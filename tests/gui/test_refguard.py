@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from ikrar_desktop.ui import refguard
+from ikrar_desktop.ui.shell import refguard
 
 py311 = pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from 3.12")
 

@@ -11,8 +11,8 @@ from ikrar_desktop.services import backups
 from ikrar_desktop.services.demo import generate_demo
 from ikrar_desktop.store import lock
 from ikrar_desktop.store.schema import open_database
-from ikrar_desktop.ui import application
-from ikrar_desktop.ui.interaction import QtInteraction
+from ikrar_desktop.ui.common.interaction import QtInteraction
+from ikrar_desktop.ui.shell import application
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.services import settings as settings_service
-from ikrar_desktop.ui.pages.settings import SettingsPage
+from ikrar_desktop.ui.shell.settings_page import SettingsPage
 
 
 def test_leader_zone_and_patterns_are_saved(qtbot: QtBot, ctx: AppContext) -> None:

@@ -13,11 +13,11 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import cases as svc
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.ui.case_detail import CaseDetailDialog
-from ikrar_desktop.ui.case_dialog import CaseDialog
-from ikrar_desktop.ui.case_model import OVERDUE_BG, CaseTableModel
-from ikrar_desktop.ui.pages.supervision import SupervisionPage
-from ikrar_desktop.ui.rows_model import RowsModel
+from ikrar_desktop.ui.cases.detail import CaseDetailDialog
+from ikrar_desktop.ui.cases.dialog import CaseDialog
+from ikrar_desktop.ui.cases.model import OVERDUE_BG, CaseTableModel
+from ikrar_desktop.ui.cases.page import SupervisionPage
+from ikrar_desktop.ui.common.rows_model import RowsModel
 
 
 def seed(ctx: AppContext) -> list[int]:
@@ -128,7 +128,7 @@ def test_overdue_row_is_highlighted_and_filters_work(qtbot: QtBot, ctx: AppConte
 
 
 def test_history_rows_model(qtmodeltester: object, ctx: AppContext) -> None:
-    from ikrar_desktop.ui.case_history import HEADERS, history_rows
+    from ikrar_desktop.ui.cases.history import HEADERS, history_rows
 
     budi, _ = seed(ctx)
     svc.add_case(ctx.conn, svc.CaseDraft(budi, "KE-4", "bawaslu", "2024-01-05"))

@@ -54,7 +54,7 @@ def rotated(order: Sequence[str], first: str) -> list[str]:
 
 
 def event_names(d: object) -> dict[str, QWidget]:
-    from ikrar_desktop.ui.event_dialog import EventDialog
+    from ikrar_desktop.ui.events.dialog import EventDialog
 
     assert isinstance(d, EventDialog)
     return {
@@ -66,7 +66,7 @@ def event_names(d: object) -> dict[str, QWidget]:
 
 
 def test_event_dialog_walks_each_field_once(qtbot, ctx) -> None:
-    from ikrar_desktop.ui.event_dialog import EventDialog
+    from ikrar_desktop.ui.events.dialog import EventDialog
 
     d = opened(qtbot, EventDialog(ctx.conn))
     assert QApplication.focusWidget() is d.title
@@ -76,7 +76,7 @@ def test_event_dialog_walks_each_field_once(qtbot, ctx) -> None:
 
 def test_event_dialog_typed_with_tab_fills_place_and_leader(qtbot, ctx) -> None:
     """The clerk types the form straight through: every text lands in its own field."""
-    from ikrar_desktop.ui.event_dialog import EventDialog
+    from ikrar_desktop.ui.events.dialog import EventDialog
 
     d = opened(qtbot, EventDialog(ctx.conn))
 
@@ -106,7 +106,7 @@ def test_event_dialog_typed_with_tab_fills_place_and_leader(qtbot, ctx) -> None:
 
 
 def test_event_dialog_other_tabs_keep_their_order(qtbot, ctx) -> None:
-    from ikrar_desktop.ui.event_dialog import EventDialog
+    from ikrar_desktop.ui.events.dialog import EventDialog
 
     d = opened(qtbot, EventDialog(ctx.conn))
     qtbot.keyClicks(d.title, "Apel")
@@ -128,7 +128,7 @@ def test_event_dialog_other_tabs_keep_their_order(qtbot, ctx) -> None:
 
 
 def test_case_dialog_date_and_description_are_one_stop_each(qtbot, ctx) -> None:
-    from ikrar_desktop.ui.case_dialog import CaseDialog
+    from ikrar_desktop.ui.cases.dialog import CaseDialog
 
     d = opened(qtbot, CaseDialog(ctx))
     assert QApplication.focusWidget() is d.employee.search
@@ -143,7 +143,7 @@ def test_case_dialog_date_and_description_are_one_stop_each(qtbot, ctx) -> None:
 
 def test_employee_dialog_walks_the_form_top_to_bottom(qtbot, ctx) -> None:
     from ikrar_desktop.domain.status import NON_ASN
-    from ikrar_desktop.ui.employee_dialog import EmployeeDialog
+    from ikrar_desktop.ui.registry.employee_dialog import EmployeeDialog
 
     d = opened(qtbot, EmployeeDialog(ctx.conn))
     assert QApplication.focusWidget() is d.nama
@@ -162,7 +162,7 @@ def test_employee_dialog_walks_the_form_top_to_bottom(qtbot, ctx) -> None:
 
 
 def test_settings_page_logo_buttons_follow_the_address(qtbot, ctx) -> None:
-    from ikrar_desktop.ui.pages.settings import SettingsPage
+    from ikrar_desktop.ui.shell.settings_page import SettingsPage
 
     page = opened(qtbot, SettingsPage(ctx))
     page.instansi.setFocus()
@@ -179,7 +179,7 @@ def test_settings_page_logo_buttons_follow_the_address(qtbot, ctx) -> None:
 
 
 def test_users_dialog_walks_list_then_new_user_form(qtbot, ctx) -> None:
-    from ikrar_desktop.ui.users_dialog import UsersDialog
+    from ikrar_desktop.ui.safety.users_dialog import UsersDialog
 
     d = opened(qtbot, UsersDialog(ctx))
     d.table.setFocus()
@@ -192,7 +192,7 @@ def test_users_dialog_walks_list_then_new_user_form(qtbot, ctx) -> None:
 
 
 def test_susulan_dialog_date_is_one_stop(qtbot) -> None:
-    from ikrar_desktop.ui.event_people_dialogs import SusulanDialog
+    from ikrar_desktop.ui.events.people_dialogs import SusulanDialog
 
     d = opened(qtbot, SusulanDialog("Budi", "Kantor Bupati"))
     assert QApplication.focusWidget() is d.date
@@ -202,7 +202,7 @@ def test_susulan_dialog_date_is_one_stop(qtbot) -> None:
 
 
 def test_print_options_walk_document_event_scope_options(qtbot, ctx) -> None:
-    from ikrar_desktop.ui.print_options import PrintOptions
+    from ikrar_desktop.ui.printing.options import PrintOptions
 
     form = opened(qtbot, PrintOptions(ctx))
     form.kind_combo.setFocus()
@@ -215,7 +215,7 @@ def test_print_options_walk_document_event_scope_options(qtbot, ctx) -> None:
 
 def test_unit_links_dialog_walks_head_to_code(qtbot, ctx) -> None:
     from ikrar_desktop.services import units as unit_service
-    from ikrar_desktop.ui.unit_dialogs import UnitLinksDialog
+    from ikrar_desktop.ui.registry.unit_dialogs import UnitLinksDialog
 
     unit = unit_service.add_unit(ctx.conn, "Dinas Kesehatan")
     d = opened(qtbot, UnitLinksDialog(ctx.conn, unit, [unit]))
@@ -229,7 +229,7 @@ def test_unit_links_dialog_walks_head_to_code(qtbot, ctx) -> None:
 def test_import_wizard_file_page_path_then_choose_then_buttons(qtbot, ctx) -> None:
     from PySide6.QtWidgets import QWizard
 
-    from ikrar_desktop.ui.import_wizard import ImportWizard
+    from ikrar_desktop.ui.importing.wizard import ImportWizard
 
     wiz = opened(qtbot, ImportWizard(ctx))
     page = wiz.file_page
@@ -244,7 +244,7 @@ def test_desk_package_dialogs_walk_left_to_right(qtbot, tmp_path: Path) -> None:
     from desk_helpers import export, site
 
     from ikrar_desktop.context import AppContext, SilentInteraction
-    from ikrar_desktop.ui.desk_passphrase import PackageOpen, PassphraseShown
+    from ikrar_desktop.ui.desk.passphrase import PackageOpen, PassphraseShown
 
     s = site(tmp_path, 0)
     package = tmp_path / "Meja1.ikrarmeja"
@@ -270,7 +270,7 @@ def test_import_wizard_preview_walks_tabs_table_then_choices(qtbot, ctx, shared_
 
     from PySide6.QtWidgets import QWizard
 
-    from ikrar_desktop.ui.import_wizard import ImportWizard
+    from ikrar_desktop.ui.importing.wizard import ImportWizard
 
     roster = shared_dir / "samples" / "daftar-nominatif.xlsx"
     shutil.copy(roster, ctx.paths.db.parent / roster.name)

@@ -10,8 +10,8 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import registry
 from ikrar_desktop.store import units as unit_store
-from ikrar_desktop.ui.pages.units import UnitsPage
-from ikrar_desktop.ui.unit_dialogs import SuggestionsDialog, UnitLinksDialog
+from ikrar_desktop.ui.registry.unit_dialogs import SuggestionsDialog, UnitLinksDialog
+from ikrar_desktop.ui.registry.units_page import UnitsPage
 
 PEOPLE = [
     ("Kadinkes", "197001011995031003", "IV/c", "Kepala Dinas Kesehatan", "Dinas Kesehatan"),
@@ -106,7 +106,7 @@ def test_print_summary_names_sheets_without_an_acknowledger(qtbot: QtBot) -> Non
     from pathlib import Path
 
     from ikrar_desktop.services.printing import PrintReport
-    from ikrar_desktop.ui.print_jobs import describe_report
+    from ikrar_desktop.ui.printing.jobs import describe_report
 
     report = PrintReport("pakta", Path("p.pdf"), 2, 2,
                          unknown_acknowledger=["Pakta Budi (Dinas Sosial): Kepala Dinas Sosial "

@@ -11,9 +11,9 @@ from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import access, events
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.ui.pages.employees import EmployeesPage
-from ikrar_desktop.ui.safety_panel import SafetyPanel
-from ikrar_desktop.ui.users_dialog import UsersDialog
+from ikrar_desktop.ui.registry.employees_page import EmployeesPage
+from ikrar_desktop.ui.safety.panel import SafetyPanel
+from ikrar_desktop.ui.safety.users_dialog import UsersDialog
 
 NIP = "198203152006042003"
 

@@ -14,8 +14,8 @@ from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import audit_anchor
 from ikrar_desktop.services.demo import generate_demo
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.ui.audit_anchor_box import COLOURS
-from ikrar_desktop.ui.pages.verify import VerifyPage
+from ikrar_desktop.ui.safety.audit_anchor_box import COLOURS
+from ikrar_desktop.ui.safety.verify_page import VerifyPage
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from ikrar_desktop.services import checkin, printing
 from ikrar_desktop.services import events as event_service
 from ikrar_desktop.services.demo import generate_demo
 from ikrar_desktop.store.certificates import CertificateRow
-from ikrar_desktop.ui.pages.verify import COLOURS, VerifyPage, VoidDialog
+from ikrar_desktop.ui.safety.verify_page import COLOURS, VerifyPage, VoidDialog
 
 
 @pytest.fixture

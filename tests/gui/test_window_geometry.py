@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize
 
-from ikrar_desktop.ui.window_geometry import (
+from ikrar_desktop.ui.shell.window_geometry import (
     PREFERRED,
     brought_back,
     first_geometry,
@@ -51,7 +51,7 @@ SCRIPT = textwrap.dedent(
     import json, sys
     from PySide6.QtWidgets import QApplication
     from ikrar_desktop.context import AppContext, SilentInteraction
-    from ikrar_desktop.ui.main_window import MainWindow
+    from ikrar_desktop.ui.shell.main_window import MainWindow
     app = QApplication([])
     ctx = AppContext.open(sys.argv[1], SilentInteraction())
     window = MainWindow(ctx)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from anchor_rewrite import rewrite_consistently
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.store.audit_anchor import check_anchor, parse_fingerprint
 from ikrar_desktop.store.connection import connect

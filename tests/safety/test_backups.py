@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.errors import CannotRunError
 from ikrar_desktop.services import backups
 from ikrar_desktop.services.demo import generate_demo

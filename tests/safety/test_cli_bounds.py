@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.store.schema import open_database
 
 

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from ikrar_desktop import cli
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli import main as cli
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.store import lock
 
 UNEXPECTED = "tak terduga"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.cli import build_parser, main
-from ikrar_desktop.cli_access import ACCESS, ACCOUNT, OPEN, access_of
+from ikrar_desktop.cli.access import ACCESS, ACCOUNT, OPEN, access_of
+from ikrar_desktop.cli.main import build_parser, main
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.errors import PermissionDeniedError
 from ikrar_desktop.services import access

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.errors import DatabaseLockedError
 from ikrar_desktop.store import lock
 from ikrar_desktop.store.location import location_warning, writable

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ikrar_desktop import cli_safety
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli import safety as cli_safety
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.errors import DatabaseLockedError
 from ikrar_desktop.store import lock
 from ikrar_desktop.store.schema import open_database

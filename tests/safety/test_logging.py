@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ikrar_desktop import logsetup
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 
 
 @pytest.fixture

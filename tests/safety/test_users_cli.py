@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import access
 from ikrar_desktop.services.registry import add_employee

@@ -15,7 +15,7 @@ from event_helpers import T0
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ikrar_desktop.cli import main
+from ikrar_desktop.cli.main import main
 from ikrar_desktop.domain import desk_merge as dm
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import checkin, desk_conflicts, desk_returns, desk_sync

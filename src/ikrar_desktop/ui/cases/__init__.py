@@ -1,0 +1,1 @@
+"""Pengawasan: neutrality cases, their detail, deadlines, history and printouts."""

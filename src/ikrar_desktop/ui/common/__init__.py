@@ -1,0 +1,1 @@
+"""Widgets, models and helpers every feature of the shell shares."""

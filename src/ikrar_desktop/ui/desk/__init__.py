@@ -1,0 +1,1 @@
+"""Meja Hadir: the check-in desk, its projector, desk mode, returns and their merge."""

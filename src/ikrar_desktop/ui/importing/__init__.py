@@ -1,0 +1,1 @@
+"""The roster import wizard: file, table, mapping, preview and apply."""

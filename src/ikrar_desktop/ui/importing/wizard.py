@@ -1,0 +1,390 @@
+"""Import wizard: file → sheet and header → column mapping → preview of changes → report."""
+
+from __future__ import annotations
+
+import html
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ikrar_desktop.context import AppContext
+from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui.common import file_dialogs
+from ikrar_desktop.ui.common.background import Operation, Progress
+from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.importing.pages import MappingPage, PreviewPage
+
+if TYPE_CHECKING:
+    from ikrar_desktop.exchange.rawbook import RawBook
+    from ikrar_desktop.services.roster_import import ImportPlan, ImportResult
+
+FILE_FILTER = "Spreadsheet (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)"
+PREVIEW_ROWS = 40
+ERROR_STYLE = "color: #b00020; font-weight: 600;"
+
+
+def busy_bar() -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setVisible(False)
+    return bar
+
+
+def show_failure(label: QLabel, exc: object) -> None:
+    """A clerk-facing message for a failed step; bugs are passed on to the crash dialog."""
+    from ikrar_desktop.exchange.sandbox import ReadCancelled
+
+    if isinstance(exc, ReadCancelled):
+        label.setText("Dibatalkan.")
+    elif isinstance(exc, UserError):
+        label.setText(f"{exc.message}\n{exc.hint}".strip())
+    elif isinstance(exc, BaseException):
+        import sys
+
+        label.setText("Terjadi kesalahan program.")
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+class ImportWizard(QWizard):
+    imported = Signal(object)  # ImportResult, after the registry changed
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, path: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        # While the wizard is open a reader child waits, its start-up done, for each file.
+        from ikrar_desktop.exchange import sandbox
+
+        sandbox.stay_warm(True)
+        sandbox.prewarm()
+        self.ctx = ctx
+        self.book: RawBook | None = None
+        self.sheet_name = ""
+        self.header: list[object] = []
+        self.header_index = 0
+        self.mapping: dict[str, int | None] = {}
+        self.default_unit = ""
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.operations: set[Operation] = set()
+        self.setWindowTitle("Impor daftar pegawai dari Excel")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(960, 640)
+        for button, text in (
+            (QWizard.WizardButton.NextButton, "Lanjut >"),
+            (QWizard.WizardButton.BackButton, "< Kembali"),
+            (QWizard.WizardButton.FinishButton, "Selesai"),
+            (QWizard.WizardButton.CancelButton, "Batal"),
+            (QWizard.WizardButton.CommitButton, "Terapkan perubahan"),
+        ):
+            self.setButtonText(button, text)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # after "Terapkan perubahan" there is nothing left to cancel: only Selesai shows
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = FilePage(self, path)
+        self.sheet_page = SheetPage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (
+            self.file_page,
+            self.sheet_page,
+            self.mapping_page,
+            self.preview_page,
+            self.result_page,
+        ):
+            self.addPage(page)
+
+    def done(self, result: int) -> None:
+        from ikrar_desktop.exchange import sandbox
+
+        sandbox.stay_warm(False)
+        super().done(result)
+
+    def run(self, job: object, on_done: object, on_failed: object) -> Operation:
+        """Run ``job(progress, cancel)`` off the GUI thread with its own connection."""
+        op = Operation(job, self)  # type: ignore[arg-type]
+        self.operations.add(op)
+        op.finished.connect(lambda result: (self.operations.discard(op), on_done(result)))  # type: ignore[operator]
+        op.failed.connect(lambda exc: (self.operations.discard(op), on_failed(exc)))  # type: ignore[operator]
+        return op.start()
+
+    def reject(self) -> None:
+        for op in list(self.operations):
+            op.cancel.set()
+        super().reject()
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard, path: str | None) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("1. Pilih berkas")
+        self.setSubTitle(
+            "Daftar pegawai dari BKPSDM, SIASN, OPD atau daftar honorer: "
+            ".xlsx, .xls, .ods atau .csv."
+        )
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText(
+            "ketik atau tempel lokasi berkas lalu Enter, atau Pilih berkas…"
+        )
+        self.path.returnPressed.connect(self.typed)
+        choose = QPushButton("Pilih berkas…")
+        choose.clicked.connect(self.choose)
+        self.choose_button = choose
+        self.bar = busy_bar()
+        self.cancel_button = QPushButton("Hentikan pembacaan")
+        self.cancel_button.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("importFileStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self._op: Operation | None = None
+        self._loaded_path = ""
+        self.cancel_button.clicked.connect(self._cancel)
+        if path:
+            self.load(path)
+
+    def initializePage(self) -> None:
+        self.path.setFocus()
+
+    def typed(self) -> None:
+        """Enter in the path box reads the typed (or pasted) file; the same file already
+        read is left as it is, so Enter then goes on to the next page."""
+        text = self.path.text().strip().strip('"')
+        if not text or (text == self._loaded_path and self.wiz.book is not None):
+            return
+        self.load(str(Path(text).expanduser()))
+
+    def choose(self) -> None:
+        path = file_dialogs.open_file(self, "Pilih daftar pegawai", FILE_FILTER, kind="daftar")
+        if path:
+            self.load(path)
+
+    def load(self, path: str) -> None:
+        from ikrar_desktop.exchange.sandbox import read_spreadsheet
+
+        self.wiz.book = None
+        self._loaded_path = path
+        self.path.setText(path)
+        self.status.setStyleSheet("")
+        self.status.setText("Membaca berkas…")
+        self.bar.setVisible(True)
+        self.cancel_button.setVisible(True)
+
+        def job(progress: Progress, cancel: threading.Event) -> object:
+            return read_spreadsheet(path, cancel=cancel)
+
+        self._op = self.wiz.run(job, self._loaded, self._failed)
+        self.completeChanged.emit()
+
+    def _cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel.set()
+
+    def _stop(self) -> None:
+        self.bar.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self._op = None
+
+    def _loaded(self, book: object) -> None:
+        self._stop()
+        self.wiz.book = book  # type: ignore[assignment]
+        sheets = [s for s in self.wiz.book.sheets if s.rows]  # type: ignore[union-attr]
+        self.status.setText(
+            f"Terbaca: format {self.wiz.book.format.upper()}, "  # type: ignore[union-attr]
+            f"{len(sheets)} lembar berisi data. Klik Lanjut."
+        )
+        self.completeChanged.emit()
+
+    def _failed(self, exc: object) -> None:
+        self._stop()
+        self.status.setStyleSheet(ERROR_STYLE)
+        show_failure(self.status, exc)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.wiz.book is not None
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("2. Lembar dan judul kolom")
+        self.setSubTitle(
+            "Program memilih lembar yang tampak seperti daftar pegawai dan mencari "
+            "baris judul kolomnya. Ganti lembar bila perlu."
+        )
+        self.sheet = QComboBox()
+        self.sheet.currentIndexChanged.connect(self._sheet_changed)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.model = RowsModel([])
+        self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Lembar:"))
+        row.addWidget(self.sheet, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        self._found = False
+
+    def initializePage(self) -> None:
+        from ikrar_desktop.exchange.roster_table import choose_sheet
+
+        book = self.wiz.book
+        assert book is not None
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for sheet in book.sheets:
+            if sheet.rows:
+                self.sheet.addItem(f"{sheet.name}  ({len(sheet.rows)} baris)", sheet.name)
+        try:
+            preferred = choose_sheet(book).name
+        except UserError:
+            preferred = self.sheet.itemData(0)
+        self.sheet.setCurrentIndex(max(self.sheet.findData(preferred), 0))
+        self.sheet.blockSignals(False)
+        self._sheet_changed()
+
+    def _sheet_changed(self) -> None:
+        from ikrar_desktop.exchange.roster_table import find_table
+
+        book = self.wiz.book
+        name = self.sheet.currentData()
+        if book is None or name is None:
+            return
+        sheet = next(s for s in book.sheets if s.name == name)
+        width = max((len(r) for r in sheet.rows[:PREVIEW_ROWS]), default=0)
+        from ikrar_desktop.exchange.columns import column_letter
+
+        self.model.set_rows(sheet.rows[:PREVIEW_ROWS], [column_letter(i) for i in range(width)])
+        try:
+            found, header_index = find_table(book, name)
+        except UserError as err:
+            self._found = False
+            self.model.highlight_row = None
+            self.info.setStyleSheet(ERROR_STYLE)
+            self.info.setText(f"{err.message}\n{err.hint}".strip())
+        else:
+            self._found = True
+            self.wiz.sheet_name = found.name
+            self.wiz.header = list(found.rows[header_index])
+            self.wiz.header_index = header_index
+            self.model.highlight_row = header_index
+            self.info.setStyleSheet("")
+            self.info.setText(
+                f"Judul kolom ditemukan di baris {header_index + 1} "
+                "(disorot kuning). Baris di atasnya diabaikan."
+            )
+        self.model.layoutChanged.emit()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._found
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("5. Hasil impor")
+        self.bar = busy_bar()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("importResult")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self._done = False
+
+    def initializePage(self) -> None:
+        from ikrar_desktop.services.roster_import import apply_import
+
+        plan = self.wiz.plan
+        assert plan is not None
+        deactivate = self.wiz.preview_page.deactivate.isChecked()
+        self._done = False
+        self.bar.setVisible(True)
+        self.summary.setText("Menyimpan perubahan (cadangan database dibuat lebih dulu)…")
+        self.completeChanged.emit()
+        ctx = self.wiz.ctx
+
+        def job(progress: Progress, cancel: threading.Event) -> object:
+            conn = ctx.new_connection()
+            try:
+                return apply_import(conn, plan, deactivate_missing=deactivate)
+            finally:
+                conn.close()
+
+        self.wiz.run(job, self._applied, self._failed)
+
+    def _applied(self, result: object) -> None:
+        self.bar.setVisible(False)
+        self.wiz.result = result  # type: ignore[assignment]
+        r = self.wiz.result
+        assert r is not None
+        lines = [
+            "<b>Impor selesai.</b>",
+            f"{r.inserted} pegawai ditambahkan, {r.updated} diubah, {r.unchanged} tetap.",
+            f"{r.rejected} baris ditolak dan {r.ignored} baris diabaikan (tidak disimpan).",
+        ]
+        if r.deactivated:
+            plan = self.wiz.plan
+            done = set(r.deactivated_ids)
+            names = [html.escape(m.nama) for m in (plan.missing if plan else []) if m.id in done]
+            shown = ", ".join(names[:10]) + (
+                f" dan {len(names) - 10} lainnya" if len(names) > 10 else ""
+            )
+            lines.append(
+                f"{r.deactivated} pegawai dinonaktifkan karena tidak ada di berkas: {shown}."
+            )
+        if r.units_created:
+            lines.append(f"{r.units_created} unit kerja baru dibuat.")
+        if r.backup:
+            lines.append(f"Cadangan sebelum impor: {r.backup}")
+        self.summary.setText("<br>".join(lines))
+        self._done = True
+        self.completeChanged.emit()
+        self.wiz.imported.emit(r)
+
+    def _failed(self, exc: object) -> None:
+        self.bar.setVisible(False)
+        self.summary.setStyleSheet(ERROR_STYLE)
+        show_failure(self.summary, exc)
+        self.summary.setText(self.summary.text() + "\nTidak ada perubahan yang disimpan.")
+        self._done = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._done

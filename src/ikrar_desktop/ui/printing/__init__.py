@@ -1,0 +1,1 @@
+"""Cetak: print options, print jobs, split e-certificates and the PDF preview."""

@@ -1,0 +1,1 @@
+"""Pegawai and Unit Kerja: the registry's pages, dialogs and exports."""

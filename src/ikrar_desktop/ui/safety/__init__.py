@@ -1,0 +1,1 @@
+"""Safety: backups, sign-in and users, start-up checks, verification of codes and the audit."""
