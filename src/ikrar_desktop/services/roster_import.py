@@ -148,12 +148,3 @@ def _active_among(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
             )
         )
     return [i for i in ids if i in active]
-
-
-def __getattr__(name: str) -> object:
-    """Bridge until the wizard and the CLI import the steps from services.roster_session."""
-    if name in ("ImportReport", "import_file", "plan_import"):
-        from ikrar_desktop.services import roster_session
-
-        return getattr(roster_session, name)
-    raise AttributeError(name)
