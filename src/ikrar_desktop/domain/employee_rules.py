@@ -58,25 +58,24 @@ _UNIT = _Tidied("unit", "Unit kerja", "unit")
 TIDIED = (_GELAR_DEPAN, _GELAR_BELAKANG, _JABATAN, _UNIT)
 
 
-def check_texts(draft: EmployeeDraft) -> tuple[str, str]:
+def check_texts(draft: EmployeeDraft) -> tuple[str, str, str]:
     """Refuse invisible, bidi and control characters and over-long texts, naming the field.
 
-    Checked in this order: nama, gelar depan, gelar belakang, jabatan, unit. Returns jabatan
-    and unit tidied (single spaces), as they are stored.
+    Checked in this order: nama, gelar depan, gelar belakang, jabatan, unit. Returns nama,
+    jabatan and unit tidied (single spaces).
     """
-    clean_text(draft.nama, "nama", "Nama", field="nama")
+    nama = clean_text(draft.nama, "nama", "Nama", field="nama")
     _GELAR_DEPAN[draft.gelar_depan]  # the lookup checks (and raises)
     _GELAR_BELAKANG[draft.gelar_belakang]
-    return _JABATAN[draft.jabatan], _UNIT[draft.unit]
+    return nama, _JABATAN[draft.jabatan], _UNIT[draft.unit]
 
 
-def name_parts(draft: EmployeeDraft) -> tuple[str, str, str]:
-    """Gelar depan, nama, gelar belakang: tidied, and split from the name when given in one."""
-    gelar_depan, nama, gelar_belakang = (
-        draft.gelar_depan.strip(),
-        " ".join(draft.nama.split()),
-        draft.gelar_belakang.strip(),
-    )
+def name_parts(draft: EmployeeDraft, nama: str) -> tuple[str, str, str]:
+    """Gelar depan, nama, gelar belakang: tidied, and split from the name when given in one.
+
+    ``nama`` is the draft's name as :func:`check_texts` tidied it (single spaces).
+    """
+    gelar_depan, gelar_belakang = draft.gelar_depan.strip(), draft.gelar_belakang.strip()
     if not gelar_depan.isprintable():  # a tab or line break inside the cell: one space
         gelar_depan = " ".join(gelar_depan.split())
     if not gelar_belakang.isprintable():
@@ -108,8 +107,8 @@ def validate(draft: EmployeeDraft, *, today: date | None = None) -> ValidEmploye
     repeat (gelar, jabatan, unit, golongan, jenis jabatan) is worked out once per distinct value
     by the caches of this module and of domain.golongan / domain.status.
     """
-    jabatan, unit = check_texts(draft)
-    gelar_depan, nama, gelar_belakang = name_parts(draft)
+    nama, jabatan, unit = check_texts(draft)
+    gelar_depan, nama, gelar_belakang = name_parts(draft, nama)
     if not nama:
         raise ValidationError("Nama wajib diisi.", field="nama")
     nip = clean_id(draft.nip) if draft.nip.strip() else ""

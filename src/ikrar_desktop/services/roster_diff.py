@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -151,25 +151,32 @@ def drop_duplicates(
     return [c for c in candidates if c.row not in bad], duplicates, errors
 
 
+Rule = Callable[[dict[str, object], str, tuple[object, ...]], tuple[object, object] | None]
+
+
 class FieldComparer:
     """The covered fields of a candidate against its stored employee: field -> (old, new).
 
-    One rule per field (a blank cell never erases; dates compare as text; units compare
-    folded), written once in :meth:`_differs`. Most rows of a re-import are equal to their
-    stored employee: :meth:`equal` settles those with one C-level tuple comparison of the
-    plain fields (equal values never differ under any rule) and the same rule for the rest.
+    One rule per field, built once per import (:meth:`_value_rule`: a blank cell never erases,
+    dates compare as text; :meth:`_unit_rule`: units compare folded). Most rows of a re-import
+    equal their stored employee: :meth:`equal` settles those with one C-level tuple comparison
+    of the plain fields (equal values never differ under any rule) and the same rules for the
+    birth date and unit.
     """
 
     def __init__(self, covered: frozenset[str], unit_name_of: dict[int, str]) -> None:
         self.fields = [f for f in DIFF_FIELDS if f in covered]
         self.unit_name_of = unit_name_of
+        self.unit_keys = {uid: fold_unit(name) for uid, name in unit_name_of.items()}
+        self._isos: dict[date, str] = {}  # birth dates repeat (the NIP reader shares them)
+        self.rules: list[tuple[str, Rule]] = [
+            (f, self._unit_rule() if f == "unit" else self._value_rule(f)) for f in self.fields
+        ]
         # Fields compared as they are: a plain == over all of them settles most rows at once.
         plain = [f for f in self.fields if f not in ("unit", "birth_date")]
         self.new_of = operator.itemgetter(*plain) if plain else None
         self.old_of = operator.itemgetter(*(bulk.AT[f] for f in plain)) if plain else None
-        self.special = [f for f in self.fields if f in ("unit", "birth_date")]
-        self.unit_keys = {uid: fold_unit(name) for uid, name in unit_name_of.items()}
-        self._isos: dict[date, str] = {}  # birth dates repeat (the NIP reader shares them)
+        self.special = [rule for f, rule in self.rules if f in ("unit", "birth_date")]
 
     def diffs(
         self, c: rv.Candidate, match: bulk.StoredEmployee
@@ -183,8 +190,8 @@ class FieldComparer:
         """Every covered field through its rule, in :data:`DIFF_FIELDS` order."""
         values, unit, row = c.values, c.unit, match.row
         found: dict[str, tuple[object, object]] = {}
-        for f in self.fields:
-            change = self._differs(f, values, unit, row)
+        for f, rule in self.rules:
+            change = rule(values, unit, row)
             if change is not None:
                 found[f] = change
         return found
@@ -196,34 +203,46 @@ class FieldComparer:
         """
         if self.new_of is not None and self.new_of(values) != self.old_of(row):  # type: ignore[misc]
             return False
-        differs = self._differs
-        return all(differs(f, values, unit, row) is None for f in self.special)
+        for rule in self.special:  # noqa: SIM110 - a loop: all() over a generator costs more
+            if rule(values, unit, row) is not None:
+                return False
+        return True
 
-    def _differs(
-        self, f: str, values: dict[str, object], unit: str, row: tuple[object, ...]
-    ) -> tuple[object, object] | None:
-        """The rule for field ``f``: (old, new) when the file changes it, else None."""
-        if f == "unit":
-            if not unit:
-                return None  # a blank cell never erases
-            old_id = row[_UNIT]
-            old_key = self.unit_keys.get(old_id, "") if isinstance(old_id, int) else ""
-            if fold_unit(unit) == old_key:
+    def _value_rule(self, f: str) -> Rule:
+        """A stored column's rule: a blank cell never erases; dates compare as text."""
+        at, isos = bulk.AT[f], self._isos
+
+        def rule(
+            values: dict[str, object], unit: str, row: tuple[object, ...]
+        ) -> tuple[object, object] | None:
+            new = values.get(f)
+            if new is None or new == "":
                 return None
-            old_name = self.unit_name_of.get(old_id, "") if isinstance(old_id, int) else ""
-            return (old_name or None, unit)
-        new = values.get(f)
-        if new is None or new == "":
-            return None  # a blank cell never erases
-        old = row[bulk.AT[f]]
-        text = self._iso(new) if isinstance(new, date) else new  # dates are stored as text
-        return None if (old or None) == (text or None) else (old, new)
+            text = new
+            if isinstance(new, date):
+                text = isos.get(new) or isos.setdefault(new, new.isoformat())
+            old = row[at]
+            return None if (old or None) == (text or None) else (old, new)
 
-    def _iso(self, day: date) -> str:
-        found = self._isos.get(day)
-        if found is None:
-            found = self._isos[day] = day.isoformat()
-        return found
+        return rule
+
+    def _unit_rule(self) -> Rule:
+        """The unit's rule: a blank cell never erases; names compare folded."""
+        keys, names = self.unit_keys, self.unit_name_of
+
+        def rule(
+            values: dict[str, object], unit: str, row: tuple[object, ...]
+        ) -> tuple[object, object] | None:
+            if not unit:
+                return None
+            old_id = row[_UNIT]
+            if not isinstance(old_id, int):
+                return None if fold_unit(unit) == "" else (None, unit)
+            if fold_unit(unit) == keys.get(old_id, ""):
+                return None
+            return (names.get(old_id, "") or None, unit)
+
+        return rule
 
 
 def diff(
