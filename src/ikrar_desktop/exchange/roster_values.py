@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import functools
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -106,8 +105,7 @@ class RowConverter:
         default_unit: str | None = None,
     ) -> None:
         self.mapping = mapping
-        # The registry's rules (domain.employee_rules), dated once for the whole roster.
-        self.validate = validator or functools.partial(validate, today=datetime.date.today())
+        self.validate = validator or _dated(datetime.date.today())
         self.units = units
         self.formulas = formulas or set()
         self.date1904 = date1904
@@ -372,6 +370,15 @@ class RowConverter:
                 f"Tanggal lahir {birth:%d-%m-%Y} berbeda dengan NIP "
                 f"({info.birth_date:%d-%m-%Y}); dipakai yang dari NIP."
             )
+
+
+def _dated(today: datetime.date) -> Validator:
+    """The registry's rules (domain.employee_rules.validate), dated once for the whole roster."""
+
+    def check(draft: EmployeeDraft) -> ValidEmployee:
+        return validate(draft, today=today)  # a closure: partial() builds a dict per call
+
+    return check
 
 
 def _full(exc: ValidationError) -> str:
