@@ -33,10 +33,10 @@ def test_the_clerks_mapping_is_planned_without_detecting_again(
     roster = tmp_path / "daftar-nominatif.xlsx"
     shutil.copy(shared_dir / "samples" / "daftar-nominatif.xlsx", roster)
     found = mock.Mock(wraps=roster_table.find_table)
-    resolved = mock.Mock(wraps=cols.resolve_mapping)
+    resolved = mock.Mock(wraps=roster_session.resolve_mapping)
     with (
         mock.patch.object(roster_session, "find_table", found),
-        mock.patch.object(cols, "resolve_mapping", resolved),
+        mock.patch.object(roster_session, "resolve_mapping", resolved),
     ):
         wizard = ImportWizard(ctx, path=str(roster))
         qtbot.addWidget(wizard)

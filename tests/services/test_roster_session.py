@@ -33,10 +33,10 @@ def test_the_wizards_steps_each_run_once_and_the_clerks_mapping_is_planned(
     conn: sqlite3.Connection,
 ) -> None:
     found = mock.Mock(wraps=roster_table.find_table)
-    resolved = mock.Mock(wraps=cols.resolve_mapping)
+    resolved = mock.Mock(wraps=roster_session.resolve_mapping)
     with (
         mock.patch.object(roster_session, "find_table", found),
-        mock.patch.object(cols, "resolve_mapping", resolved),
+        mock.patch.object(roster_session, "resolve_mapping", resolved),
     ):
         session = RosterImport(_book())
         assert session.likely_sheet() == "Data"
@@ -52,7 +52,7 @@ def test_the_wizards_steps_each_run_once_and_the_clerks_mapping_is_planned(
     stored = dict(conn.execute("SELECT nama, jabatan FROM employees").fetchall())
     assert stored == {"Siti Aminah": "Kepala Seksi", "Budi Santoso": "Staf"}
     # the adjusted mapping is remembered for the next file of this layout
-    assert cols.resolve_mapping(conn, HEADER, None).columns[cols.JABATAN] == 2
+    assert roster_session.resolve_mapping(conn, HEADER, None).columns[cols.JABATAN] == 2
 
 
 def test_another_sheet_drops_what_the_later_steps_kept(conn: sqlite3.Connection) -> None:

@@ -10,13 +10,8 @@ from dataclasses import dataclass, field
 from ikrar_desktop.domain.status import guess_unit_kind
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange import columns as cols
-from ikrar_desktop.services.roster_plan import (
-    Change,
-    Duplicate,
-    ImportPlan,
-    fold_unit,
-    paused_gc,
-)
+from ikrar_desktop.services.roster_diff import Change, Duplicate, fold_unit
+from ikrar_desktop.services.roster_plan import ImportPlan, paused_gc
 from ikrar_desktop.services.roster_scope import MissingEmployee, Scope
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk

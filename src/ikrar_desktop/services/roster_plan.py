@@ -13,6 +13,7 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange import roster_values as rv
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
+from ikrar_desktop.exchange.roster_cells import UnitMatcher
 from ikrar_desktop.exchange.roster_table import IgnoredRow, locate
 from ikrar_desktop.exchange.sandbox import ReadCancelled
 from ikrar_desktop.services.roster_diff import Change, Duplicate, diff, drop_duplicates, fold_unit
@@ -130,7 +131,7 @@ def _plan(
     unit_rows = conn.execute("SELECT id, name, name_key FROM units").fetchall()
     unit_id_of = {key: uid for uid, _name, key in unit_rows}
     unit_name_of = {uid: name for uid, name, _key in unit_rows}
-    matcher = rv.UnitMatcher({key: name for _uid, name, key in unit_rows})
+    matcher = UnitMatcher({key: name for _uid, name, key in unit_rows})
     converter = rv.RowConverter(
         col_map,
         units=matcher,

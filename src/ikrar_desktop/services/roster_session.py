@@ -11,6 +11,7 @@ from typing import Any
 
 from ikrar_desktop.errors import NotARosterError, UserError
 from ikrar_desktop.exchange import columns as cols
+from ikrar_desktop.exchange.columns import resolve_mapping
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
 from ikrar_desktop.exchange.roster_table import choose_sheet, find_table
 from ikrar_desktop.services.roster_import import ImportResult, apply_import
@@ -77,7 +78,7 @@ class RosterImport:
     ) -> cols.ColumnMapping:
         """Step 3, the mapping: the one saved for this layout, else the automatic one; then
         ``overrides`` (the CLI's given mapping)."""
-        self.mapping = cols.resolve_mapping(conn, self.header, overrides)
+        self.mapping = resolve_mapping(conn, self.header, overrides)
         self.plan = self.result = None
         return self.mapping
 
