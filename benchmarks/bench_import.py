@@ -56,7 +56,7 @@ def main() -> None:
 
     from ikrar_desktop.exchange import sandbox
     from ikrar_desktop.services.roster_export import export_employees
-    from ikrar_desktop.services.roster_import import import_file
+    from ikrar_desktop.services.roster_session import import_file
     from ikrar_desktop.store.bulk_write import _indexes_rebuilt, bulk_write
     from ikrar_desktop.store.schema import open_database
 

@@ -168,7 +168,8 @@ def fresh(template: Path, work: Path, name: str) -> Path:
 def bench_import(work: Path, figures: Figures) -> None:
     from bench_import import _rows, _xlsxwriter
     from ikrar_desktop.exchange import sandbox
-    from ikrar_desktop.services.roster_import import apply_import, plan_import
+    from ikrar_desktop.services.roster_import import apply_import
+    from ikrar_desktop.services.roster_session import RosterImport
     from ikrar_desktop.store.schema import open_database
     from ikrar_desktop.ui.importing.wizard import ImportWizard
 
@@ -178,7 +179,10 @@ def bench_import(work: Path, figures: Figures) -> None:
         _xlsxwriter(source, _rows()[:ROWS])
     template = work / "empty.sqlite"
     conn = open_database(template)
-    plan = plan_import(conn, sandbox.read_spreadsheet(source))
+    session = RosterImport(sandbox.read_spreadsheet(source))
+    session.find_table()
+    session.map_columns(conn)
+    plan = session.make_plan(conn)
     conn.close()
 
     walls, gaps, bare = [], [], []
@@ -190,7 +194,7 @@ def bench_import(work: Path, figures: Figures) -> None:
         window = window_on(fresh(template, work, "import.sqlite"))
         wizard = ImportWizard(window.ctx, window.employees)
         wizard.imported.connect(lambda _r, w=window: w.employees._after_change(None))
-        wizard.plan = plan
+        wizard.session, wizard.plan = session, plan
         wizard.show()
         spin(lambda: True)
         page = wizard.result_page

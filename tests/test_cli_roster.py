@@ -9,7 +9,7 @@ import pytest
 
 from ikrar_desktop.cli.main import main
 from ikrar_desktop.errors import UserError
-from ikrar_desktop.services.roster_import import import_file
+from ikrar_desktop.services.roster_session import import_file
 from ikrar_desktop.store.schema import open_database
 
 CONTRACT_KEYS = {"file", "sheet", "header_row", "inserted", "updated", "unchanged", "rejected",

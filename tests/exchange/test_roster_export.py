@@ -14,7 +14,8 @@ from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.services import roster_export as rx
 from ikrar_desktop.services.registry import add_employee
-from ikrar_desktop.services.roster_import import apply_import, plan_import
+from ikrar_desktop.services.roster_import import apply_import
+from ikrar_desktop.services.roster_session import plan_import
 from ikrar_desktop.store.employees import EmployeeFilter
 from ikrar_desktop.store.schema import open_database
 from inprocess_read import read_spreadsheet_inprocess

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ikrar_desktop.context import AppContext
-from ikrar_desktop.services.roster_import import import_file
+from ikrar_desktop.services.roster_session import import_file
 from ikrar_desktop.ui.common.rows_model import RowsModel
 from ikrar_desktop.ui.importing.wizard import ImportWizard
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ikrar_desktop.services import privacy
-from ikrar_desktop.services.roster_import import import_file
+from ikrar_desktop.services.roster_session import import_file
 from ikrar_desktop.store import audit_bulk
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk

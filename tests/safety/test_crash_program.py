@@ -55,7 +55,7 @@ def main():
     event_id = int(sys.argv[4])
     say("READY")
     if mode == "import":
-        from ikrar_desktop.services.roster_import import import_file
+        from ikrar_desktop.services.roster_session import import_file
         files = sys.argv[5:7]
         turn = seed % 2
         while True:

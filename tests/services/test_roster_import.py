@@ -13,7 +13,8 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
 from ikrar_desktop.exchange.roster_export import write_rejected_rows
 from ikrar_desktop.exchange.sandbox import ReadCancelled
-from ikrar_desktop.services.roster_import import apply_import, import_file, plan_import
+from ikrar_desktop.services.roster_import import apply_import
+from ikrar_desktop.services.roster_session import import_file, plan_import
 from inprocess_read import read_spreadsheet_inprocess
 
 SAMPLES = ["daftar-nominatif.xlsx", "siasn-export.xlsx", "honorer.csv"]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
-from ikrar_desktop.services.roster_import import apply_import, import_file, plan_import
+from ikrar_desktop.services.roster_import import apply_import
+from ikrar_desktop.services.roster_session import import_file, plan_import
 
 NIP_A = "196803161988072006"
 NIP_B = "197112162007062022"

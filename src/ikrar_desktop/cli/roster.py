@@ -80,7 +80,7 @@ def _deactivation_lines(data: dict[str, Any]) -> list[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ikrar_desktop.services.roster_import import import_file
+    from ikrar_desktop.services.roster_session import import_file
 
     ctx = open_context(args)
     report = import_file(

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class EmployeeDraft:
-    """What a clerk (or an import row) proposes; validated into a stored :class:`Employee`."""
+    """What a clerk (or an import row) proposes; validated into a stored :class:`Employee`.
+
+    Built by keyword only: twelve strings in a row are too easy to put in the wrong order.
+    """
 
     nama: str
     nip: str = ""

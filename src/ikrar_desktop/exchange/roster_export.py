@@ -265,7 +265,7 @@ def _write_source_cell(ws: Any, r: int, c: int, value: object, fmt: _Formats, is
     if value is None:
         return
     if is_id or isinstance(value, str):
-        from ikrar_desktop.exchange.roster_values import cell_text
+        from ikrar_desktop.exchange.roster_cells import cell_text
 
         text = cell_text(value) if not isinstance(value, str) else value.lstrip("'")
         write_text(ws, r, c, text, fmt, fmt.text if is_id else None)

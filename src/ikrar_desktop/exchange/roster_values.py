@@ -6,11 +6,11 @@ import datetime
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
 
 from ikrar_desktop.domain.dates import parse_date
 from ikrar_desktop.domain.employee import EmployeeDraft
-from ikrar_desktop.domain.nip import check_digits, clean_id, reject_excel_number
+from ikrar_desktop.domain.employee_rules import ValidEmployee, validate
+from ikrar_desktop.domain.nip import NipInfo, check_digits, clean_id, reject_excel_number
 from ikrar_desktop.domain.status import CPNS, PNS, parse_jenis_jabatan, parse_status
 from ikrar_desktop.errors import ValidationError
 from ikrar_desktop.exchange import columns as cols
@@ -58,15 +58,7 @@ class RowError:
         }
 
 
-class Validated(Protocol):
-    """What the registry's ``validate()`` returns (services.registry.ValidEmployee)."""
-
-    values: dict[str, object]
-    unit: str
-    nip_info: Any
-
-
-Validator = Callable[[EmployeeDraft], Validated]
+Validator = Callable[[EmployeeDraft], ValidEmployee]
 
 
 @dataclass(slots=True)
@@ -106,14 +98,14 @@ class RowConverter:
         self,
         mapping: cols.ColumnMapping,
         *,
-        validator: Validator,
         units: UnitMatcher,
+        validator: Validator | None = None,
         formulas: set[tuple[int, int]] | None = None,
         date1904: bool = False,
         default_unit: str | None = None,
     ) -> None:
         self.mapping = mapping
-        self.validate = validator
+        self.validate = validator or _dated(datetime.date.today())
         self.units = units
         self.formulas = formulas or set()
         self.date1904 = date1904
@@ -266,20 +258,19 @@ class RowConverter:
         unit, note = self._unit_of(cells)
         if note:
             warnings.append(note)
-        # Positional, in EmployeeDraft's field order: a third of the cost of keywords.
         draft = EmployeeDraft(
-            text_at(cells, at.nama),
-            nip,
-            nik,
-            shared.gelar_depan,
-            shared.gelar_belakang,
-            shared.status,
-            shared.golongan,
-            text_at(cells, at.jabatan),
-            shared.jenis_jabatan,
-            unit,
-            shared.gender,
-            birth,
+            nama=text_at(cells, at.nama),
+            nip=nip,
+            nik=nik,
+            gelar_depan=shared.gelar_depan,
+            gelar_belakang=shared.gelar_belakang,
+            status=shared.status,
+            golongan=shared.golongan,
+            jabatan=text_at(cells, at.jabatan),
+            jenis_jabatan=shared.jenis_jabatan,
+            unit=unit,
+            gender=shared.gender,
+            birth_date=birth,
         )
         try:
             valid = self.validate(draft)
@@ -362,7 +353,11 @@ class RowConverter:
 
     @staticmethod
     def _cross_check(
-        info: Any, gender: str, gender_text: str, birth: datetime.date | None, warnings: list[str]
+        info: NipInfo,
+        gender: str,
+        gender_text: str,
+        birth: datetime.date | None,
+        warnings: list[str],
     ) -> None:
         """The file's gender and birth date against the NIP's (the NIP's are kept)."""
         if gender and gender != info.gender:
@@ -375,6 +370,15 @@ class RowConverter:
                 f"Tanggal lahir {birth:%d-%m-%Y} berbeda dengan NIP "
                 f"({info.birth_date:%d-%m-%Y}); dipakai yang dari NIP."
             )
+
+
+def _dated(today: datetime.date) -> Validator:
+    """The registry's rules (domain.employee_rules.validate), dated once for the whole roster."""
+
+    def check(draft: EmployeeDraft) -> ValidEmployee:
+        return validate(draft, today=today)  # a closure: partial() builds a dict per call
+
+    return check
 
 
 def _full(exc: ValidationError) -> str:

@@ -1,144 +1,28 @@
-"""Employee registry use cases: validate, add, edit, deactivate, delete."""
+"""Employee registry use cases: add, edit, deactivate, delete (the rules: domain.employee_rules)."""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import date
 
 from ikrar_desktop.domain.employee import Employee, EmployeeDraft
-from ikrar_desktop.domain.golongan import normalize_golongan
-from ikrar_desktop.domain.names import is_plain_name, split_name
-from ikrar_desktop.domain.nik import NikInfo, parse_nik
-from ikrar_desktop.domain.nip import NipInfo, clean_id, looks_like_pppk, parse_nip
-from ikrar_desktop.domain.status import STATUSES, needs_nip, parse_jenis_jabatan
-from ikrar_desktop.domain.text import clean_text
+from ikrar_desktop.domain.employee_rules import ValidEmployee, default_status, validate
 from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import units as unit_store
 from ikrar_desktop.store.connection import write
 
-
-@dataclass(slots=True)
-class ValidEmployee:
-    """A draft that passed every rule, ready to store; ``unit`` is still a name."""
-
-    values: dict[str, object]
-    unit: str
-    nip_info: NipInfo | None
-
-
-def default_status(nip: str, nik: str) -> str:
-    if nip:
-        return "PPPK" if looks_like_pppk(nip) else "PNS"
-    return "Non-ASN"
-
-
-# the texts of a draft checked by domain.text: (attribute, kind, label)
-TEXT_FIELDS = (
-    ("nama", "nama", "Nama"),
-    ("gelar_depan", "gelar", "Gelar depan"),
-    ("gelar_belakang", "gelar", "Gelar belakang"),
-    ("jabatan", "jabatan", "Jabatan"),
-    ("unit", "unit", "Unit kerja"),
-)
-
-
-def check_texts(draft: EmployeeDraft) -> None:
-    """Refuse invisible, bidi and control characters and over-long texts, naming the field."""
-    for attr, kind, label in TEXT_FIELDS:
-        clean_text(getattr(draft, attr), kind, label, field=attr)
-
-
-def name_parts(draft: EmployeeDraft) -> tuple[str, str, str]:
-    """Gelar depan, nama, gelar belakang: tidied, and split from the name when given in one."""
-    gelar_depan, nama, gelar_belakang = (
-        draft.gelar_depan.strip(),
-        " ".join(draft.nama.split()),
-        draft.gelar_belakang.strip(),
-    )
-    if not gelar_depan.isprintable():  # a tab or line break inside the cell: one space
-        gelar_depan = " ".join(gelar_depan.split())
-    if not gelar_belakang.isprintable():
-        gelar_belakang = " ".join(gelar_belakang.split())
-    if not gelar_depan and not gelar_belakang and nama and not is_plain_name(nama):
-        parts = split_name(nama)
-        gelar_depan, nama, gelar_belakang = parts.gelar_depan, parts.nama, parts.gelar_belakang
-    return gelar_depan, nama, gelar_belakang
-
-
-def birth_and_gender(
-    draft: EmployeeDraft, nip_info: NipInfo | None, nik_info: NikInfo | None
-) -> tuple[date | None, str | None]:
-    """The NIP decides; else what the draft says, completed from the NIK."""
-    if nip_info is not None:
-        return nip_info.birth_date, nip_info.gender
-    birth_date, gender = draft.birth_date, draft.gender or None
-    if nik_info is not None:
-        birth_date = birth_date or nik_info.birth_date
-        gender = gender or nik_info.gender
-    return birth_date, gender
-
-
-def validate(draft: EmployeeDraft, *, today: date | None = None) -> ValidEmployee:
-    """Apply the registry's rules to a draft; raise :class:`ValidationError` naming the field.
-
-    ``today`` (default: the current date) dates the NIP/NIK checks; an import fixes it once.
-    """
-    check_texts(draft)
-    gelar_depan, nama, gelar_belakang = name_parts(draft)
-    if not nama:
-        raise ValidationError("Nama wajib diisi.", field="nama")
-    nip = clean_id(draft.nip) if draft.nip.strip() else ""
-    nik = clean_id(draft.nik) if draft.nik.strip() else ""
-    status = draft.status or default_status(nip, nik)
-    if status not in STATUSES:
-        raise ValidationError(
-            f"Status '{status}' tidak dikenal.",
-            hint="Pilih: " + ", ".join(STATUSES),
-            field="status",
-        )
-    nip_info = None
-    asn = needs_nip(status)
-    if nip:
-        try:
-            nip_info = parse_nip(nip, status if asn else None, today=today)
-        except ValidationError as exc:
-            exc.field = "nip"
-            raise
-    elif asn:
-        raise ValidationError(
-            f"NIP wajib diisi untuk pegawai berstatus {status}.",
-            hint="Hanya pegawai Non-ASN yang boleh tanpa NIP.",
-            field="nip",
-        )
-    nik_info = None
-    if nik:
-        try:
-            nik_info = parse_nik(nik, today=today)
-        except ValidationError as exc:
-            exc.field = "nik"
-            raise
-    birth_date, gender = birth_and_gender(draft, nip_info, nik_info)
-    try:
-        golongan = normalize_golongan(draft.golongan, status) if draft.golongan.strip() else None
-    except ValidationError as exc:
-        exc.field = "golongan"
-        raise
-    values: dict[str, object] = {
-        "nip": nip_info.nip if nip_info is not None else None,
-        "nik": nik or None,
-        "gelar_depan": gelar_depan,
-        "nama": nama,
-        "gelar_belakang": gelar_belakang,
-        "status": status,
-        "golongan": golongan,
-        "jabatan": " ".join(draft.jabatan.split()),
-        "jenis_jabatan": parse_jenis_jabatan(draft.jenis_jabatan) if draft.jenis_jabatan else None,
-        "gender": gender,
-        "birth_date": birth_date,
-    }
-    return ValidEmployee(values, " ".join(draft.unit.split()), nip_info)
+# validate() and its helpers live in domain.employee_rules; the dialog and callers reach them here.
+__all__ = [
+    "EmployeeDraft",
+    "ValidEmployee",
+    "add_employee",
+    "default_status",
+    "delete_employee",
+    "resolve_unit",
+    "set_active",
+    "update_employee",
+    "validate",
+]
 
 
 def _check_unique(conn: sqlite3.Connection, values: dict[str, object], own_id: int | None) -> None:

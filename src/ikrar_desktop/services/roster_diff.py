@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,9 +22,7 @@ DIFF_FIELDS = (
     "nip", "nik", "gelar_depan", "nama", "gelar_belakang", "status", "golongan", "jabatan",
     "jenis_jabatan", "unit", "gender", "birth_date",
 )  # fmt: skip
-_NIP, _NIK, _NAMA, _UNIT, _BIRTH = (
-    bulk.AT[f] for f in ("nip", "nik", "nama", "unit_id", "birth_date")
-)
+_NIP, _NIK, _NAMA, _UNIT = (bulk.AT[f] for f in ("nip", "nik", "nama", "unit_id"))
 # C-level getters for whole-list passes (map) over the candidates; validate() always gives
 # every field.
 _VALUES = operator.attrgetter("values")
@@ -76,12 +74,6 @@ class Diff:
 
 def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, date) else value
-
-
-def _same(old: object, new: object) -> bool:
-    if isinstance(new, date):
-        new = new.isoformat()
-    return (old or None) == (new or None)
 
 
 def _name_key(candidate: rv.Candidate, unit_id_of: dict[str, int]) -> tuple[str, int | None]:
@@ -159,20 +151,32 @@ def drop_duplicates(
     return [c for c in candidates if c.row not in bad], duplicates, errors
 
 
+Rule = Callable[[dict[str, object], str, tuple[object, ...]], tuple[object, object] | None]
+
+
 class FieldComparer:
-    """The covered fields of a candidate against its stored employee: field -> (old, new)."""
+    """The covered fields of a candidate against its stored employee: field -> (old, new).
+
+    One rule per field, built once per import (:meth:`_value_rule`: a blank cell never erases,
+    dates compare as text; :meth:`_unit_rule`: units compare folded). Most rows of a re-import
+    equal their stored employee: :meth:`equal` settles those with one C-level tuple comparison
+    of the plain fields (equal values never differ under any rule) and the same rules for the
+    birth date and unit.
+    """
 
     def __init__(self, covered: frozenset[str], unit_name_of: dict[int, str]) -> None:
         self.fields = [f for f in DIFF_FIELDS if f in covered]
         self.unit_name_of = unit_name_of
-        self.unit = "unit" in covered
-        self.birth = "birth_date" in covered
+        self.unit_keys = {uid: fold_unit(name) for uid, name in unit_name_of.items()}
+        self._isos: dict[date, str] = {}  # birth dates repeat (the NIP reader shares them)
+        self.rules: list[tuple[str, Rule]] = [
+            (f, self._unit_rule() if f == "unit" else self._value_rule(f)) for f in self.fields
+        ]
         # Fields compared as they are: a plain == over all of them settles most rows at once.
         plain = [f for f in self.fields if f not in ("unit", "birth_date")]
         self.new_of = operator.itemgetter(*plain) if plain else None
         self.old_of = operator.itemgetter(*(bulk.AT[f] for f in plain)) if plain else None
-        self.unit_keys = {uid: fold_unit(name) for uid, name in unit_name_of.items()}
-        self._isos: dict[date, str] = {}  # birth dates repeat (the NIP reader shares them)
+        self.special = [rule for f, rule in self.rules if f in ("unit", "birth_date")]
 
     def diffs(
         self, c: rv.Candidate, match: bulk.StoredEmployee
@@ -183,20 +187,13 @@ class FieldComparer:
     def field_diffs(
         self, c: rv.Candidate, match: bulk.StoredEmployee
     ) -> dict[str, tuple[object, object]]:
-        """The rules field by field: a blank cell never erases, dates compare as text."""
-        old_values = match.values
+        """Every covered field through its rule, in :data:`DIFF_FIELDS` order."""
+        values, unit, row = c.values, c.unit, match.row
         found: dict[str, tuple[object, object]] = {}
-        for f in self.fields:
-            if f == "unit":
-                old_id = old_values["unit_id"]
-                old_name = self.unit_name_of.get(old_id, "") if isinstance(old_id, int) else ""
-                if c.unit and fold_unit(c.unit) != fold_unit(old_name):
-                    found["unit"] = (old_name or None, c.unit)
-                continue
-            new = c.values.get(f)
-            if new in (None, "") or _same(old_values[f], new):
-                continue
-            found[f] = (old_values[f], new)
+        for f, rule in self.rules:
+            change = rule(values, unit, row)
+            if change is not None:
+                found[f] = change
         return found
 
     def equal(self, values: dict[str, object], unit: str, row: tuple[object, ...]) -> bool:
@@ -207,22 +204,46 @@ class FieldComparer:
         # old_of is set whenever new_of is
         if self.new_of is not None and self.new_of(values) != self.old_of(row):  # type: ignore[misc]
             return False
-        if self.birth:
-            new = values["birth_date"]
-            if new is not None and not (isinstance(new, date) and self._iso(new) == row[_BIRTH]):
-                return False
-        if self.unit and unit:
-            old_id = row[_UNIT]
-            old_key = self.unit_keys.get(old_id, "") if isinstance(old_id, int) else ""
-            if fold_unit(unit) != old_key:
+        for rule in self.special:  # noqa: SIM110 - a loop: all() over a generator costs more
+            if rule(values, unit, row) is not None:
                 return False
         return True
 
-    def _iso(self, day: date) -> str:
-        found = self._isos.get(day)
-        if found is None:
-            found = self._isos[day] = day.isoformat()
-        return found
+    def _value_rule(self, f: str) -> Rule:
+        """A stored column's rule: a blank cell never erases; dates compare as text."""
+        at, isos = bulk.AT[f], self._isos
+
+        def rule(
+            values: dict[str, object], unit: str, row: tuple[object, ...]
+        ) -> tuple[object, object] | None:
+            new = values.get(f)
+            if new is None or new == "":
+                return None
+            text = new
+            if isinstance(new, date):
+                text = isos.get(new) or isos.setdefault(new, new.isoformat())
+            old = row[at]
+            return None if (old or None) == (text or None) else (old, new)
+
+        return rule
+
+    def _unit_rule(self) -> Rule:
+        """The unit's rule: a blank cell never erases; names compare folded."""
+        keys, names = self.unit_keys, self.unit_name_of
+
+        def rule(
+            values: dict[str, object], unit: str, row: tuple[object, ...]
+        ) -> tuple[object, object] | None:
+            if not unit:
+                return None
+            old_id = row[_UNIT]
+            if not isinstance(old_id, int):
+                return None if fold_unit(unit) == "" else (None, unit)
+            if fold_unit(unit) == keys.get(old_id, ""):
+                return None
+            return (names.get(old_id, "") or None, unit)
+
+        return rule
 
 
 def diff(

@@ -1,28 +1,16 @@
-"""Roster import: apply a plan (one transaction) and the whole chain read → plan → apply."""
+"""The roster import's last step: apply a plan in one transaction (steps: roster_session)."""
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-from ikrar_desktop import collector
 from ikrar_desktop.domain.status import guess_unit_kind
-from ikrar_desktop.errors import NotARosterError, UserError
-from ikrar_desktop.exchange.rawbook import RawBook
+from ikrar_desktop.errors import UserError
+from ikrar_desktop.services.roster_diff import Change, Duplicate, fold_unit
 from ikrar_desktop.services.roster_layouts import save_layout
-from ikrar_desktop.services.roster_plan import (
-    Change,
-    Duplicate,
-    ImportPlan,
-    check_cancel,
-    fold_unit,
-    plan_import,
-)
+from ikrar_desktop.services.roster_plan import ImportPlan
 from ikrar_desktop.services.roster_scope import MissingEmployee, Scope
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk
@@ -33,16 +21,11 @@ __all__ = [
     "Change",
     "Duplicate",
     "ImportPlan",
-    "ImportReport",
     "ImportResult",
     "MissingEmployee",
     "Scope",
     "apply_import",
-    "import_file",
-    "plan_import",
 ]
-
-Progress = Callable[[str], None]
 
 
 @dataclass(slots=True)
@@ -148,136 +131,3 @@ def _active_among(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
             )
         )
     return [i for i in ids if i in active]
-
-
-@dataclass(slots=True)
-class ImportReport:
-    """The whole run: plan, what was written, and the JSON-ready summary."""
-
-    plan: ImportPlan
-    result: ImportResult
-    status: str  # "done", "dry-run" or "refused"
-    book: RawBook | None = None
-    deactivate_missing: bool = False
-
-    @property
-    def deactivate(self) -> list[MissingEmployee]:
-        """Whom this run deactivated, or (dry run) would deactivate: the same plan list."""
-        if self.status == "done":
-            done = set(self.result.deactivated_ids)
-            return [m for m in self.plan.missing if m.id in done]
-        if self.status == "dry-run" and self.deactivate_missing:
-            return list(self.plan.missing)
-        return []
-
-    def as_dict(self) -> dict[str, Any]:
-        p, r = self.plan, self.result
-        dry = self.status != "done"
-        deactivate = self.deactivate
-        return {
-            "file": p.file,
-            "sheet": p.sheet,
-            "header_row": p.header_row,
-            "status": self.status,
-            "dry_run": self.status == "dry-run",
-            "data_rows": p.data_rows,
-            "inserted": len(p.new) if dry else r.inserted,
-            "updated": len(p.changed) if dry else r.updated,
-            "unchanged": len(p.unchanged),
-            "rejected": len(p.rejected_rows),
-            "ignored": len(p.ignored),
-            "deactivated": len(deactivate) if dry else r.deactivated,
-            "deactivate_missing": self.deactivate_missing,
-            "deactivate": [m.as_dict() for m in deactivate],
-            "scope": p.scope.as_dict() if p.scope else None,
-            "errors": [e.as_dict() for e in p.errors],
-            "duplicates": [d.as_dict() for d in p.duplicates],
-            "changed": [c.as_dict() for c in p.changed],
-            "new_units": p.new_units,
-            "missing": [m.as_dict() for m in p.missing],
-            "ignored_rows": [i.as_dict() for i in p.ignored],
-            "warnings": p.warnings,
-            "mapping": p.mapping.as_dict(),
-            "backup": r.backup,
-        }
-
-
-class _Preload(threading.Thread):
-    """Loads the stored employees while the sandboxed child reads the file.
-
-    The parent only waits on a pipe meanwhile, so this costs no wall time; on any error the
-    plan simply loads them itself.
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        super().__init__(name="ikrar-import-preload", daemon=True)
-        self.conn = conn
-        self.stored: list[bulk.StoredEmployee] | None = None
-
-    def run(self) -> None:
-        try:
-            self.stored = bulk.load_all(self.conn)
-        except sqlite3.Error:  # e.g. a connection bound to its thread: plan_import loads
-            self.stored = None
-
-    def result(self) -> list[bulk.StoredEmployee] | None:
-        if self.ident is None:  # the read failed before it began: nothing to wait for
-            return None
-        self.join()
-        return self.stored
-
-
-def import_file(
-    conn: sqlite3.Connection,
-    path: str | Path,
-    *,
-    sheet: str | None = None,
-    default_unit: str | None = None,
-    mapping: dict[str, int | None] | None = None,
-    dry_run: bool = False,
-    deactivate_missing: bool = False,
-    cancel: threading.Event | None = None,
-    progress: Progress | None = None,
-) -> ImportReport:
-    """Read (sandboxed) → plan → apply; every row rejected means nothing is written."""
-    from ikrar_desktop.exchange.sandbox import read_spreadsheet
-
-    with collector.paused():
-        preload = _Preload(conn)
-        try:
-            book = read_spreadsheet(path, cancel=cancel, progress=progress, meanwhile=preload.start)
-        finally:
-            stored = preload.result()
-        check_cancel(cancel)
-        if progress:
-            progress("Memeriksa baris…")
-        plan = plan_import(
-            conn,
-            book,
-            sheet=sheet,
-            mapping=mapping,
-            default_unit=default_unit,
-            cancel=cancel,
-            stored=stored,
-        )
-    if plan.data_rows == 0:
-        raise NotARosterError(
-            f"Lembar '{plan.sheet}' tidak berisi baris data pegawai di bawah judul kolom "
-            f"(baris {plan.header_row}).",
-            hint="Pastikan data pegawai ada di bawah baris judul kolom, atau pilih lembar lain.",
-        )
-    check_cancel(cancel)
-    if plan.applicable == 0:
-        return ImportReport(plan, _counts(plan), "refused", book, deactivate_missing)
-    if dry_run:
-        return ImportReport(plan, _counts(plan), "dry-run", book, deactivate_missing)
-    if progress:
-        progress("Menyimpan…")
-    result = apply_import(conn, plan, deactivate_missing=deactivate_missing)
-    return ImportReport(plan, result, "done", book, deactivate_missing)
-
-
-def _counts(plan: ImportPlan) -> ImportResult:
-    return ImportResult(
-        unchanged=len(plan.unchanged), rejected=len(plan.rejected_rows), ignored=len(plan.ignored)
-    )

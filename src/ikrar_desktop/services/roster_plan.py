@@ -1,4 +1,4 @@
-"""Roster import plan: read table, convert and check rows, diff against the database (no writes)."""
+"""Roster import plan: convert and check the table's rows, diff against the database (no writes)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from ikrar_desktop import collector
 from ikrar_desktop.errors import UserError
 from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.exchange import roster_values as rv
-from ikrar_desktop.exchange.rawbook import RawBook
-from ikrar_desktop.exchange.roster_table import IgnoredRow, find_table, locate
+from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
+from ikrar_desktop.exchange.roster_cells import UnitMatcher
+from ikrar_desktop.exchange.roster_table import IgnoredRow, locate
 from ikrar_desktop.exchange.sandbox import ReadCancelled
 from ikrar_desktop.services.roster_diff import Change, Duplicate, diff, drop_duplicates, fold_unit
-from ikrar_desktop.services.roster_layouts import resolve_mapping
 from ikrar_desktop.services.roster_scope import (
     MissingEmployee,
     Scope,
@@ -22,7 +22,6 @@ from ikrar_desktop.services.roster_scope import (
     find_missing,
     in_file,
 )
-from ikrar_desktop.services.roster_validate import RosterValidator
 from ikrar_desktop.store import employees_bulk as bulk
 
 CHUNK = 2000
@@ -63,36 +62,38 @@ def check_cancel(cancel: threading.Event | None) -> None:
         raise ReadCancelled("Impor dibatalkan.")
 
 
-def plan_import(
+def build_plan(
     conn: sqlite3.Connection,
     book: RawBook,
+    raw_sheet: RawSheet,
+    header_index: int,
+    col_map: cols.ColumnMapping,
     *,
-    sheet: str | None = None,
-    mapping: dict[str, int | None] | None = None,
     default_unit: str | None = None,
     cancel: threading.Event | None = None,
     stored: list[bulk.StoredEmployee] | None = None,
 ) -> ImportPlan:
-    """Read the table, convert and validate rows, and diff against the database (no writes).
+    """Convert and validate the rows of the table found, and diff against the database.
 
-    ``stored`` is ``bulk.load_all(conn)`` when the caller already loaded it.
+    The table (``raw_sheet``, ``header_index``) and the mapping come from the import's earlier
+    steps (services.roster_session.RosterImport), which are not run again here. Nothing is
+    written. ``stored`` is ``bulk.load_all(conn)`` when the caller already loaded it.
     """
     with collector.paused():
-        return _plan(conn, book, sheet, mapping, default_unit, cancel, stored)
+        return _plan(conn, book, raw_sheet, header_index, col_map, default_unit, cancel, stored)
 
 
 def _plan(
     conn: sqlite3.Connection,
     book: RawBook,
-    sheet: str | None,
-    mapping: dict[str, int | None] | None,
+    raw_sheet: RawSheet,
+    header_index: int,
+    col_map: cols.ColumnMapping,
     default_unit: str | None,
     cancel: threading.Event | None,
     stored: list[bulk.StoredEmployee] | None,
 ) -> ImportPlan:
-    raw_sheet, header_index = find_table(book, sheet)
     header = list(raw_sheet.rows[header_index])
-    col_map = resolve_mapping(conn, header, mapping)
     if not any(f in col_map.columns for f in cols.IDENTITY_FIELDS):
         raise UserError(
             "Kolom NIP, NIK maupun nama tidak ditemukan; pegawai tidak dapat dikenali.",
@@ -111,10 +112,9 @@ def _plan(
     unit_rows = conn.execute("SELECT id, name, name_key FROM units").fetchall()
     unit_id_of = {key: uid for uid, _name, key in unit_rows}
     unit_name_of = {uid: name for uid, name, _key in unit_rows}
-    matcher = rv.UnitMatcher({key: name for _uid, name, key in unit_rows})
+    matcher = UnitMatcher({key: name for _uid, name, key in unit_rows})
     converter = rv.RowConverter(
         col_map,
-        validator=RosterValidator(),
         units=matcher,
         formulas=raw_sheet.formulas,
         date1904=book.date1904,

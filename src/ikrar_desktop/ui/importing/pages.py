@@ -74,11 +74,12 @@ class MappingPage(QWizardPage):
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:
-        from ikrar_desktop.services.roster_layouts import resolve_mapping
         from ikrar_desktop.store import units as unit_store
 
-        header = self.wiz.header
-        base = resolve_mapping(self.wiz.ctx.conn, header, None)
+        session = self.wiz.session
+        assert session is not None and session.sheet is not None
+        header = session.header
+        base = session.map_columns(self.wiz.ctx.conn)  # the one detection; the clerk adjusts it
         field_of = {index: name for name, index in base.columns.items()}
         self.source.setText(SOURCES.get(base.source, ""))
         while self.grid.count():
@@ -89,8 +90,7 @@ class MappingPage(QWizardPage):
         for col, text in enumerate(("Kolom", "Judul di berkas", "Contoh isi", "Dipakai sebagai")):
             head = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(head, 0, col)
-        assert self.wiz.book is not None  # the file page is complete only with a book
-        sheet = next(s for s in self.wiz.book.sheets if s.name == self.wiz.sheet_name)
+        sheet = session.sheet
         for index, cell in enumerate(header):
             combo = QComboBox()
             combo.addItem(NOT_USED, None)
@@ -103,7 +103,7 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(QLabel(cols.column_letter(index)), row, 0)
             self.grid.addWidget(QLabel(cols.header_label(cell, index)), row, 1)
             self.grid.addWidget(
-                QLabel(sample_text(sheet.rows, self.wiz.header_index + 1, index)), row, 2
+                QLabel(sample_text(sheet.rows, session.header_index + 1, index)), row, 2
             )
             self.grid.addWidget(combo, row, 3)
         self.grid.setRowStretch(len(header) + 1, 1)  # rows stay together at the top
@@ -143,9 +143,11 @@ class MappingPage(QWizardPage):
         return not self._problem()
 
     def validatePage(self) -> bool:
-        self.wiz.mapping = self.chosen()
-        has_unit = self.wiz.mapping.get(cols.UNIT) is not None
-        self.wiz.default_unit = "" if has_unit else self.default_unit.currentText().strip()
+        chosen = self.chosen()
+        has_unit = chosen.get(cols.UNIT) is not None
+        unit = "" if has_unit else self.default_unit.currentText().strip()
+        assert self.wiz.session is not None
+        self.wiz.session.adjust_mapping(chosen, default_unit=unit or None)
         return True
 
 
@@ -222,8 +224,6 @@ class PreviewPage(QWizardPage):
         layout.addLayout(bottom)
 
     def initializePage(self) -> None:
-        from ikrar_desktop.services.roster_import import plan_import
-
         self.wiz.plan = None
         self.bar.setVisible(True)
         self.summary.setStyleSheet("")
@@ -231,20 +231,13 @@ class PreviewPage(QWizardPage):
         self.tabs.setEnabled(False)
         self.completeChanged.emit()
         wiz = self.wiz
-        book, sheet, mapping, unit = wiz.book, wiz.sheet_name, wiz.mapping, wiz.default_unit
-        assert book is not None  # the file page is complete only with a book
+        session = wiz.session
+        assert session is not None
 
         def job(progress: Progress, cancel: threading.Event) -> ImportPlan:
             conn = wiz.ctx.new_connection()
-            try:
-                return plan_import(
-                    conn,
-                    book,
-                    sheet=sheet,
-                    mapping=mapping,
-                    default_unit=unit or None,
-                    cancel=cancel,
-                )
+            try:  # the table and the mapping the clerk saw: nothing is detected again
+                return session.make_plan(conn, cancel=cancel)
             finally:
                 conn.close()
 

@@ -33,6 +33,7 @@ from ikrar_desktop.ui.importing.pages import MappingPage, PreviewPage
 if TYPE_CHECKING:
     from ikrar_desktop.exchange.rawbook import RawBook
     from ikrar_desktop.services.roster_import import ImportPlan, ImportResult
+    from ikrar_desktop.services.roster_session import RosterImport
 
 FILE_FILTER = "Spreadsheet (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)"
 PREVIEW_ROWS = 40
@@ -75,13 +76,9 @@ class ImportWizard(QWizard):
         sandbox.stay_warm(True)
         sandbox.prewarm()
         self.ctx = ctx
-        self.book: RawBook | None = None
-        self.sheet_name = ""
-        self.header: list[object] = []
-        self.header_index = 0
-        self.mapping: dict[str, int | None] = {}
-        self.default_unit = ""
-        self.plan: ImportPlan | None = None
+        # The one import object: each step (file, table, mapping, plan, apply) runs once there.
+        self.session: RosterImport | None = None
+        self.plan: ImportPlan | None = None  # the plan on the preview page
         # shadows QDialog.result() (the dialog code), which nothing here asks for
         self.result: ImportResult | None = None  # type: ignore[assignment]
         self.setWindowTitle("Impor daftar pegawai dari Excel")
@@ -111,6 +108,11 @@ class ImportWizard(QWizard):
             self.result_page,
         ):
             self.addPage(page)
+
+    @property
+    def book(self) -> RawBook | None:
+        """The file read on the first page (None until it is read)."""
+        return self.session.book if self.session is not None else None
 
     def done(self, result: int) -> None:
         from ikrar_desktop.exchange import sandbox
@@ -165,7 +167,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self._op: Operation[RawBook] | None = None
+        self._op: Operation[RosterImport] | None = None
         self._loaded_path = ""
         self.cancel_button.clicked.connect(self._cancel)
         if path:
@@ -188,9 +190,9 @@ class FilePage(QWizardPage):
             self.load(path)
 
     def load(self, path: str) -> None:
-        from ikrar_desktop.exchange.sandbox import read_spreadsheet
+        from ikrar_desktop.services.roster_session import RosterImport
 
-        self.wiz.book = None
+        self.wiz.session = None
         self._loaded_path = path
         self.path.setText(path)
         self.status.setStyleSheet("")
@@ -198,8 +200,8 @@ class FilePage(QWizardPage):
         self.bar.setVisible(True)
         self.cancel_button.setVisible(True)
 
-        def job(progress: Progress, cancel: threading.Event) -> RawBook:
-            return read_spreadsheet(path, cancel=cancel)
+        def job(progress: Progress, cancel: threading.Event) -> RosterImport:
+            return RosterImport.read(path, cancel=cancel)
 
         self._op = self.wiz.run(job, self._loaded, self._failed)
         self.completeChanged.emit()
@@ -213,9 +215,11 @@ class FilePage(QWizardPage):
         self.cancel_button.setVisible(False)
         self._op = None
 
-    def _loaded(self, book: RawBook) -> None:
+    def _loaded(self, session: RosterImport) -> None:
         self._stop()
-        self.wiz.book = book
+        self.wiz.session = session
+        book = self.wiz.book
+        assert book is not None
         sheets = [s for s in book.sheets if s.rows]
         self.status.setText(
             f"Terbaca: format {book.format.upper()}, {len(sheets)} lembar berisi data. Klik Lanjut."
@@ -260,37 +264,31 @@ class SheetPage(QWizardPage):
         self._found = False
 
     def initializePage(self) -> None:
-        from ikrar_desktop.exchange.roster_table import choose_sheet
-
-        book = self.wiz.book
-        assert book is not None
+        session = self.wiz.session
+        assert session is not None
+        book = session.book
         self.sheet.blockSignals(True)
         self.sheet.clear()
         for sheet in book.sheets:
             if sheet.rows:
                 self.sheet.addItem(f"{sheet.name}  ({len(sheet.rows)} baris)", sheet.name)
-        try:
-            preferred = choose_sheet(book).name
-        except UserError:
-            preferred = self.sheet.itemData(0)
+        preferred = session.likely_sheet() or self.sheet.itemData(0)
         self.sheet.setCurrentIndex(max(self.sheet.findData(preferred), 0))
         self.sheet.blockSignals(False)
         self._sheet_changed()
 
     def _sheet_changed(self) -> None:
-        from ikrar_desktop.exchange.roster_table import find_table
-
-        book = self.wiz.book
+        session = self.wiz.session
         name = self.sheet.currentData()
-        if book is None or name is None:
+        if session is None or name is None:
             return
-        sheet = next(s for s in book.sheets if s.name == name)
+        sheet = next(s for s in session.book.sheets if s.name == name)
         width = max((len(r) for r in sheet.rows[:PREVIEW_ROWS]), default=0)
         from ikrar_desktop.exchange.columns import column_letter
 
         self.model.set_rows(sheet.rows[:PREVIEW_ROWS], [column_letter(i) for i in range(width)])
         try:
-            found, header_index = find_table(book, name)
+            session.find_table(name)
         except UserError as err:
             self._found = False
             self.model.highlight_row = None
@@ -298,9 +296,7 @@ class SheetPage(QWizardPage):
             self.info.setText(f"{err.message}\n{err.hint}".strip())
         else:
             self._found = True
-            self.wiz.sheet_name = found.name
-            self.wiz.header = list(found.rows[header_index])
-            self.wiz.header_index = header_index
+            header_index = session.header_index
             self.model.highlight_row = header_index
             self.info.setStyleSheet("")
             self.info.setText(
@@ -330,10 +326,8 @@ class ResultPage(QWizardPage):
         self._done = False
 
     def initializePage(self) -> None:
-        from ikrar_desktop.services.roster_import import apply_import
-
-        plan = self.wiz.plan
-        assert plan is not None
+        session, plan = self.wiz.session, self.wiz.plan
+        assert session is not None and plan is not None
         deactivate = self.wiz.preview_page.deactivate.isChecked()
         self._done = False
         self.bar.setVisible(True)
@@ -344,7 +338,7 @@ class ResultPage(QWizardPage):
         def job(progress: Progress, cancel: threading.Event) -> ImportResult:
             conn = ctx.new_connection()
             try:
-                return apply_import(conn, plan, deactivate_missing=deactivate)
+                return session.apply(conn, deactivate_missing=deactivate)
             finally:
                 conn.close()
 
