@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 from ikrar_desktop.exchange.rawbook import RawBook, RawSheet
-from ikrar_desktop.services.roster_import import apply_import, plan_import
+from ikrar_desktop.services.roster_import import apply_import
+from ikrar_desktop.services.roster_session import plan_import
 from ikrar_desktop.store import employees as emp_store
 from ikrar_desktop.store import employees_bulk as bulk
 from ikrar_desktop.store.audit_check import verify
