@@ -70,17 +70,14 @@ def _blob(conn: sqlite3.Connection, evidence_id: int) -> tuple[EvidenceRow, byte
                               f"Berkas bukti dengan id {evidence_id} tidak ditemukan.")  # fmt: skip
 
 
-def _tampered(file_name: str) -> UserError:
-    return EvidenceTamperedError(
-        f"Berkas bukti {file_name} tidak cocok dengan sidik (SHA-256) yang dicatat "
-        "saat diunggah: isinya telah diganti atau rusak.",
-        hint="Laporkan ke pengelola data; pulihkan dari cadangan bila perlu.",
-    )
-
-
 def read_evidence(conn: sqlite3.Connection, evidence_id: int) -> tuple[EvidenceRow, bytes]:
     """The file's bytes, refused when they do not match the hash recorded at upload."""
-    return stored_files.untouched(_blob(conn, evidence_id), _tampered)
+    return stored_files.untouched(
+        _blob(conn, evidence_id),
+        EvidenceTamperedError,
+        "Berkas bukti {name} tidak cocok dengan sidik (SHA-256) yang dicatat saat diunggah: "
+        "isinya telah diganti atau rusak.",
+    )
 
 
 def verify_evidence(conn: sqlite3.Connection, case_id: int) -> list[EvidenceCheck]:

@@ -86,17 +86,14 @@ def _blob(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentRow, 
                               f"Lampiran dengan id {attachment_id} tidak ditemukan.")  # fmt: skip
 
 
-def _tampered(file_name: str) -> UserError:
-    return AttachmentTamperedError(
-        f"Lampiran {file_name} tidak cocok dengan sidik (SHA-256) yang dicatat saat "
-        "dilampirkan: isinya telah diganti atau rusak.",
-        hint="Laporkan ke pengelola data; pulihkan dari cadangan bila perlu.",
-    )
-
-
 def read_attachment(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentRow, bytes]:
     """The file's bytes, refused when they do not match the hash recorded when attached."""
-    return stored_files.untouched(_blob(conn, attachment_id), _tampered)
+    return stored_files.untouched(
+        _blob(conn, attachment_id),
+        AttachmentTamperedError,
+        "Lampiran {name} tidak cocok dengan sidik (SHA-256) yang dicatat saat dilampirkan: "
+        "isinya telah diganti atau rusak.",
+    )
 
 
 def check_attachments(conn: sqlite3.Connection, event_id: int) -> list[AttachmentCheck]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -93,10 +92,11 @@ def found(blob: tuple[Row, bytes] | None, missing: str) -> tuple[Row, bytes]:
     return blob
 
 
-def untouched(blob: tuple[Row, bytes], tampered: Callable[[str], UserError]) -> tuple[Row, bytes]:
-    """The row and bytes, refused with ``tampered(file name)`` when they no longer match the
-    hash recorded when the file was added."""
+def untouched(blob: tuple[Row, bytes], error: type[UserError], message: str) -> tuple[Row, bytes]:
+    """The row and bytes, refused with ``error(message)`` (``{name}``: the file's name) when
+    they no longer match the hash recorded when the file was added."""
     row, data = blob
     if not intact(data, row.sha256, row.size):
-        raise tampered(row.file_name)
+        hint = "Laporkan ke pengelola data; pulihkan dari cadangan bila perlu."
+        raise error(message.format(name=row.file_name), hint=hint)
     return blob
