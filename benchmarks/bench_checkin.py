@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import os
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 from common import (
+    DESK_NAMES,
     HEADER,
-    copy_db,
-    demo_db,
+    demo_copy,
     event_of_nip_holders,
+    in_a_row,
+    latency,
     median_ms,
     row,
     scan_baseline,
@@ -28,9 +28,7 @@ def main() -> None:
     from ikrar_desktop.services import checkin, recap
     from ikrar_desktop.store.schema import open_database
 
-    workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-"))
-    path = workdir / "bench.sqlite"
-    copy_db(demo_db(SIZE), path)
+    workdir, path = demo_copy(SIZE)
     conn = open_database(path)
     start = time.perf_counter()
     ev, nips = event_of_nip_holders(conn, EVENT_SIZE)
@@ -51,8 +49,7 @@ def main() -> None:
         assert result.person is not None
         checkin.unit_counter(conn, ev, result.person.unit)
 
-    names = ["ahmad", "siti nur", "fauzi ahmad", "wati", "budi s", "dewi", "rahmat hidayat",
-             "nur", "agus", "sri"]  # fmt: skip
+    names = DESK_NAMES
     name_iter = iter(names * 20)
 
     def name_search() -> None:
@@ -69,14 +66,7 @@ def main() -> None:
     baseline_ms = statistics.median([base, base2])
 
     # sustained: scans back to back, as a queue with a fast scanner would send them
-    lat = []
-    start = time.perf_counter()
-    for _ in range(SUSTAINED):
-        t = time.perf_counter()
-        scan()
-        lat.append((time.perf_counter() - t) * 1000)
-    elapsed = time.perf_counter() - start
-    lat.sort()
+    elapsed, lat = in_a_row(scan, SUSTAINED)
     xlsx_ms = median_ms(lambda: recap.export_recap_xlsx(conn, ev, workdir / "rekap.xlsx"),
                         rounds=3, warmup=1)  # fmt: skip
     present = checkin.counters(conn, ev).total.present
@@ -93,9 +83,7 @@ def main() -> None:
     print(row("recap of the whole event", recap_ms, one, baseline_ms, "< 200 ms"))
     print(row("recap xlsx export (2 sheets)", xlsx_ms, one, baseline_ms, "—"))
     print(f"\nSustained: {SUSTAINED} scans in {elapsed:.2f} s = {SUSTAINED / elapsed:.0f} scans/s "
-          f"(target ≥ 20/s); latency p50 {lat[len(lat) // 2]:.2f} ms, "
-          f"p99 {lat[int(len(lat) * 0.99)]:.2f} ms, max {lat[-1]:.2f} ms; "
-          f"{present} present at the end.")  # fmt: skip
+          f"(target ≥ 20/s); {latency(lat)}; {present} present at the end.")  # fmt: skip
     conn.close()
 
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import os
 import statistics
-import tempfile
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
-from common import HEADER, copy_db, demo_db, median_ms, row
+from common import HEADER, demo_copy, median_ms, row
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 
@@ -21,9 +19,7 @@ def main() -> None:
     from ikrar_desktop.services.dashboard import dashboard
     from ikrar_desktop.store.schema import open_database
 
-    workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-"))
-    path = workdir / "bench.sqlite"
-    copy_db(demo_db(SIZE), path)
+    _workdir, path = demo_copy(SIZE)
     conn = open_database(path)
     today = date.today()
     ids = []

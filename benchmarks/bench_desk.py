@@ -7,18 +7,16 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 from common import (
+    DESK_NAMES,
     HEADER,
-    copy_db,
-    demo_db,
-    event_of_nip_holders,
+    desk_event,
+    desk_keys,
+    desk_page,
     median_ms,
     row,
-    scan_baseline,
 )
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
@@ -32,43 +30,17 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.context import AppContext
-    from ikrar_desktop.ui.desk.page import DeskPage
-
     app = QApplication(sys.argv[:1])
-    workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-desk-"))
-    path = workdir / "bench.sqlite"
-    copy_db(demo_db(SIZE), path)
-    ctx = AppContext.open(path)
+    ctx, ev, nips, baseline = desk_event(SIZE, EVENT_SIZE, "ikrar-bench-desk-")
     conn = ctx.conn
-    ev, nips = event_of_nip_holders(conn, EVENT_SIZE)
-    queue = iter(nips)
-    baseline = scan_baseline(conn, nips)
 
-    page = DeskPage(ctx)
-    page.beeper.beep = lambda: None
-    page.resize(1166, 700)
-    page.show()
-    page.select_event(ev)
+    page = desk_page(ctx, ev)
     app.processEvents()
     field = page.input
+    times: list[float] = []
+    enter_only, typed = desk_keys(app, page, iter(nips), times)
 
-    def enter_only() -> None:
-        field.setText(next(queue))  # already typed by the scanner; not timed below
-        start = time.perf_counter()
-        QTest.keyClick(field, Qt.Key.Key_Return)
-        app.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-        assert page.feedback.tone == "ok", page.feedback.text()
-
-    def typed() -> None:
-        QTest.keyClicks(field, next(queue))
-        QTest.keyClick(field, Qt.Key.Key_Return)
-        app.processEvents()
-        assert page.feedback.tone == "ok", page.feedback.text()
-
-    names = ["ahmad", "siti nur", "fauzi ahmad", "wati", "budi s", "dewi", "rahmat hidayat",
-             "nur", "agus", "sri"]  # fmt: skip
+    names = DESK_NAMES
     name_iter = iter(names * 20)
 
     def name_search() -> None:
@@ -78,7 +50,6 @@ def main() -> None:
         QTest.keyClick(field, Qt.Key.Key_Escape)
 
     base = median_ms(baseline, rounds=300, warmup=10)
-    times: list[float] = []
     for _ in range(310):
         enter_only()
     enter_ms = statistics.median(times[10:])

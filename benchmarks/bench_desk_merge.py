@@ -4,16 +4,14 @@ beside the bare insert of the same 10,000 log rows in one transaction (same run)
 from __future__ import annotations
 
 import os
-import random
 import sqlite3
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from common import HEADER, copy_db, demo_db, row
+from common import HEADER, copy_db, demo_copy, obliged_ids, row, sealed_returns
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 DESKS = 10
@@ -22,49 +20,18 @@ ROUNDS = int(os.environ.get("IKRAR_BENCH_ROUNDS", "5"))
 
 
 def main() -> None:
-    from ikrar_desktop.exchange import desk_package as pkg
     from ikrar_desktop.services import desk_returns, desk_sync, events
-    from ikrar_desktop.store import attendance as att_store
     from ikrar_desktop.store.connection import write
     from ikrar_desktop.store.schema import open_database
 
-    workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-desk-"))
-    template = workdir / "template.sqlite"
-    copy_db(demo_db(SIZE), template)
+    workdir, template = demo_copy(SIZE, "ikrar-bench-desk-", "template.sqlite")
     conn = open_database(template)
     made = events.create_event(conn, events.EventDraft("Apel Ikrar Netralitas", "2024-01-10"))
     ev = made.event.id
-    people = [r[0] for r in conn.execute(
-        "SELECT employee_id FROM obligations WHERE event_id = ?", (ev,))]  # fmt: skip
-    rnd = random.Random(9)
-    chosen = rnd.sample(people, DESKS * ACTIONS)
+    people = obliged_ids(conn, ev)
     t0 = datetime(2024, 1, 10, 7, 30).astimezone()
-    files: list[Path] = []
-    all_rows: list[list[object]] = []
-    for d in range(DESKS):
-        desk = f"Meja {d + 1}"
-        desk_sync.export_package(conn, ev, desk, workdir / f"{d}.ikrarmeja", now=t0)
-        issued = next(p for p in desk_store_packages(conn, ev) if p.desk == desk)
-        secret, db_id = desk_sync.main_keys(conn)
-        key = desk_sync.desk_key(secret, db_id, ev, desk, issued.package_id)
-        rows: list[list[object]] = []
-        for i, emp in enumerate(chosen[d * ACTIONS : (d + 1) * ACTIONS]):
-            at = (t0 + timedelta(seconds=3 * i + d)).isoformat(timespec="milliseconds")
-            log_id = att_store.new_id()
-            prior = '{"status": null, "status_at": null}'
-            rows.append([log_id, log_id, ev, emp, "status", None, "hadir", prior, None, "",
-                         "petugas", desk, at])  # fmt: skip
-        manifest = {
-            "format": pkg.RETURN_FORMAT, "version": pkg.VERSION, "database_id": db_id,
-            "package_id": issued.package_id, "event_id": ev, "event_title": "Apel",
-            "desk": desk, "main_exported_at": t0.isoformat(),
-            "desk_imported_at": t0.isoformat(), "desk_clock": (t0 + timedelta(hours=1)).isoformat(),
-            "rows": len(rows), "log_columns": list(desk_sync.ROW_COLUMNS),
-        }  # fmt: skip
-        path = workdir / f"{d}.ikrarkembali"
-        pkg.write(path, manifest, {"log": rows}, pkg.return_key(key))  # sealed as a desk does
-        files.append(path)
-        all_rows += rows
+    files, all_rows = sealed_returns(conn, ev, workdir, DESKS, ACTIONS, t0,
+                                     desk_clock=timedelta(hours=1))  # fmt: skip
     conn.close()
 
     def fresh() -> sqlite3.Connection:
@@ -125,12 +92,6 @@ def main() -> None:
     print(row(what, together_ms, plain_what, plain_ms, "—"))
     what = f"merge {DESKS} returns one by one as they arrive ({DESKS} txns)"
     print(row(what, merge_ms, bare_what, base_ms, "—"))
-
-
-def desk_store_packages(conn: sqlite3.Connection, ev: int) -> list:  # type: ignore[type-arg]
-    from ikrar_desktop.store import desk as desk_store
-
-    return desk_store.packages(conn, ev)
 
 
 if __name__ == "__main__":

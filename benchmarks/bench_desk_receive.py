@@ -7,11 +7,17 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-from common import HEADER, copy_db, demo_db, event_of_nip_holders, median_ms, row, scan_baseline
+from common import (
+    HEADER,
+    desk_event,
+    desk_keys,
+    desk_page,
+    median_ms,
+    obliged_ids,
+    row,
+)
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 EVENT_SIZE = int(os.environ.get("IKRAR_BENCH_EVENT", "10000"))
@@ -20,53 +26,25 @@ SHEETS = int(os.environ.get("IKRAR_BENCH_SHEETS", "1000"))
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.context import AppContext
     from ikrar_desktop.domain import paktacode
-    from ikrar_desktop.ui.desk.page import DeskPage
 
     app = QApplication(sys.argv[:1])
-    workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-receive-"))
-    path = workdir / "bench.sqlite"
-    copy_db(demo_db(SIZE), path)
-    ctx = AppContext.open(path)
+    ctx, ev, _nips, baseline = desk_event(SIZE, EVENT_SIZE, "ikrar-bench-receive-")
     conn = ctx.conn
-    ev, nips = event_of_nip_holders(conn, EVENT_SIZE)
-    baseline = scan_baseline(conn, nips)
-    order = "SELECT employee_id FROM obligations WHERE event_id = ? ORDER BY random()"
-    ids = [r[0] for r in conn.execute(order, (ev,))]
+    ids = obliged_ids(conn, ev, shuffled=True)
     # what a scanner sends: the QR's text, now and then in lower case
     codes = iter(
         paktacode.payload(ev, i).lower() if n % 3 == 0 else paktacode.payload(ev, i)
         for n, i in enumerate(ids)
     )
 
-    page = DeskPage(ctx)
-    page.beeper.beep = lambda: None
-    page.resize(1166, 700)
-    page.show()
-    page.select_event(ev)
+    page = desk_page(ctx, ev)
     page.receiving.toggle(True)
     app.processEvents()
-    field = page.input
     times: list[float] = []
-
-    def enter_only() -> None:
-        field.setText(next(codes))  # already typed by the scanner; not timed
-        start = time.perf_counter()
-        QTest.keyClick(field, Qt.Key.Key_Return)
-        app.processEvents()
-        times.append((time.perf_counter() - start) * 1000)
-        assert page.feedback.tone == "ok", page.feedback.text()
-
-    def typed() -> None:
-        QTest.keyClicks(field, next(codes))
-        QTest.keyClick(field, Qt.Key.Key_Return)
-        app.processEvents()
-        assert page.feedback.tone == "ok", page.feedback.text()
+    enter_only, typed = desk_keys(app, page, codes, times)
 
     base = median_ms(baseline, rounds=300, warmup=10)
     start = time.perf_counter()

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import os
 import statistics
-import tempfile
-import time
 from datetime import datetime, timedelta
-from pathlib import Path
 
-from common import HEADER, copy_db, demo_db, event_of_nip_holders, median_ms, row
+from common import (
+    HEADER,
+    demo_copy,
+    event_of_nip_holders,
+    in_a_row,
+    latency,
+    median_ms,
+    obliged_ids,
+    row,
+)
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 EVENT_SIZE = int(os.environ.get("IKRAR_BENCH_EVENT", "10000"))
@@ -23,13 +29,10 @@ def main() -> None:
     from ikrar_desktop.services import checkin, pakta_outstanding, pakta_receive
     from ikrar_desktop.store.schema import open_database
 
-    workdir = Path(tempfile.mkdtemp(prefix="ikrar-bench-"))
-    path = workdir / "bench.sqlite"
-    copy_db(demo_db(SIZE), path)
+    _workdir, path = demo_copy(SIZE)
     conn = open_database(path)
     ev, _nips = event_of_nip_holders(conn, EVENT_SIZE)
-    order = "SELECT employee_id FROM obligations WHERE event_id = ? ORDER BY random()"
-    ids = [r[0] for r in conn.execute(order, (ev,))]
+    ids = obliged_ids(conn, ev, shuffled=True)
     # the check-in desk scans one half of the list, the sheets of the other half come back
     checked = set(ids[: len(ids) // 2])
     nip_of = dict(conn.execute("SELECT employee_id, nip FROM obligations WHERE event_id = ?",
@@ -59,13 +62,7 @@ def main() -> None:
         checkin.unit_counter(conn, ev, got.person.unit)
 
     base1 = median_ms(check_in, rounds=300, warmup=10)
-    lat = []
-    start = time.perf_counter()
-    for _ in range(SHEETS):
-        t = time.perf_counter()
-        receive()
-        lat.append((time.perf_counter() - t) * 1000)
-    elapsed = time.perf_counter() - start
+    elapsed, lat = in_a_row(receive, SHEETS)
     base2 = median_ms(check_in, rounds=300, warmup=10)
     shown_ms = median_ms(receive_and_counter, rounds=300, warmup=5)
     again = iter(codes[:200])
@@ -74,7 +71,6 @@ def main() -> None:
     numbers_ms = median_ms(lambda: pakta_outstanding.outstanding(conn, ev, people=False),
                            rounds=15, warmup=1)  # fmt: skip
     baseline = statistics.median([base1, base2])
-    lat.sort()
     data = pakta_outstanding.outstanding(conn, ev)
 
     one = "check-in scan → committed (bench_checkin)"
@@ -88,8 +84,7 @@ def main() -> None:
     print(row("outstanding per OPD with names, whole event", out_ms, one, baseline, "—"))
     print(row("outstanding per OPD, numbers only", numbers_ms, one, baseline, "—"))
     print(f"\nIn a row: {SHEETS} sheets in {elapsed:.2f} s = {SHEETS / elapsed:.0f} sheets/s; "
-          f"latency p50 {lat[len(lat) // 2]:.2f} ms, p99 {lat[int(len(lat) * 0.99)]:.2f} ms, "
-          f"max {lat[-1]:.2f} ms; {data.total.returned} of {data.total.sent} sheets back, "
+          f"{latency(lat)}; {data.total.returned} of {data.total.sent} sheets back, "
           f"{data.total.out} out.")  # fmt: skip
     conn.close()
 

@@ -17,13 +17,13 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import CACHE, copy_db, demo_db, event_of_nip_holders
+from common import CACHE, copy_db, demo_db, event_of_nip_holders, sealed_returns
 
 SIZE = int(os.environ.get("IKRAR_BENCH_EMPLOYEES", "50000"))
 ROWS = int(os.environ.get("IKRAR_BENCH_ROWS", str(SIZE)))
@@ -274,44 +274,13 @@ def bench_backup(work: Path, figures: Figures) -> None:
 # --- merge ----------------------------------------------------------------------------------
 def make_returns(template: Path, work: Path) -> tuple[int, list[Path]]:
     """DESKS sealed return files of ACTIONS 'hadir' actions each, as bench_desk_merge makes."""
-    import random
-
-    from ikrar_desktop.exchange import desk_package as pkg
-    from ikrar_desktop.services import desk_sync, events
-    from ikrar_desktop.store import attendance as att_store
-    from ikrar_desktop.store import desk as desk_store
+    from ikrar_desktop.services import events
     from ikrar_desktop.store.schema import open_database
 
     conn = open_database(template)
     ev = events.create_event(conn, events.EventDraft("Apel Ikrar", "2024-01-10")).event.id
-    people = [r[0] for r in conn.execute(
-        "SELECT employee_id FROM obligations WHERE event_id = ?", (ev,))]  # fmt: skip
-    chosen = random.Random(9).sample(people, min(len(people), DESKS * ACTIONS))
     t0 = datetime(2024, 1, 10, 7, 30).astimezone()
-    files: list[Path] = []
-    for d in range(DESKS):
-        desk = f"Meja {d + 1}"
-        desk_sync.export_package(conn, ev, desk, work / f"{d}.ikrarmeja", now=t0)
-        issued = next(p for p in desk_store.packages(conn, ev) if p.desk == desk)
-        secret, db_id = desk_sync.main_keys(conn)
-        key = desk_sync.desk_key(secret, db_id, ev, desk, issued.package_id)
-        rows: list[list[object]] = []
-        for i, emp in enumerate(chosen[d * ACTIONS : (d + 1) * ACTIONS]):
-            at = (t0 + timedelta(seconds=3 * i + d)).isoformat(timespec="milliseconds")
-            log_id = att_store.new_id()
-            prior = '{"status": null, "status_at": null}'
-            rows.append([log_id, log_id, ev, emp, "status", None, "hadir", prior, None, "",
-                         "petugas", desk, at])  # fmt: skip
-        manifest = {
-            "format": pkg.RETURN_FORMAT, "version": pkg.VERSION, "database_id": db_id,
-            "package_id": issued.package_id, "event_id": ev, "event_title": "Apel",
-            "desk": desk, "main_exported_at": t0.isoformat(),
-            "desk_imported_at": t0.isoformat(), "desk_clock": t0.isoformat(),
-            "rows": len(rows), "log_columns": list(desk_sync.ROW_COLUMNS),
-        }  # fmt: skip
-        path = work / f"{d}.ikrarkembali"
-        pkg.write(path, manifest, {"log": rows}, pkg.return_key(key))
-        files.append(path)
+    files, _rows = sealed_returns(conn, ev, work, DESKS, ACTIONS, t0)
     conn.close()
     return ev, files
 

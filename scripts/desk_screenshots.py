@@ -8,16 +8,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT / "docs" / "img"
-
-
-def grab(widget: object, app: object, name: str) -> None:
-    app.processEvents()  # type: ignore[attr-defined]
-    pixmap = widget.screen().grabWindow(widget.winId())  # type: ignore[attr-defined]
-    DOCS.mkdir(parents=True, exist_ok=True)
-    pixmap.save(str(DOCS / name))
-    print("saved", DOCS / name)
+from shot_helpers import application, grab, run_steps, shown_window
 
 
 def prepare(work: Path) -> tuple[Path, Path, list[Path], int]:
@@ -62,22 +53,15 @@ def prepare(work: Path) -> tuple[Path, Path, list[Path], int]:
 
 
 def main() -> int:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from ikrar_desktop.ui.shell.application import create_application, open_window
 
     work = Path(tempfile.mkdtemp(prefix="ikrar-desk-shots-"))
     main_db, desk_db, returns, ev = prepare(work)
-    app = create_application()
-    assert isinstance(app, QApplication)
+    app = application()
     app.setQuitOnLastWindowClosed(False)
 
-    desk = open_window(desk_db, app)
-    assert desk is not None
-    desk.resize(1280, 760)  # type: ignore[attr-defined]
-    desk.show()  # type: ignore[attr-defined]
+    desk = shown_window(desk_db, app, 1280, 760)
     page = desk.desk  # type: ignore[attr-defined]
     steps = [
         lambda: page.input.setText("Siti"),
@@ -86,15 +70,10 @@ def main() -> int:
         desk.close,  # type: ignore[attr-defined]
         app.quit,
     ]
-    for i, step in enumerate(steps):
-        QTimer.singleShot(600 + i * 400, step)
-    app.exec()
+    run_steps(app, steps, 600, 400)
     os.environ.pop("IKRAR_STATION", None)
 
-    window = open_window(main_db, app)
-    assert window is not None
-    window.resize(1280, 760)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    window = shown_window(main_db, app, 1280, 760)
     from ikrar_desktop.ui.desk.mode import open_merge
 
     dialog = open_merge(window, ev)  # type: ignore[arg-type]
@@ -104,9 +83,7 @@ def main() -> int:
         lambda: grab(dialog, app, "gabung-meja.png"),
         app.quit,
     ]
-    for i, step in enumerate(steps):
-        QTimer.singleShot(600 + i * 400, step)
-    app.exec()
+    run_steps(app, steps, 600, 400)
     return 0
 
 

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import subprocess
-import sys
-import tempfile
 from datetime import date, datetime
-from pathlib import Path
 
-from screenshots import grab
+from shot_helpers import application, demo_database, grab, run_steps, shown_window
 
 from ikrar_desktop.services import checkin
 from ikrar_desktop.services import events as event_service
@@ -75,28 +71,17 @@ def stage_events(conn: sqlite3.Connection) -> int:
 
 
 def main() -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from ikrar_desktop.store.connection import connect
-    from ikrar_desktop.ui.shell.application import create_application, open_window
 
-    work = Path(tempfile.mkdtemp(prefix="ikrar-events-shots-"))
-    db = work / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
-                    "--employees", "3000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    db = demo_database("ikrar-events-shots-", 3000)
     conn = connect(db)
     started = datetime.now()
     apel = stage_events(conn)
     conn.close()
     print("events staged in", datetime.now() - started)
 
-    app = create_application()
-    assert isinstance(app, QApplication)
-    window = open_window(db, app)
-    assert window is not None
-    window.resize(1280, 760)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    app = application()
+    window = shown_window(db, app, 1280, 760)
     page = window.events  # type: ignore[attr-defined]
 
     def kegiatan() -> None:
@@ -136,9 +121,7 @@ def main() -> int:
         lambda: grab(window, app, "laporan-kelengkapan.png"),
         app.quit,
     ]
-    for i, step in enumerate(steps):
-        QTimer.singleShot(600 + i * 400, step)
-    app.exec()
+    run_steps(app, steps, 600, 400)
     return 0
 
 

@@ -9,14 +9,11 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from screenshots import grab
+from shot_helpers import ROOT, application, demo_database, grab, run_steps, shown_window
 from supervision_screenshots import seed as seed_cases
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def stage(db: Path) -> None:
@@ -61,22 +58,10 @@ def stage(db: Path) -> None:
 
 
 def main() -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from ikrar_desktop.ui.shell.application import create_application, open_window
-
-    work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
-    db = work / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
-                    "--employees", "3000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    db = demo_database("ikrar-shots-", 3000)
     stage(db)
-    app = create_application()
-    assert isinstance(app, QApplication)
-    window = open_window(db, app)
-    assert window is not None
-    window.resize(1366, 740)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    app = application()
+    window = shown_window(db, app, 1366, 740)
 
     def helpwindow() -> None:
         window.show_page("meja")  # type: ignore[attr-defined]
@@ -91,9 +76,7 @@ def main() -> int:
         lambda: grab(window.help_window, app, "bantuan.png"),  # type: ignore[attr-defined]
         app.quit,
     ]
-    for i, step in enumerate(steps):
-        QTimer.singleShot(800 + i * 500, step)
-    app.exec()
+    run_steps(app, steps, 800, 500)
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_help.py")], check=True)
     return 0
 

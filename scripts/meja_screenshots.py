@@ -5,13 +5,10 @@ a second PC in read-only mode (run under Xvfb:
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
-import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from screenshots import DOCS, grab
+from shot_helpers import DOCS, application, demo_database, grab, run_steps, shown_window
 
 
 def mid_event(db: Path) -> tuple[int, str]:
@@ -77,23 +74,13 @@ def common_name(db: Path, ev: int) -> str:
 
 
 def main() -> int:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.ui.shell.application import create_application, open_window
-
-    work = Path(tempfile.mkdtemp(prefix="ikrar-meja-shots-"))
-    db = work / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
-                    "--employees", "3000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    db = demo_database("ikrar-meja-shots-", 3000)
     ev, nip = mid_event(db)
-    app = create_application()
-    assert isinstance(app, QApplication)
-    window = open_window(db, app)
-    assert window is not None
-    window.resize(1366, 740)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    app = application()
+    window = shown_window(db, app, 1366, 740)
     desk = window.desk  # type: ignore[attr-defined]
     desk.beeper.beep = lambda: None
 
@@ -166,9 +153,7 @@ def main() -> int:
         lambda: grab(second[0], app, "hanya-baca-pegawai.png"),
         app.quit,
     ]
-    for i, step in enumerate(steps):
-        QTimer.singleShot(500 + i * 400, step)
-    app.exec()
+    run_steps(app, steps, 500, 400)
     for shown in (*second, window):
         shown.ctx.close()  # type: ignore[attr-defined]
     return 0

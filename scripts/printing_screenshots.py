@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from render_documents import emblem
-from supervision_screenshots import grab
+from shot_helpers import application, render, shown_window
 
 from ikrar_desktop.services import checkin, printing
 from ikrar_desktop.services import events as event_service
@@ -62,19 +62,12 @@ def seed(db: Path) -> tuple[int, str]:
 
 def main() -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from ikrar_desktop.ui.shell.application import create_application, open_window
 
     work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
     db = work / "demo.sqlite"
-    app = create_application()
-    assert isinstance(app, QApplication)
+    app = application()
     ev, code = seed(db)
-    window = open_window(db, app)
-    assert window is not None
-    window.resize(1366, 740)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    window = shown_window(db, app, 1366, 740)
     cetak = window.printing  # type: ignore[attr-defined]
     verify = window.verify  # type: ignore[attr-defined]
 
@@ -85,14 +78,14 @@ def main() -> int:
         op.finished.connect(lambda _r: QTimer.singleShot(1200, after_preview))
 
     def after_preview() -> None:
-        grab(window, app, "cetak.png")
+        render(window, app, "cetak.png")
         window.show_page("verifikasi")  # type: ignore[attr-defined]
         verify.refresh()
         verify.event_combo.setCurrentIndex(verify.event_combo.findData(ev))
         verify.table.selectRow(7)
         verify.code_edit.setText(code)
         verify.check()
-        QTimer.singleShot(500, lambda: (grab(window, app, "verifikasi.png"), app.quit()))
+        QTimer.singleShot(500, lambda: (render(window, app, "verifikasi.png"), app.quit()))
 
     QTimer.singleShot(300, lambda: window.show_page("cetak"))  # type: ignore[attr-defined]
     QTimer.singleShot(700, preview)

@@ -4,14 +4,11 @@ Laporan page's "Lembar pakta kembali" tab (run under Xvfb:
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from meja_screenshots import mid_event
-from screenshots import grab
+from shot_helpers import application, demo_database, grab, run_steps, shown_window
 
 
 def sheets_back(db: Path, ev: int) -> tuple[str, str]:
@@ -45,24 +42,14 @@ def sheets_back(db: Path, ev: int) -> tuple[str, str]:
 
 
 def main() -> int:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.ui.shell.application import create_application, open_window
-
-    work = Path(tempfile.mkdtemp(prefix="ikrar-receive-shots-"))
-    db = work / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
-                    "--employees", "3000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    db = demo_database("ikrar-receive-shots-", 3000)
     ev, _nip = mid_event(db)
     green, red = sheets_back(db, ev)
-    app = create_application()
-    assert isinstance(app, QApplication)
-    window = open_window(db, app)
-    assert window is not None
-    window.resize(1366, 740)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    app = application()
+    window = shown_window(db, app, 1366, 740)
     desk = window.desk  # type: ignore[attr-defined]
     desk.beeper.beep = lambda: None
 
@@ -100,9 +87,7 @@ def main() -> int:
         lambda: grab(window, app, "laporan-lembar-kembali.png"),
         app.quit,
     ]
-    for i, step in enumerate(steps):
-        QTimer.singleShot(500 + i * 400, step)
-    app.exec()
+    run_steps(app, steps, 500, 400)
     return 0
 
 

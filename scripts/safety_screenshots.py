@@ -3,32 +3,19 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
-
-from screenshots import DOCS, grab
+from shot_helpers import DOCS, application, demo_database, grab, shown_window
 
 
 def main() -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from ikrar_desktop.store import backup as store_backup
     from ikrar_desktop.ui.safety.panel import describe_counts
-    from ikrar_desktop.ui.shell.application import create_application, open_window
 
-    work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
-    db = work / "ikrar.sqlite"
-    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
-                    "--employees", "2000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-    app = create_application()
-    assert isinstance(app, QApplication)
-    window = open_window(db, app)
-    assert window is not None
-    window.resize(1280, 860)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    db = demo_database("ikrar-shots-", 2000, "ikrar.sqlite")
+    app = application()
+    window = shown_window(db, app, 1280, 860)
     window.show_page("pengaturan")  # type: ignore[attr-defined]
     panel = window.settings.safety  # type: ignore[attr-defined]
     panel.backup_now().wait()  # in the background since issue 20

@@ -2,61 +2,22 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT / "docs" / "img"
-
-
-def grab(window: object, app: object, name: str) -> None:
-    app.processEvents()  # type: ignore[attr-defined]
-    screen = window.screen()  # type: ignore[attr-defined]
-    pixmap = screen.grabWindow(window.winId())  # type: ignore[attr-defined]
-    DOCS.mkdir(parents=True, exist_ok=True)
-    pixmap.save(str(DOCS / name))
-    print("saved", DOCS / name)
+from shot_helpers import application, demo_database, grab, run_steps, shown_window
 
 
 def main() -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from ikrar_desktop.ui.shell.application import create_application, open_window
+    demo_db = demo_database("ikrar-shots-", 5000)
+    empty_db = demo_db.parent / "kosong.sqlite"
+    app = application()
 
-    work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
-    empty_db = work / "kosong.sqlite"
-    demo_db = work / "demo.sqlite"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ikrar_desktop",
-            "--db",
-            str(demo_db),
-            "demo",
-            "--employees",
-            "5000",
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    app = create_application()
-    assert isinstance(app, QApplication)
-
-    first = open_window(empty_db, app)
-    first.resize(1280, 760)  # type: ignore[union-attr]
-    first.show()  # type: ignore[union-attr]
+    first = shown_window(empty_db, app, 1280, 760)
     QTimer.singleShot(400, lambda: grab(first, app, "beranda-pertama.png"))
-    QTimer.singleShot(500, first.close)  # type: ignore[union-attr]
+    QTimer.singleShot(500, first.close)
     app.exec()
 
-    window = open_window(demo_db, app)
-    assert window is not None
-    window.resize(1280, 760)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    window = shown_window(demo_db, app, 1280, 760)
     steps = [
         lambda: grab(window, app, "pegawai.png"),
         lambda: window.employees.search.setText("ahmad fauzi"),  # type: ignore[attr-defined]
@@ -71,9 +32,7 @@ def main() -> int:
         lambda: open_dialog(window, app),
         app.quit,
     ]
-    for i, step in enumerate(steps):
-        QTimer.singleShot(500 + i * 300, step)
-    app.exec()
+    run_steps(app, steps, 500, 300)
     return 0
 
 

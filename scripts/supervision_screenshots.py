@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT / "docs" / "img"
+from shot_helpers import application, demo_database, render, run_steps, shown_window
 
 # employee index in the demo list, form, source, reference, days ago, steps (step, days ago, extra)
 CASES = [
@@ -101,51 +97,30 @@ def _png() -> bytes:
     return bytes(data.data())
 
 
-def grab(widget: object, app: object, name: str) -> None:
-    app.processEvents()  # type: ignore[attr-defined]
-    pixmap = widget.grab()  # type: ignore[attr-defined]
-    DOCS.mkdir(parents=True, exist_ok=True)
-    pixmap.save(str(DOCS / name))
-    print("saved", DOCS / name)
-
-
 def main() -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from ikrar_desktop.ui.cases.detail import CaseDetailDialog
-    from ikrar_desktop.ui.shell.application import create_application, open_window
 
-    work = Path(tempfile.mkdtemp(prefix="ikrar-shots-"))
-    db = work / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "ikrar_desktop", "--db", str(db), "demo",
-                    "--employees", "2000"], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-    app = create_application()
-    assert isinstance(app, QApplication)
+    db = demo_database("ikrar-shots-", 2000)
+    app = application()
     shown = seed(db)
-    window = open_window(db, app)
-    assert window is not None
-    window.resize(1366, 740)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
+    window = shown_window(db, app, 1366, 740)
 
     def detail() -> None:
         dialog = CaseDetailDialog(window.ctx, shown, window)  # type: ignore[attr-defined]
         dialog.resize(1040, 700)
         dialog.show()
-        grab(dialog, app, "pengawasan-kasus.png")
+        render(dialog, app, "pengawasan-kasus.png")
         dialog.tabs.setCurrentIndex(2)
-        grab(dialog, app, "pengawasan-riwayat.png")
+        render(dialog, app, "pengawasan-riwayat.png")
         dialog.close()
 
     steps = [
         lambda: window.show_page("pengawasan"),  # type: ignore[attr-defined]
-        lambda: grab(window, app, "pengawasan.png"),
+        lambda: render(window, app, "pengawasan.png"),
         detail,
         app.quit,
     ]
-    for i, step in enumerate(steps):
-        QTimer.singleShot(500 + i * 400, step)
-    app.exec()
+    run_steps(app, steps, 500, 400)
     return 0
 
 

@@ -3,24 +3,15 @@ is not late, a disciplinary form for a Non-ASN is refused with exit 1."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli.main import main
+from cli_helpers import run_both as _run
 
 BUDI = "199003032015031003"
 DEWI_NIK = "3201014501900001"
-
-
-def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, Any]:
-    code = main(["--db", str(db), *argv])
-    captured = capsys.readouterr()
-    if "--json" in argv:
-        return code, json.loads(captured.out)
-    return code, captured.out + captured.err
 
 
 @pytest.fixture

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 
+from cli_helpers import run_both as _run
 from ikrar_desktop.cli.main import main
 from ikrar_desktop.store.schema import open_database
 
@@ -18,14 +18,6 @@ CASE_KEYS = {
     "due", "overdue", "overdue_days", "sanction", "signed_pakta",
 }  # fmt: skip
 BUDI = "199003032015031003"
-
-
-def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, Any]:
-    code = main(["--db", str(db), *argv])
-    captured = capsys.readouterr()
-    if "--json" in argv:
-        return code, json.loads(captured.out)
-    return code, captured.out + captured.err
 
 
 @pytest.fixture

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 import sqlite3
 import zipfile
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from cli_helpers import run as _run
 from ikrar_desktop.cli.main import main
 from ikrar_desktop.store.schema import open_database
 
@@ -29,12 +28,6 @@ PASSPHRASE = "kata sandi meja satu"
 @pytest.fixture(autouse=True)
 def _no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("IKRAR_STATION", raising=False)
-
-
-def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, Any]:
-    code = main(["--db", str(db), *argv])
-    out = capsys.readouterr().out
-    return code, json.loads(out) if "--json" in argv else out
 
 
 @pytest.fixture

@@ -2,39 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli.main import main
+from cli_helpers import add_people
+from cli_helpers import run as _run
 from ikrar_desktop.store.schema import open_database
 
 RECAP_KEYS = {"unit", "obliged", "hadir", "izin", "sakit", "cuti", "dinas_luar", "tugas_belajar",
               "tanpa_keterangan", "belum", "signed", "susulan"}  # fmt: skip
-PEOPLE = [
-    ("Ahmad Fauzi", "198001012005011001", "Dinas Pendidikan", "PNS"),
-    ("Siti Aminah", "198502022010012002", "Dinas Pendidikan", "PNS"),
-    ("Ahmad Ridwan", "198805052011011005", "Dinas Kesehatan", "PNS"),
-    ("Dewi Lestari", "3201014501900001", "Dinas Kesehatan", "Non-ASN"),
-]
-
-
-def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, Any]:
-    code = main(["--db", str(db), *argv])
-    out = capsys.readouterr().out
-    return code, json.loads(out) if "--json" in argv else out
 
 
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], db_path: Path) -> Path:
     open_database(db_path).close()  # a missing --db is refused (issue 17)
-    for nama, ident, unit, status in PEOPLE:
-        flag = "--nip" if len(ident) == 18 else "--nik"
-        code, _ = _run(capsys, db_path, "employees", "add", "--nama", nama, flag, ident,
-                       "--unit", unit, "--status", status)  # fmt: skip
-        assert code == 0
+    add_people(capsys, db_path)
     return db_path
 
 

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli.main import main
+from cli_helpers import run as _run
 from ikrar_desktop.services import printing
 from ikrar_desktop.store.schema import open_database
-
-
-def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, Any]:
-    code = main(["--db", str(db), *argv])
-    out = capsys.readouterr().out
-    return code, json.loads(out) if "--json" in argv else out
 
 
 @pytest.fixture

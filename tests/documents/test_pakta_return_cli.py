@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,32 +10,16 @@ import pytest
 from doc_helpers import pdf_pages
 from scanning import decode
 
-from ikrar_desktop.cli.main import main
+from cli_helpers import add_people
+from cli_helpers import run as _run
 from ikrar_desktop.domain import paktacode
-
-PEOPLE = [
-    ("Ahmad Fauzi", "198001012005011001", "Dinas Pendidikan", "PNS"),
-    ("Siti Aminah", "198502022010012002", "Dinas Pendidikan", "PNS"),
-    ("Ahmad Ridwan", "198805052011011005", "Dinas Kesehatan", "PNS"),
-    ("Dewi Lestari", "3201014501900001", "Dinas Kesehatan", "Non-ASN"),
-]
-
-
-def _run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, Any]:
-    code = main(["--db", str(db), *argv])
-    out = capsys.readouterr().out
-    return code, json.loads(out) if "--json" in argv else out
 
 
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], db_path: Path) -> Path:
     assert _run(capsys, db_path, "init")[0] == 0  # a missing --db is refused except by init
-    for nama, ident, unit, status in PEOPLE:
-        flag = "--nip" if len(ident) == 18 else "--nik"
-        code, _ = _run(capsys, db_path, "employees", "add", "--nama", nama, flag, ident,
-                       "--unit", unit, "--status", status, "--jabatan", "Pengadministrasi "
-                       "Perkantoran pada Sub Bagian Umum dan Kepegawaian Sekretariat")  # fmt: skip
-        assert code == 0
+    add_people(capsys, db_path, "--jabatan", "Pengadministrasi Perkantoran pada Sub Bagian "
+               "Umum dan Kepegawaian Sekretariat")  # fmt: skip
     for title in ("Apel Ikrar", "Apel Lain"):
         code, _ = _run(capsys, db_path, "event", "add", "--title", title, "--date", "2024-01-10")
         assert code == 0

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import io
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from cli_helpers import run_stdin as run
 from ikrar_desktop.cli.access import ACCESS, ACCOUNT, OPEN, access_of
 from ikrar_desktop.cli.main import build_parser, main
 from ikrar_desktop.domain.employee import EmployeeDraft
@@ -63,19 +63,6 @@ def _setup(db_path: Path, *, signin: bool = True) -> int:
 @pytest.fixture
 def event_id(db_path: Path) -> int:
     return _setup(db_path)
-
-
-def run(
-    db: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    *argv: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(["--db", str(db), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def as_user(login: str) -> tuple[str, ...]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
 from pathlib import Path
@@ -10,24 +9,11 @@ from typing import Any
 
 import pytest
 
-from ikrar_desktop.cli.main import main
+from cli_helpers import run_stdin as run
 from ikrar_desktop.domain.employee import EmployeeDraft
 from ikrar_desktop.services import access
 from ikrar_desktop.services.registry import add_employee
 from ikrar_desktop.store.schema import open_database
-
-
-def run(
-    db: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    *argv: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(["--db", str(db), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_user_add_and_list(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,17 @@ from ikrar_desktop.store.schema import open_database
 
 PASSPHRASE = "UJI7-MEJA-K3RT-9WHP"
 FAST_KDF = 10  # scrypt 2**10 in tests; the shipped cost (2**17) is checked on its own
+NIP_FAUZI = "198001012005011001"
+
+
+def at(minutes: float) -> datetime:
+    """A moment of the event day: ``minutes`` after the event's start (T0)."""
+    return T0 + timedelta(minutes=minutes)
+
+
+def no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fixture body (autouse in the desk tests): this machine is no desk station."""
+    monkeypatch.delenv("IKRAR_STATION", raising=False)
 
 
 def export(
@@ -71,6 +83,20 @@ def site(folder: Path, desks: int = 2) -> Site:
         made.close()  # nothing half-built stays open
         raise
     return made
+
+
+def one_desk(tmp_path: Path) -> Iterator[Site]:
+    """Fixture body: the main PC with Meja 1, closed afterwards."""
+    made = site(tmp_path, 1)
+    yield made
+    made.close()
+
+
+def two_desks(tmp_path: Path) -> Iterator[Site]:
+    """Fixture body: the main PC with Meja 1 and Meja 2, closed afterwards."""
+    made = site(tmp_path, 2)
+    yield made
+    made.close()
 
 
 STATE_SQL = """SELECT employee_id, status, status_at, pakta_signed, pakta_at, pakta_where, pin,

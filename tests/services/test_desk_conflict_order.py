@@ -10,8 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from desk_helpers import Site, site, state
-from event_helpers import T0
+from desk_helpers import Site, at, no_desk_station, site, state, two_desks
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,21 +22,8 @@ from ikrar_desktop.store import desk as desk_store
 from ikrar_desktop.store.audit_check import verify
 from ikrar_desktop.store.connection import connect
 
-
-@pytest.fixture(autouse=True)
-def _no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("IKRAR_STATION", raising=False)
-
-
-@pytest.fixture
-def two(tmp_path: Path) -> Iterator[Site]:
-    made = site(tmp_path, 2)
-    yield made
-    made.close()
-
-
-def at(minutes: float) -> object:
-    return T0 + timedelta(minutes=minutes)
+_no_desk_station = pytest.fixture(no_desk_station, autouse=True)
+two = pytest.fixture(two_desks, name="two")
 
 
 def _fresh_main(two: Site) -> sqlite3.Connection:
@@ -133,18 +119,25 @@ def test_a_confirmed_conflict_whose_winner_changes_is_reopened_with_a_note(
     assert "[menunggu]" in line and "Sebelumnya dikonfirmasi oleh ani" in line
 
 
-def test_a_resolved_conflict_stays_resolved_when_nothing_new_disagrees(two: Site) -> None:
+def _decided(two: Site, second: str) -> tuple[int, dict[str, object]]:
+    """Siti: sakit at Meja 1 (08.08), ``second`` at Meja 2 (08.06), both merged, and the
+    conflict decided for ``second`` by ani on the main PC; (her id, the conflict)."""
     a, b = two.desks["Meja 1"], two.desks["Meja 2"]
     siti = two.people[1].id
     checkin.set_status(a, two.event_id, siti, "sakit", station="Meja 1", now=at(8))
-    checkin.set_status(b, two.event_id, siti, "izin", station="Meja 2", now=at(6))
+    checkin.set_status(b, two.event_id, siti, second, station="Meja 2", now=at(6))
     _merge(two.main, [two.returned("Meja 1", timedelta(minutes=20)),
                       two.returned("Meja 2", timedelta(minutes=20))], two.event_id)  # fmt: skip
     (c,) = desk_store.list_conflicts(two.main, two.event_id)
-    desk_conflicts.resolve_conflict(two.main, int(str(c["id"])), "izin", operator="ani",
+    desk_conflicts.resolve_conflict(two.main, int(str(c["id"])), second, operator="ani",
                                     station="PC utama", now=at(40))  # fmt: skip
+    return siti, c
+
+
+def test_a_resolved_conflict_stays_resolved_when_nothing_new_disagrees(two: Site) -> None:
+    siti, c = _decided(two, "izin")
     # a later return about her that brings no other status (a PIN) leaves the decision alone
-    checkin.toggle_pin(a, two.event_id, siti, True, station="Meja 1", now=at(45))
+    checkin.toggle_pin(two.desks["Meja 1"], two.event_id, siti, True, station="Meja 1", now=at(45))
     _merge(two.main, [two.returned("Meja 1", timedelta(minutes=50))], two.event_id)
     (after,) = desk_store.list_conflicts(two.main, two.event_id)
     assert (after["id"], after["state"]) == (c["id"], "resolved")
@@ -168,19 +161,11 @@ def test_hadir_after_another_status_is_a_change_not_a_second_arrival() -> None:
 
 
 def test_deciding_hadir_on_the_main_pc_is_not_a_second_arrival(two: Site) -> None:
-    a, b = two.desks["Meja 1"], two.desks["Meja 2"]
-    siti = two.people[1].id
-    checkin.set_status(a, two.event_id, siti, "sakit", station="Meja 1", now=at(8))
-    checkin.set_status(b, two.event_id, siti, "hadir", station="Meja 2", now=at(6))
-    _merge(two.main, [two.returned("Meja 1", timedelta(minutes=20)),
-                      two.returned("Meja 2", timedelta(minutes=20))], two.event_id)  # fmt: skip
-    (c,) = desk_store.list_conflicts(two.main, two.event_id)
-    desk_conflicts.resolve_conflict(two.main, int(str(c["id"])), "hadir", operator="ani",
-                                    station="PC utama", now=at(40))  # fmt: skip
+    siti, _ = _decided(two, "hadir")
     assert [x["kind"] for x in desk_store.list_conflicts(two.main, two.event_id)] == [
         dm.STATUS_BEDA
     ]
-    checkin.toggle_pin(b, two.event_id, siti, True, station="Meja 2", now=at(45))
+    checkin.toggle_pin(two.desks["Meja 2"], two.event_id, siti, True, station="Meja 2", now=at(45))
     _merge(two.main, [two.returned("Meja 2", timedelta(minutes=50))], two.event_id)
     listed = desk_store.list_conflicts(two.main, two.event_id)
     assert [(x["kind"], x["state"]) for x in listed] == [(dm.STATUS_BEDA, "resolved")]

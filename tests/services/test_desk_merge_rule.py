@@ -4,12 +4,10 @@ report names each person once with what every desk recorded."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from desk_helpers import Site, site
+from desk_helpers import NIP_FAUZI, Site, at, no_desk_station, two_desks
 from event_helpers import T0
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,23 +19,8 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import checkin, desk_report, desk_returns
 from ikrar_desktop.store import desk as desk_store
 
-NIP_FAUZI = "198001012005011001"
-
-
-@pytest.fixture(autouse=True)
-def _no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("IKRAR_STATION", raising=False)
-
-
-@pytest.fixture
-def two(tmp_path: Path) -> Iterator[Site]:
-    made = site(tmp_path, 2)
-    yield made
-    made.close()
-
-
-def at(minutes: float) -> object:
-    return T0 + timedelta(minutes=minutes)
+_no_desk_station = pytest.fixture(no_desk_station, autouse=True)
+two = pytest.fixture(two_desks, name="two")
 
 
 def _row(s: Site, person: int) -> tuple[object, ...]:

@@ -7,14 +7,13 @@ import json
 import math
 import re
 import zipfile
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import timedelta
 from hashlib import sha256
 from pathlib import Path
 
 import pytest
-from desk_helpers import PASSPHRASE, Site, export, site
+from desk_helpers import PASSPHRASE, Site, export, no_desk_station, one_desk
 from event_helpers import T0
 
 from ikrar_desktop.errors import ValidationError
@@ -29,16 +28,8 @@ NIK_DEWI = "3201014501900001"
 HEX64 = re.compile(rb"[0-9a-f]{64}")
 
 
-@pytest.fixture(autouse=True)
-def _no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("IKRAR_STATION", raising=False)
-
-
-@pytest.fixture
-def one(tmp_path: Path) -> Iterator[Site]:
-    made = site(tmp_path, 1)
-    yield made
-    made.close()
+_no_desk_station = pytest.fixture(no_desk_station, autouse=True)
+one = pytest.fixture(one_desk, name="one")
 
 
 def _contents(path: Path) -> list[bytes]:

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from desk_helpers import PASSPHRASE, Site, export, site, state
-from event_helpers import T0, event
+from desk_helpers import (
+    NIP_FAUZI,
+    PASSPHRASE,
+    Site,
+    at,
+    export,
+    no_desk_station,
+    site,
+    state,
+    two_desks,
+)
+from event_helpers import event
 
 from ikrar_desktop.context import AppContext
 from ikrar_desktop.domain import desk_merge as dm
@@ -24,24 +33,11 @@ from ikrar_desktop.store import desk as desk_store
 from ikrar_desktop.store.audit_check import verify
 from ikrar_desktop.store.schema import open_database
 
-NIP_FAUZI = "198001012005011001"
 NIK_DEWI = "3201014501900001"
 
 
-@pytest.fixture(autouse=True)
-def _no_desk_station(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("IKRAR_STATION", raising=False)
-
-
-@pytest.fixture
-def two(tmp_path: Path) -> Iterator[Site]:
-    made = site(tmp_path, 2)
-    yield made
-    made.close()
-
-
-def at(minutes: float) -> object:
-    return T0 + timedelta(minutes=minutes)
+_no_desk_station = pytest.fixture(no_desk_station, autouse=True)
+two = pytest.fixture(two_desks, name="two")
 
 
 def merge(s: Site, *files: Path, **options: object) -> list[desk_returns.MergeReport]:

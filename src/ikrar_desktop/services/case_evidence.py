@@ -66,22 +66,18 @@ def add_evidence_file(conn: sqlite3.Connection, case_id: int, path: str | Path) 
 
 
 def _blob(conn: sqlite3.Connection, evidence_id: int) -> tuple[EvidenceRow, bytes]:
-    found = store.evidence_blob(conn, evidence_id)
-    if found is None:
-        raise NotFoundError(f"Berkas bukti dengan id {evidence_id} tidak ditemukan.")
-    return found
+    return stored_files.found(store.evidence_blob(conn, evidence_id),
+                              f"Berkas bukti dengan id {evidence_id} tidak ditemukan.")  # fmt: skip
 
 
 def read_evidence(conn: sqlite3.Connection, evidence_id: int) -> tuple[EvidenceRow, bytes]:
     """The file's bytes, refused when they do not match the hash recorded at upload."""
-    row, data = _blob(conn, evidence_id)
-    if not stored_files.intact(data, row.sha256, row.size):
-        raise EvidenceTamperedError(
-            f"Berkas bukti {row.file_name} tidak cocok dengan sidik (SHA-256) yang dicatat "
-            "saat diunggah: isinya telah diganti atau rusak.",
-            hint="Laporkan ke pengelola data; pulihkan dari cadangan bila perlu.",
-        )
-    return row, data
+    return stored_files.untouched(
+        _blob(conn, evidence_id),
+        EvidenceTamperedError,
+        "Berkas bukti {name} tidak cocok dengan sidik (SHA-256) yang dicatat saat diunggah: "
+        "isinya telah diganti atau rusak.",
+    )
 
 
 def verify_evidence(conn: sqlite3.Connection, case_id: int) -> list[EvidenceCheck]:

@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ikrar_desktop.errors import NotFoundError, ValidationError
 from ikrar_desktop.services import numbering
 from ikrar_desktop.store import certificates as cert_store
 from ikrar_desktop.store import settings as settings_store
@@ -130,18 +129,10 @@ def mark_printed(conn: sqlite3.Connection, rows: Sequence[CertificateRow], stamp
 
 def void(conn: sqlite3.Connection, number: str, reason: str, *, stamp: str) -> CertificateRow:
     """Void a certificate; its number stays used and a new print gets a new number."""
-    reason = " ".join(reason.split())
-    if not reason:
-        raise ValidationError("Alasan pembatalan sertifikat wajib diisi.", field="reason")
-    with write(conn):
-        row = cert_store.by_number(conn, number.strip())
-        if row is None:
-            raise NotFoundError(f"Sertifikat nomor {number} tidak ditemukan.")
-        if row.voided_at is None:
-            cert_store.void(conn, row.id, reason, stamp)
-    found = cert_store.by_number(conn, number.strip())
-    assert found is not None
-    return found
+    return numbering.void_in(conn, number, reason, stamp=stamp, find=cert_store.by_number,
+                             mark=cert_store.void,
+                             empty="Alasan pembatalan sertifikat wajib diisi.",
+                             missing=f"Sertifikat nomor {number} tidak ditemukan.")  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ikrar_desktop.errors import NotFoundError, UserError
+from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import stored_files
 from ikrar_desktop.services.events import default_operator, get_event
 from ikrar_desktop.store import event_attachments as store
@@ -82,22 +82,18 @@ def list_attachments(conn: sqlite3.Connection, event_id: int) -> list[Attachment
 
 
 def _blob(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentRow, bytes]:
-    found = store.blob(conn, attachment_id)
-    if found is None:
-        raise NotFoundError(f"Lampiran dengan id {attachment_id} tidak ditemukan.")
-    return found
+    return stored_files.found(store.blob(conn, attachment_id),
+                              f"Lampiran dengan id {attachment_id} tidak ditemukan.")  # fmt: skip
 
 
 def read_attachment(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentRow, bytes]:
     """The file's bytes, refused when they do not match the hash recorded when attached."""
-    row, data = _blob(conn, attachment_id)
-    if not stored_files.intact(data, row.sha256, row.size):
-        raise AttachmentTamperedError(
-            f"Lampiran {row.file_name} tidak cocok dengan sidik (SHA-256) yang dicatat saat "
-            "dilampirkan: isinya telah diganti atau rusak.",
-            hint="Laporkan ke pengelola data; pulihkan dari cadangan bila perlu.",
-        )
-    return row, data
+    return stored_files.untouched(
+        _blob(conn, attachment_id),
+        AttachmentTamperedError,
+        "Lampiran {name} tidak cocok dengan sidik (SHA-256) yang dicatat saat dilampirkan: "
+        "isinya telah diganti atau rusak.",
+    )
 
 
 def check_attachments(conn: sqlite3.Connection, event_id: int) -> list[AttachmentCheck]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from ikrar_desktop.domain.dates import roman_month
 from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
@@ -173,15 +175,45 @@ def mark_printed(conn: sqlite3.Connection, row: NumberRow, stamp: str) -> None:
 
 def void(conn: sqlite3.Connection, number: str, reason: str, *, stamp: str) -> NumberRow:
     """Void a number with a reason (audited); it stays used and the next print takes a new one."""
+    return void_in(conn, number, reason, stamp=stamp, find=number_store.by_number,
+                   mark=number_store.void, empty="Alasan pembatalan nomor wajib diisi.",
+                   missing=f"Nomor {number} tidak ada di register.")  # fmt: skip
+
+
+class Voidable(Protocol):
+    """A row of a register whose numbers are voided, never deleted."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def voided_at(self) -> str | None: ...
+
+
+Row = TypeVar("Row", bound=Voidable)
+
+
+def void_in(
+    conn: sqlite3.Connection,
+    number: str,
+    reason: str,
+    *,
+    stamp: str,
+    find: Callable[[sqlite3.Connection, str], Row | None],
+    mark: Callable[[sqlite3.Connection, int, str, str], None],
+    empty: str,
+    missing: str,
+) -> Row:
+    """Void ``number`` in a register (``find`` reads it, ``mark`` voids it) with a reason;
+    voiding a voided number again changes nothing. ``empty`` and ``missing`` say why not."""
     reason = " ".join(reason.split())
     if not reason:
-        raise ValidationError("Alasan pembatalan nomor wajib diisi.", field="reason")
+        raise ValidationError(empty, field="reason")
     with write(conn):
-        row = number_store.by_number(conn, number.strip())
+        row = find(conn, number.strip())
         if row is None:
-            raise NotFoundError(f"Nomor {number} tidak ada di register.")
+            raise NotFoundError(missing)
         if row.voided_at is None:
-            number_store.void(conn, row.id, reason, stamp)
-    found = number_store.by_number(conn, number.strip())
+            mark(conn, row.id, reason, stamp)
+    found = find(conn, number.strip())
     assert found is not None
     return found

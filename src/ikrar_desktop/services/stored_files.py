@@ -5,12 +5,27 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from pathlib import Path
+from typing import Protocol, TypeVar
 
-from ikrar_desktop.errors import ValidationError
+from ikrar_desktop.errors import NotFoundError, UserError, ValidationError
 
 MAX_BYTES = 20 * 1024 * 1024
 SAME, CHANGED, MISSING = "sama", "berubah", "tidak ada"
 """How a file on disk compares with the stored copy it was added from."""
+
+
+class StoredRow(Protocol):
+    """What a stored file's row tells about its bytes."""
+
+    @property
+    def file_name(self) -> str: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def sha256(self) -> str: ...
+
+
+Row = TypeVar("Row", bound=StoredRow)
 
 
 def sha256(data: bytes) -> str:
@@ -68,3 +83,20 @@ def compare_on_disk(path: str | Path, digest: str) -> str:
     except OSError:
         return MISSING
     return SAME if sha256(data) == digest else CHANGED
+
+
+def found(blob: tuple[Row, bytes] | None, missing: str) -> tuple[Row, bytes]:
+    """A stored file's row and bytes, or ``missing`` as the NotFoundError."""
+    if blob is None:
+        raise NotFoundError(missing)
+    return blob
+
+
+def untouched(blob: tuple[Row, bytes], error: type[UserError], message: str) -> tuple[Row, bytes]:
+    """The row and bytes, refused with ``error(message)`` (``{name}``: the file's name) when
+    they no longer match the hash recorded when the file was added."""
+    row, data = blob
+    if not intact(data, row.sha256, row.size):
+        hint = "Laporkan ke pengelola data; pulihkan dari cadangan bila perlu."
+        raise error(message.format(name=row.file_name), hint=hint)
+    return blob

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ikrar_desktop.store.rows import insert_row
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -180,10 +182,7 @@ def next_number(conn: sqlite3.Connection, year: int) -> str:
 
 
 def insert_case(conn: sqlite3.Connection, values: dict[str, object]) -> int:
-    cols = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    cur = conn.execute(f"INSERT INTO cases ({cols}) VALUES ({marks})", list(values.values()))
-    return int(cur.lastrowid or 0)
+    return insert_row(conn, "cases", values)
 
 
 def update_case(conn: sqlite3.Connection, case_id: int, values: dict[str, object]) -> None:
@@ -192,11 +191,7 @@ def update_case(conn: sqlite3.Connection, case_id: int, values: dict[str, object
 
 
 def insert_step(conn: sqlite3.Connection, case_id: int, values: dict[str, object]) -> int:
-    row = {"case_id": case_id, **values}
-    cols = ", ".join(row)
-    marks = ", ".join("?" * len(row))
-    cur = conn.execute(f"INSERT INTO case_steps ({cols}) VALUES ({marks})", list(row.values()))
-    return int(cur.lastrowid or 0)
+    return insert_row(conn, "case_steps", {"case_id": case_id, **values})
 
 
 def get_case(conn: sqlite3.Connection, case_id: int) -> CaseRow | None:
@@ -237,12 +232,7 @@ def list_evidence(conn: sqlite3.Connection, case_id: int) -> list[EvidenceRow]:
 
 
 def insert_evidence(conn: sqlite3.Connection, values: dict[str, object]) -> int:
-    cols = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    cur = conn.execute(
-        f"INSERT INTO case_evidence ({cols}) VALUES ({marks})", list(values.values())
-    )
-    return int(cur.lastrowid or 0)
+    return insert_row(conn, "case_evidence", values)
 
 
 def evidence_blob(conn: sqlite3.Connection, evidence_id: int) -> tuple[EvidenceRow, bytes] | None:

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ikrar_desktop.store.rows import insert_row
+
 COLUMNS = (
     "id", "number", "pattern", "year", "seq", "event_id", "employee_id", "name", "code",
     "issued_at", "voided_at", "void_reason", "prints", "printed_at",
@@ -52,10 +54,7 @@ def max_seq(conn: sqlite3.Connection, pattern: str, year: int) -> int:
 
 
 def insert(conn: sqlite3.Connection, values: dict[str, object]) -> int:
-    cols = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    cur = conn.execute(f"INSERT INTO certificates ({cols}) VALUES ({marks})", list(values.values()))
-    return int(cur.lastrowid or 0)
+    return insert_row(conn, "certificates", values)
 
 
 def live_for_event(conn: sqlite3.Connection, event_id: int) -> dict[int, CertificateRow]:

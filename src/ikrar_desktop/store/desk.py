@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ikrar_desktop.store.rows import insert_row
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -189,10 +191,7 @@ def desk_names(conn: sqlite3.Connection, event_id: int) -> set[str]:
 
 
 def record_merge(conn: sqlite3.Connection, values: dict[str, object]) -> int:
-    cols = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    cur = conn.execute(f"INSERT INTO desk_merges ({cols}) VALUES ({marks})", list(values.values()))
-    return int(cur.lastrowid or 0)
+    return insert_row(conn, "desk_merges", values)
 
 
 def note_merge(

@@ -6,6 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ikrar_desktop.store.rows import insert_row
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -67,12 +69,7 @@ def find_hash(conn: sqlite3.Connection, event_id: int, digest: str) -> Attachmen
 
 
 def insert(conn: sqlite3.Connection, values: dict[str, object]) -> int:
-    cols = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    cur = conn.execute(
-        f"INSERT INTO event_attachments ({cols}) VALUES ({marks})", list(values.values())
-    )
-    return int(cur.lastrowid or 0)
+    return insert_row(conn, "event_attachments", values)
 
 
 def blob(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentRow, bytes] | None:

@@ -6,6 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ikrar_desktop.store.rows import insert_row
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -96,12 +98,7 @@ def save_letter(conn: sqlite3.Connection, values: dict[str, object]) -> None:
 
 
 def add_reply(conn: sqlite3.Connection, values: dict[str, object]) -> int:
-    cols = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    cur = conn.execute(
-        f"INSERT INTO followup_replies ({cols}) VALUES ({marks})", list(values.values())
-    )
-    return int(cur.lastrowid or 0)
+    return insert_row(conn, "followup_replies", values)
 
 
 def replies(conn: sqlite3.Connection, letter_id: int) -> list[ReplyRow]:

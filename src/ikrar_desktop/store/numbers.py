@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ikrar_desktop.store.connection import GUARD_PREFIX
+from ikrar_desktop.store.rows import insert_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -112,12 +113,7 @@ def by_number(conn: sqlite3.Connection, number: str) -> NumberRow | None:
 
 
 def insert(conn: sqlite3.Connection, values: dict[str, object]) -> int:
-    cols = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    cur = conn.execute(
-        f"INSERT INTO number_register ({cols}) VALUES ({marks})", list(values.values())
-    )
-    return int(cur.lastrowid or 0)
+    return insert_row(conn, "number_register", values)
 
 
 def mark_printed(conn: sqlite3.Connection, row_id: int, stamp: str) -> None:
