@@ -12,6 +12,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from fpdf.enums import TextEmphasis
+
 if TYPE_CHECKING:
     from fontTools.ttLib import TTFont
     from fpdf import FPDF
@@ -27,6 +29,7 @@ FILES: dict[tuple[str, str], str] = {
     (SERIF, "B"): "LiberationSerif-Bold.ttf",
     (SERIF, "I"): "LiberationSerif-Italic.ttf",
 }
+KEYS = {f"{family.lower()}{style}": (family, style) for family, style in FILES}  # fpdf2's keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +56,25 @@ def font_dir() -> resources.abc.Traversable:
 
 
 def register(pdf: FPDF) -> None:
-    """Add the bundled families to ``pdf`` (embedded and subset on output).
+    """Add all the bundled faces to a plain ``FPDF`` (embedded and subset on output); a
+    ``DocPDF`` adds each face when it is first used instead (see ``add``).
 
     Parsing six TTF files cost ±0.05–0.1 s a document (one PDF per OPD paid it 150 times), so
     each file is parsed once a process; a document gets fresh copies of whatever the output
     changes: the subset map, the width table, the font descriptor and the fontTools font that
     fpdf2 subsets in place (read lazily from the cached bytes: no file handle stays open)."""
-    for (family, style), name in FILES.items():
-        key = f"{family.lower()}{style}"
-        if key not in pdf.fonts:
-            pdf.fonts[key] = _for_document(_parse(name, key, style), len(pdf.fonts) + 1)
+    for family, style in FILES:
+        add(pdf, family, style)
+
+
+def add(pdf: FPDF, family: str, style: str | TextEmphasis) -> None:
+    """Add the bundled face that ``pdf.set_font(family, style)`` is about to select, unless the
+    document has it already (other families are left to fpdf2)."""
+    letters = style.style if isinstance(style, TextEmphasis) else style
+    key = family.lower() + "".join(c for c in sorted(letters.upper()) if c in "BI")
+    if key in KEYS and key not in pdf.fonts:
+        family, style = KEYS[key]
+        pdf.fonts[key] = _for_document(_parse(FILES[family, style], key, style), len(pdf.fonts) + 1)
 
 
 def release(font: TTFFont) -> None:

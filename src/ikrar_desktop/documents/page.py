@@ -7,6 +7,7 @@ from os import PathLike
 from typing import BinaryIO, Literal, overload
 
 from fpdf import FPDF
+from fpdf.enums import TextEmphasis
 from fpdf.fonts import TTFFont
 from fpdf.output import OutputProducer
 
@@ -76,10 +77,17 @@ class DocPDF(FPDF):
         self.set_margins(margins.left, margins.top, margins.right)
         self.set_auto_page_break(False)
         self.c_margin = 1.0
-        fonts.register(self)
         self.set_creator("Ikrar Desktop")
         self.set_lang("id")
         self.parts: list[tuple[int, bool, str]] = []  # (first page, numbered, label)
+
+    def set_font(
+        self, family: str | None = None, style: str | TextEmphasis = "", size: float = 0
+    ) -> None:
+        """fpdf2's ``set_font``; a bundled face joins the document when first used, so a PDF
+        subsets and embeds only the faces it shows (a pakta: two of the six)."""
+        fonts.add(self, family or self.font_family, style)
+        super().set_font(family, style, size)
 
     @property
     def text_width(self) -> float:
