@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from os import PathLike
+from typing import BinaryIO, Literal, overload
 
 from fpdf import FPDF
+from fpdf.enums import TextEmphasis
+from fpdf.fonts import TTFFont
+from fpdf.output import OutputProducer
 
 from ikrar_desktop.documents import fonts
 from ikrar_desktop.errors import ValidationError
@@ -39,6 +44,28 @@ def new_pdf(paper: str, *, landscape: bool = False, margins: Margins = PORTRAIT)
     return DocPDF(paper, landscape=landscape, margins=margins)
 
 
+class Untying(OutputProducer):
+    """fpdf2's producer, which afterwards unties the reference cycles a written document holds.
+
+    Each page points at the page tree that lists it, the cross-reference table at this
+    producer, each font's subset map at its font: left so, a 3,000-page document (pages,
+    streams, images, parsed fonts: ±100,000 objects) is freed only by a full garbage
+    collection, which holds the GIL — the GUI froze for 136–374 ms at the end of a print.
+    Untied, reference counting frees it as soon as the document is dropped, and no collection
+    has to scan it."""
+
+    def bufferize(self) -> bytearray:
+        try:
+            return super().bufferize()
+        finally:
+            for page in self.fpdf.pages.values():
+                page.parent = None
+            self.pdf_objs.clear()
+            for font in self.fpdf.fonts.values():
+                if isinstance(font, TTFFont):
+                    fonts.release(font)
+
+
 class DocPDF(FPDF):
     """A4/F4 page with bundled fonts, no automatic page breaks, and section page numbers."""
 
@@ -50,10 +77,17 @@ class DocPDF(FPDF):
         self.set_margins(margins.left, margins.top, margins.right)
         self.set_auto_page_break(False)
         self.c_margin = 1.0
-        fonts.register(self)
         self.set_creator("Ikrar Desktop")
         self.set_lang("id")
         self.parts: list[tuple[int, bool, str]] = []  # (first page, numbered, label)
+
+    def set_font(
+        self, family: str | None = None, style: str | TextEmphasis = "", size: float = 0
+    ) -> None:
+        """fpdf2's ``set_font``; a bundled face joins the document when first used, so a PDF
+        subsets and embeds only the faces it shows (a pakta: two of the six)."""
+        fonts.add(self, family or self.font_family, style)
+        super().set_font(family, style, size)
 
     @property
     def text_width(self) -> float:
@@ -79,6 +113,34 @@ class DocPDF(FPDF):
                 self._footer_text(page - first + 1, end - first, label)
         self.page = last
         return bytes(self.output())
+
+    @overload  # fpdf2's two forms: bytes back, or written to ``name``
+    def output(  # type: ignore[overload-overlap]
+        self,
+        name: Literal[""] | None = "",
+        *,
+        linearize: bool = False,
+        output_producer_class: type[OutputProducer] = ...,
+    ) -> bytearray: ...
+    @overload
+    def output(
+        self,
+        name: str | PathLike[str] | BinaryIO,
+        *,
+        linearize: bool = False,
+        output_producer_class: type[OutputProducer] = ...,
+    ) -> None: ...
+    def output(
+        self,
+        name: str | PathLike[str] | BinaryIO | None = "",
+        *,
+        linearize: bool = False,
+        output_producer_class: type[OutputProducer] = Untying,
+    ) -> bytearray | None:
+        """fpdf2's output with the written document's reference cycles untied afterwards."""
+        return super().output(
+            name, linearize=linearize, output_producer_class=output_producer_class
+        )
 
     def _footer_text(self, number: int, total: int, label: str) -> None:
         # Back on an earlier page the PDF's font state is whatever that page last used, while

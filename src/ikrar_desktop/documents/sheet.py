@@ -30,7 +30,6 @@ class SheetPDF(DocPDF):
         self.set_margins(0, 0, 0)
         self.set_auto_page_break(False)
         self.c_margin = 0.5
-        fonts.register(self)
         self.set_creator("Ikrar Desktop")
         self.set_lang("id")
         self.parts: list[tuple[int, bool, str]] = []
