@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _collector_settled() -> Iterator[None]:
+    """A job leaves the program frozen until the clerk is idle (ui/common/idle.py); a test's
+    objects are settled when it ends, so the next test's collections see them as usual."""
+    yield
+    background = sys.modules.get("ikrar_desktop.ui.common.background")
+    if background is not None:
+        background.collector.settle()
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ikrar_desktop.collector import CollectorHeld
 from ikrar_desktop.errors import UserError
+from ikrar_desktop.ui.common.idle import settle_when_idle
 
 if TYPE_CHECKING:
     from ikrar_desktop.context import Interaction
@@ -45,7 +46,8 @@ class Coalesced:
         self.emit(done, total)
 
 
-collector = CollectorHeld()  # full collections wait while any job runs
+collector = CollectorHeld()  # full collections wait while any job runs, and the
+# whole-program one after it until the clerk is idle (ui/common/idle.py)
 
 
 class _Signals(QObject):
@@ -171,6 +173,7 @@ class Operation(QObject, Generic[T]):
 
     def _deliver_done(self, result: object) -> None:
         operations.release(self)
+        settle_when_idle(collector)
         self._close_dialog()
         try:
             if self._on_done is not None:
@@ -180,6 +183,7 @@ class Operation(QObject, Generic[T]):
 
     def _deliver_failed(self, exc: BaseException) -> None:
         operations.release(self)
+        settle_when_idle(collector)
         self._close_dialog()
         try:
             self._on_failed(exc)
