@@ -70,10 +70,13 @@ def test_each_record_of_a_batch_replays_to_its_exact_stored_text(
 
 
 def test_a_bulk_update_records_only_changed_rows_with_before_and_after(
-    conn: sqlite3.Connection,
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _insert(conn, _rows(10))
     ids = [r[0] for r in conn.execute("SELECT id FROM employees ORDER BY id")]
+    # the same second as the insert: else a clock tick between them changes every updated_at
+    stamp = conn.execute("SELECT updated_at FROM employees LIMIT 1").fetchone()[0]
+    monkeypatch.setattr(bulk, "now_iso", lambda: stamp)
     with write(conn), batch_update(conn, "employees", ids):
         bulk.update_many(conn, ["jabatan"], [(i, ["Analis"]) for i in ids[:4]])
         bulk.update_many(conn, ["jabatan"], [(i, [""]) for i in ids[4:]])  # unchanged
