@@ -63,10 +63,20 @@ def shown_window(db: Path, app: object, width: int, height: int) -> Any:
 
 
 def run_steps(app: Any, steps: Sequence[Callable[[], object]], first: int, every: int) -> None:
-    """Each step ``every`` ms after the one before (the first after ``first`` ms), then run the
-    event loop until a step quits it."""
+    """Each step ``every`` ms after the one before has finished (the first after ``first`` ms),
+    then run the event loop until a step quits it. Chained, not all scheduled at once: a timer
+    over 2 s may fire up to 5% early, and a later step (the quit) then ran inside an earlier
+    step's grab, closing the window before it was photographed (a black picture)."""
     from PySide6.QtCore import QTimer
 
-    for i, step in enumerate(steps):
-        QTimer.singleShot(first + i * every, step)
+    remaining = list(steps)
+
+    def next_step() -> None:
+        step = remaining.pop(0)
+        step()
+        if remaining:
+            QTimer.singleShot(every, next_step)
+
+    if remaining:
+        QTimer.singleShot(first, next_step)
     app.exec()
