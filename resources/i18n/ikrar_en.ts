@@ -124,8 +124,8 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="60"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
@@ -332,65 +332,65 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="35"/>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="43"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="40"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="36"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="58"/>
         <source>Unit Kerja (OPD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="36"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
         <source>Dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="36"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
         <source>Lembar pakta yang harus ditandatangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
         <source>Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
         <source>Sudah kembali bertanda tangan (di acara dan susulan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
         <source>Susulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="38"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
         <source>Di antaranya ditandatangani sesudah hari kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="39"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="40"/>
         <source>Belum kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="41"/>
         <source>% Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="44"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="42"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="48"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="62"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="63"/>
         <source>Kehadiran</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,15 +401,15 @@ Buka foldernya sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="47"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="61"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="62"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Gol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="46"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="61"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="30"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
@@ -478,7 +478,7 @@ Buka foldernya sekarang?</source>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
         <location filename="../../src/ikrar_desktop/ui/events/page.py" line="37"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="42"/>
         <source>Wajib</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +486,7 @@ Buka foldernya sekarang?</source>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="40"/>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="45"/>
         <location filename="../../src/ikrar_desktop/ui/events/page.py" line="38"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="42"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="43"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="40"/>
         <source>Hadir</source>
         <translation type="unfinished"></translation>
@@ -503,7 +503,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="41"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
         <source>Belum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,7 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/desk/model.py" line="47"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
         <source>Pakta ditandatangani di acara</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,93 +702,93 @@ Buka hanya-baca?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="43"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="44"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="41"/>
         <source>Izin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="45"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="42"/>
         <source>Sakit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="45"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="46"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="43"/>
         <source>Cuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="44"/>
         <source>Dinas Luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="46"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
         <source>DL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="45"/>
         <source>Tugas Belajar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="47"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
         <source>TB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
         <location filename="../../src/ikrar_desktop/ui/shell/shortcuts.py" line="46"/>
         <source>Tanpa Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="48"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
         <source>TK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="49"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
         <source>Belum tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="50"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
         <source>TTD acara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="51"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
         <source>Pakta ditandatangani sesudah acara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
         <source>Belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
         <source>Belum menandatangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="53"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="54"/>
         <source>% Hadir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="54"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="55"/>
         <source>% TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="54"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="55"/>
         <source>Di acara dan susulan, dari yang wajib</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3118,7 @@ Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung t
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/common/background.py" line="169"/>
+        <location filename="../../src/ikrar_desktop/ui/common/background.py" line="132"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,92 +3126,92 @@ Geser waktu tindakan {desk} sebanyak {m} menit? (Tindakan yang sudah tergabung t
 <context>
     <name>OutstandingView</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="79"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="80"/>
         <source>Simpan xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="81"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="82"/>
         <source>Lembar Per OPD dan Belum Kembali, siap dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="83"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="84"/>
         <source>Cetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="86"/>
         <source>PDF berkop: jumlah per OPD, lalu siapa yang belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="102"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="103"/>
         <source>OPD:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="141"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="142"/>
         <source>Lembar pakta dikirim &lt;b&gt;%s&lt;/b&gt; · sudah kembali &lt;b&gt;%s&lt;/b&gt; (%s; %s susulan) · &lt;b&gt;belum kembali %s&lt;/b&gt;. Klik satu OPD untuk melihat siapa saja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="152"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="150"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="174"/>
         <source>%s lembar belum kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="191"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="185"/>
         <source>Simpan xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="193"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="187"/>
         <source>Cetak ke PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="193"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="187"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="211"/>
         <source>Menyimpan xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="217"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="211"/>
         <source>Membuat PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="227"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="221"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="227"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="221"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="230"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="224"/>
         <source>Tidak dapat disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="234"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="228"/>
         <source>Berkas %s tidak dapat ditulis: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="235"/>
+        <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="229"/>
         <source>Tutup berkas itu bila sedang dibuka, atau pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,138 +3731,138 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="156"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="157"/>
         <source>Ekspor rekap ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="157"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="158"/>
         <source>Lembar Rekap per OPD dan lembar Belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="159"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="160"/>
         <source>Tindak lanjut per OPD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="160"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="161"/>
         <source>Surat tindak lanjut, balasan OPD, dan laporan pelaksanaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="178"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="179"/>
         <source>Ekspor daftar ini ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="182"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="183"/>
         <source>OPD:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="200"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="201"/>
         <source>Setiap sel: &lt;b&gt;wajib → hadir → sudah TTD&lt;/b&gt; (di acara atau susulan), menurut unit kerja pada hari kegiatan. Kolom Pegawai aktif = registri saat ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="209"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="210"/>
         <source>Rekap per OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="210"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="211"/>
         <source>Belum tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="211"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="212"/>
         <source>Kelengkapan antar-kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="213"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="214"/>
         <source>Lembar pakta kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="215"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="216"/>
         <source>Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="218"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="219"/>
         <source>Kegiatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="265"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="266"/>
         <source>Belum ada kegiatan. Buat kegiatan di halaman Kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="273"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="274"/>
         <source> · tidak wajib %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="275"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="276"/>
         <source>Wajib &lt;b&gt;%s&lt;/b&gt; · hadir &lt;b&gt;%s&lt;/b&gt; (%s) · pakta ditandatangani &lt;b&gt;%s&lt;/b&gt; di acara + &lt;b&gt;%s&lt;/b&gt; susulan (%s) · belum TTD &lt;b&gt;%s&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="289"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="287"/>
         <source>Semua OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="310"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="304"/>
         <source>%s orang belum TTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="314"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="308"/>
         <source>Unit Kerja (OPD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="314"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="308"/>
         <source>Pegawai aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="345"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="339"/>
         <source>Ekspor ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="368"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="362"/>
         <source>Mengekspor ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="374"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="368"/>
         <source>Ekspor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="374"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="368"/>
         <source>Disimpan ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="379"/>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="384"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="373"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="378"/>
         <source>Ekspor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="380"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="374"/>
         <source>Berkas %s tidak dapat ditulis: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="381"/>
+        <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="375"/>
         <source>Tutup berkas itu bila sedang dibuka di Excel, atau pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>

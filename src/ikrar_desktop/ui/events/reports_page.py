@@ -31,6 +31,7 @@ from ikrar_desktop.ui.common.format import thousands
 from ikrar_desktop.ui.common.list_table import list_table
 from ikrar_desktop.ui.common.rows_model import RowsModel
 from ikrar_desktop.ui.common.translate import QT_TR_NOOP, tr
+from ikrar_desktop.ui.common.unit_filter import refill_units
 from ikrar_desktop.ui.events.outstanding_view import OutstandingView
 from ikrar_desktop.ui.events.people_dialogs import _ident
 from ikrar_desktop.ui.events.picker import fill_event_combo
@@ -283,14 +284,7 @@ class ReportsPage(QWidget):
         self.outstanding.show_event(event_id)
 
     def _fill_units(self, units: list[str]) -> None:
-        current = self.unit_combo.currentData()
-        self.unit_combo.blockSignals(True)
-        self.unit_combo.clear()
-        self.unit_combo.addItem(self.tr("Semua OPD"), None)
-        for unit in units:
-            self.unit_combo.addItem(unit, unit)
-        self.unit_combo.setCurrentIndex(max(self.unit_combo.findData(current), 0))
-        self.unit_combo.blockSignals(False)
+        refill_units(self.unit_combo, units, self.tr("Semua OPD"))
         self.show_list()
 
     def show_list(self) -> None:
