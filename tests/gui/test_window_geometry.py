@@ -8,8 +8,10 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication
 
 from ikrar_desktop.ui.shell.window_geometry import (
     PREFERRED,
@@ -114,3 +116,29 @@ def test_remembered_place_on_an_unplugged_projector_is_brought_back(tmp_path: Pa
     shown = run_window(tmp_path, [laptop], {})
     assert reachable(QRect(*shown["normal"]), [QRect(*laptop)])
     assert QRect(*laptop).contains(QRect(*shown["normal"]))
+
+
+def test_every_page_fits_a_1366x768_screen(qtbot: Any, tmp_path: Path) -> None:
+    """No page asks for more height than a 1366×768 screen leaves the window (Pengaturan with
+    its backup panel needed 867 px: its bottom, Kelola pengguna included, was off screen)."""
+    from ikrar_desktop.services.demo.generate import generate_demo
+    from ikrar_desktop.store.schema import open_database
+    from ikrar_desktop.ui.shell.application import open_window
+    from ikrar_desktop.ui.shell.main_window import PAGES
+
+    db = tmp_path / "ikrar.sqlite"
+    conn = open_database(db)
+    generate_demo(conn, 200)
+    conn.close()
+    window = open_window(db, QApplication.instance())
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    frame = 40  # title bar and borders
+    try:
+        for key, _label in PAGES:
+            window.show_page(key)
+            needed = window.minimumSizeHint().height()
+            assert needed + frame <= LAPTOP.height(), (key, needed)
+    finally:
+        window.ctx.close()

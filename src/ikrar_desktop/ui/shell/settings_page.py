@@ -8,10 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,8 +38,19 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._logo = b""
+        # The form scrolls inside the page: it is taller (≈ 870 px with the backup panel) than a
+        # 1366×768 screen leaves, and a page's minimum height would push the window off it.
+        content = QWidget()
         ui = Ui_SettingsPage()
-        ui.setupUi(self)
+        ui.setupUi(content)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.instansi: QLineEdit = ui.instansi
         self.unit_name: QLineEdit = ui.unit_name
         self.address: QPlainTextEdit = ui.address  # a new kop line is Enter; Tab goes on
