@@ -126,6 +126,9 @@ Buka foldernya sekarang?</source>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
         <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="46"/>
         <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="60"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="178"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="189"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="196"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
@@ -383,6 +386,11 @@ Buka foldernya sekarang?</source>
     <message>
         <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
         <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="178"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="181"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="189"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="196"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="42"/>
         <source>Nama</source>
@@ -396,6 +404,8 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="21"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="178"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="189"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -945,6 +955,85 @@ Buka hanya-baca?</source>
     <message>
         <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="45"/>
         <source>Dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="178"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="181"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="187"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="194"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="196"/>
+        <source>Baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="179"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="190"/>
+        <source>Unit kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="181"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="181"/>
+        <source>Lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="182"/>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="184"/>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="187"/>
+        <source>Nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="185"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="192"/>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="187"/>
+        <source>Kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="192"/>
+        <source>Isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="194"/>
+        <source>Pesan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="39"/>
+        <source>Spreadsheet (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="57"/>
+        <source>Dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="63"/>
+        <source>Terjadi kesalahan program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2534,49 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="142"/>
+        <source>1. Pilih berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="145"/>
+        <source>Daftar pegawai dari BKPSDM, SIASN, OPD atau daftar honorer: .xlsx, .xls, .ods atau .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="152"/>
+        <source>ketik atau tempel lokasi berkas lalu Enter, atau Pilih berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="155"/>
+        <source>Pilih berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="159"/>
+        <source>Hentikan pembacaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="192"/>
+        <source>Pilih daftar pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="204"/>
+        <source>Membaca berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="230"/>
+        <source>Terbaca: format {format}, {count} lembar berisi data. Klik Lanjut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FingerprintBox</name>
     <message>
         <location filename="../../src/ikrar_desktop/ui/safety/audit_anchor_box.py" line="35"/>
@@ -2853,6 +2985,39 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="85"/>
+        <source>Impor daftar pegawai dari Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="89"/>
+        <source>Lanjut &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="90"/>
+        <source>&lt; Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="91"/>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="92"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="93"/>
+        <source>Terapkan perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="58"/>
@@ -2959,6 +3124,74 @@ Langkah lengkapnya ada di Panduan, bab 7 &quot;Beberapa meja hadir&quot;.</sourc
     <message>
         <location filename="../../src/ikrar_desktop/ui/shell/main_window.py" line="348"/>
         <source>Tidak dapat dilanjutkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="37"/>
+        <source>— tidak dipakai —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="40"/>
+        <source>Pemetaan dikenali otomatis dari judul kolom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="41"/>
+        <source>Pemetaan diambil dari impor sebelumnya dengan susunan kolom yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="44"/>
+        <source>Pemetaan diatur manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="52"/>
+        <source>3. Pemetaan kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="55"/>
+        <source>Periksa kolom berkas mana yang berisi data apa. Pemetaan ini diingat untuk berkas berikutnya dengan susunan kolom yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="68"/>
+        <source>Tidak ada kolom unit kerja. Unit untuk seluruh berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="99"/>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="100"/>
+        <source>Judul di berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="101"/>
+        <source>Contoh isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="102"/>
+        <source>Dipakai sebagai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="144"/>
+        <source>Satu jenis data dipetakan ke lebih dari satu kolom: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="149"/>
+        <source>Tunjuk kolom yang berisi NIP, NIK atau nama; tanpa itu pegawai tak dikenali.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3364,6 +3597,129 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
     <message>
         <location filename="../../src/ikrar_desktop/ui/printing/people_checklist.py" line="124"/>
         <source>%s dari %s orang dicentang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="177"/>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="180"/>
+        <source>Berubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="183"/>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="186"/>
+        <source>Ganda di berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="188"/>
+        <source>Tidak ada di berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="191"/>
+        <source>Diabaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="193"/>
+        <source>Peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="195"/>
+        <source>Tetap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="211"/>
+        <source>4. Pratinjau perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="214"/>
+        <source>Belum ada yang disimpan. Periksa perubahan di bawah, lalu klik &apos;Terapkan perubahan&apos;. Baris yang ditolak tidak disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="247"/>
+        <source>Simpan baris ditolak ke Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="263"/>
+        <source>Memeriksa setiap baris dan membandingkan dengan database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="335"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; pegawai baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="336"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; berubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="337"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; tetap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="338"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; baris ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="339"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; ganda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="340"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; baris diabaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="344"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; unit kerja baru: {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="349"/>
+        <source>Lembar &apos;{sheet}&apos;, judul di baris {row}: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="355"/>
+        <source>Tidak ada baris yang dapat disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="362"/>
+        <source>Nonaktifkan {count} pegawai di tab &apos;Tidak ada di berkas&apos; — hanya mereka (data tidak dihapus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="379"/>
+        <source>Simpan baris ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="393"/>
+        <source>{count} baris ditolak disimpan ke {path}. Perbaiki di Excel (lihat kolom KETERANGAN GALAT), lalu impor berkas itu lagi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3868,6 +4224,59 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="331"/>
+        <source>5. Hasil impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="348"/>
+        <source>Menyimpan perubahan (cadangan database dibuat lebih dulu)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="365"/>
+        <source>&lt;b&gt;Impor selesai.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="366"/>
+        <source>{inserted} pegawai ditambahkan, {updated} diubah, {unchanged} tetap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="370"/>
+        <source>{rejected} baris ditolak dan {ignored} baris diabaikan (tidak disimpan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="378"/>
+        <source> dan {count} lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="384"/>
+        <source>{count} pegawai dinonaktifkan karena tidak ada di berkas: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="388"/>
+        <source>{count} unit kerja baru dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="390"/>
+        <source>Cadangan sebelum impor: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="401"/>
+        <source>Tidak ada perubahan yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <location filename="../../src/ikrar_desktop/ui/safety/panel.py" line="52"/>
@@ -4011,8 +4420,8 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="121"/>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="135"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="158"/>
         <location filename="../../ui/settings_page.ui" line="108"/>
         <source>(belum ada logo)</source>
         <translation type="unfinished"></translation>
@@ -4128,40 +4537,68 @@ Database sebelumnya disimpan sebagai {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="58"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="72"/>
         <source>Pola nomor %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="166"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="180"/>
         <location filename="../../ui/settings_page.ui" line="9"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="139"/>
         <source>Pilih logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="125"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="139"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="132"/>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="136"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="146"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="150"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="136"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="150"/>
         <source>Berkas itu bukan gambar PNG/JPEG yang dapat dibaca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="169"/>
+        <location filename="../../src/ikrar_desktop/ui/shell/settings_page.py" line="183"/>
         <source>Tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="250"/>
+        <source>2. Lembar dan judul kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="253"/>
+        <source>Program memilih lembar yang tampak seperti daftar pegawai dan mencari baris judul kolomnya. Ganti lembar bila perlu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="267"/>
+        <source>Lembar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="283"/>
+        <source>{name}  ({count} baris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="316"/>
+        <source>Judul kolom ditemukan di baris {row} (disorot kuning). Baris di atasnya diabaikan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

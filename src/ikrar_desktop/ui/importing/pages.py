@@ -26,6 +26,7 @@ from ikrar_desktop.exchange import columns as cols
 from ikrar_desktop.ui.common import file_dialogs
 from ikrar_desktop.ui.common.background import Progress
 from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP, QT_TRANSLATE_NOOP
 from ikrar_desktop.ui.importing.cells import row_names, sample_text, scope_text
 
 if TYPE_CHECKING:
@@ -33,23 +34,27 @@ if TYPE_CHECKING:
     from ikrar_desktop.ui.importing.wizard import ImportWizard
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
-NOT_USED = "— tidak dipakai —"
+NOT_USED = QT_TRANSLATE_NOOP("MappingPage", "— tidak dipakai —")
 WRAPPED_ROWS = 2000  # rejected rows measured for wrapping (more would slow the preview)
 SOURCES = {
-    "auto": "Pemetaan dikenali otomatis dari judul kolom.",
-    "saved": "Pemetaan diambil dari impor sebelumnya dengan susunan kolom yang sama.",
-    "manual": "Pemetaan diatur manual.",
-}
+    "auto": QT_TRANSLATE_NOOP("MappingPage", "Pemetaan dikenali otomatis dari judul kolom."),
+    "saved": QT_TRANSLATE_NOOP(
+        "MappingPage", "Pemetaan diambil dari impor sebelumnya dengan susunan kolom yang sama."
+    ),
+    "manual": QT_TRANSLATE_NOOP("MappingPage", "Pemetaan diatur manual."),
+}  # shown through MappingPage's self.tr
 
 
 class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("3. Pemetaan kolom")
+        self.setTitle(self.tr("3. Pemetaan kolom"))
         self.setSubTitle(
-            "Periksa kolom berkas mana yang berisi data apa. Pemetaan ini diingat "
-            "untuk berkas berikutnya dengan susunan kolom yang sama."
+            self.tr(
+                "Periksa kolom berkas mana yang berisi data apa. Pemetaan ini diingat "
+                "untuk berkas berikutnya dengan susunan kolom yang sama."
+            )
         )
         self.source = QLabel()
         self.grid_host = QWidget()
@@ -59,7 +64,9 @@ class MappingPage(QWizardPage):
         scroll.setWidget(self.grid_host)
         self.default_unit = QComboBox()
         self.default_unit.setEditable(True)
-        self.default_unit_label = QLabel("Tidak ada kolom unit kerja. Unit untuk seluruh berkas:")
+        self.default_unit_label = QLabel(
+            self.tr("Tidak ada kolom unit kerja. Unit untuk seluruh berkas:")
+        )
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -81,19 +88,26 @@ class MappingPage(QWizardPage):
         header = session.header
         base = session.map_columns(self.wiz.ctx.conn)  # the one detection; the clerk adjusts it
         field_of = {index: name for name, index in base.columns.items()}
-        self.source.setText(SOURCES.get(base.source, ""))
+        source = SOURCES.get(base.source)
+        self.source.setText(self.tr(source) if source else "")
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item and (widget := item.widget()):
                 widget.deleteLater()
         self.combos = []
-        for col, text in enumerate(("Kolom", "Judul di berkas", "Contoh isi", "Dipakai sebagai")):
+        heads = (
+            self.tr("Kolom"),
+            self.tr("Judul di berkas"),
+            self.tr("Contoh isi"),
+            self.tr("Dipakai sebagai"),
+        )
+        for col, text in enumerate(heads):
             head = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(head, 0, col)
         sheet = session.sheet
         for index, cell in enumerate(header):
             combo = QComboBox()
-            combo.addItem(NOT_USED, None)
+            combo.addItem(self.tr(NOT_USED), None)
             for name, label in cols.FIELD_LABELS.items():
                 combo.addItem(label, name)
             combo.setCurrentIndex(max(combo.findData(field_of.get(index)), 0))
@@ -127,9 +141,13 @@ class MappingPage(QWizardPage):
                 used[name] = used.get(name, 0) + 1
         twice = [cols.FIELD_LABELS[n] for n, count in used.items() if count > 1]
         if twice:
-            return "Satu jenis data dipetakan ke lebih dari satu kolom: " + ", ".join(twice) + "."
+            return self.tr("Satu jenis data dipetakan ke lebih dari satu kolom: {fields}.").format(
+                fields=", ".join(twice)
+            )
         if not any(n in used for n in cols.IDENTITY_FIELDS):
-            return "Tunjuk kolom yang berisi NIP, NIK atau nama; tanpa itu pegawai tak dikenali."
+            return self.tr(
+                "Tunjuk kolom yang berisi NIP, NIK atau nama; tanpa itu pegawai tak dikenali."
+            )
         return ""
 
     def _changed(self) -> None:
@@ -154,16 +172,29 @@ class MappingPage(QWizardPage):
 class PreviewPage(QWizardPage):
     """Everything the import would change, before anything is written."""
 
+    # tab labels through self.tr; column titles through the model's tr (QT_TR_NOOP)
     TABS = (
-        ("new", "Baru", ("Baris", "Nama", "NIP / NIK", "Status", "Unit kerja")),
-        ("changed", "Berubah", ("Baris", "Nama", "Data", "Lama", "Baru")),
-        ("rejected", "Ditolak", ("Baris", "Nama", "Kolom", "Nilai", "Alasan")),
-        ("duplicates", "Ganda di berkas", ("Kunci", "Nilai", "Baris")),
-        ("missing", "Tidak ada di berkas", ("Nama", "NIP / NIK", "Status", "Unit kerja")),
-        ("ignored", "Diabaikan", ("Baris", "Alasan", "Isi")),
-        ("warnings", "Peringatan", ("Baris", "Pesan")),
-        ("unchanged", "Tetap", ("Baris", "Nama", "NIP / NIK")),
-    )
+        ("new", QT_TRANSLATE_NOOP("PreviewPage", "Baru"),
+         (QT_TR_NOOP("Baris"), QT_TR_NOOP("Nama"), QT_TR_NOOP("NIP / NIK"), QT_TR_NOOP("Status"),
+          QT_TR_NOOP("Unit kerja"))),
+        ("changed", QT_TRANSLATE_NOOP("PreviewPage", "Berubah"),
+         (QT_TR_NOOP("Baris"), QT_TR_NOOP("Nama"), QT_TR_NOOP("Data"), QT_TR_NOOP("Lama"),
+          QT_TR_NOOP("Baru"))),
+        ("rejected", QT_TRANSLATE_NOOP("PreviewPage", "Ditolak"),
+         (QT_TR_NOOP("Baris"), QT_TR_NOOP("Nama"), QT_TR_NOOP("Kolom"), QT_TR_NOOP("Nilai"),
+          QT_TR_NOOP("Alasan"))),
+        ("duplicates", QT_TRANSLATE_NOOP("PreviewPage", "Ganda di berkas"),
+         (QT_TR_NOOP("Kunci"), QT_TR_NOOP("Nilai"), QT_TR_NOOP("Baris"))),
+        ("missing", QT_TRANSLATE_NOOP("PreviewPage", "Tidak ada di berkas"),
+         (QT_TR_NOOP("Nama"), QT_TR_NOOP("NIP / NIK"), QT_TR_NOOP("Status"),
+          QT_TR_NOOP("Unit kerja"))),
+        ("ignored", QT_TRANSLATE_NOOP("PreviewPage", "Diabaikan"),
+         (QT_TR_NOOP("Baris"), QT_TR_NOOP("Alasan"), QT_TR_NOOP("Isi"))),
+        ("warnings", QT_TRANSLATE_NOOP("PreviewPage", "Peringatan"),
+         (QT_TR_NOOP("Baris"), QT_TR_NOOP("Pesan"))),
+        ("unchanged", QT_TRANSLATE_NOOP("PreviewPage", "Tetap"),
+         (QT_TR_NOOP("Baris"), QT_TR_NOOP("Nama"), QT_TR_NOOP("NIP / NIK"))),
+    )  # fmt: skip
 
     WIDTHS: ClassVar[dict[str, tuple[int, ...]]] = {
         "new": (260, 170, 110),
@@ -177,10 +208,12 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("4. Pratinjau perubahan")
+        self.setTitle(self.tr("4. Pratinjau perubahan"))
         self.setSubTitle(
-            "Belum ada yang disimpan. Periksa perubahan di bawah, lalu klik "
-            "'Terapkan perubahan'. Baris yang ditolak tidak disimpan."
+            self.tr(
+                "Belum ada yang disimpan. Periksa perubahan di bawah, lalu klik "
+                "'Terapkan perubahan'. Baris yang ditolak tidak disimpan."
+            )
         )
         self.setCommitPage(True)
         self.bar = QProgressBar()
@@ -205,13 +238,13 @@ class PreviewPage(QWizardPage):
                 view.setColumnWidth(col, width)
             self.models[key] = model
             self.views[key] = view
-            self.tabs.addTab(view, _label)
+            self.tabs.addTab(view, self.tr(_label))
         self.scope = QLabel()
         self.scope.setWordWrap(True)
         self.scope.setObjectName("importScope")
         self.scope.setTextFormat(Qt.TextFormat.PlainText)
         self.deactivate = QCheckBox()
-        self.save_rejected = QPushButton("Simpan baris ditolak ke Excel…")
+        self.save_rejected = QPushButton(self.tr("Simpan baris ditolak ke Excel…"))
         self.save_rejected.clicked.connect(self._save_rejected)
         bottom = QHBoxLayout()
         bottom.addWidget(self.deactivate, 1)
@@ -227,7 +260,7 @@ class PreviewPage(QWizardPage):
         self.wiz.plan = None
         self.bar.setVisible(True)
         self.summary.setStyleSheet("")
-        self.summary.setText("Memeriksa setiap baris dan membandingkan dengan database…")
+        self.summary.setText(self.tr("Memeriksa setiap baris dan membandingkan dengan database…"))
         self.tabs.setEnabled(False)
         self.completeChanged.emit()
         wiz = self.wiz
@@ -294,32 +327,41 @@ class PreviewPage(QWizardPage):
         counts["changed"] = len(plan.changed)
         for index, (key, label, _headers) in enumerate(self.TABS):
             self.models[key].set_rows(rows[key])
-            self.tabs.setTabText(index, f"{label} ({counts[key]})")
+            self.tabs.setTabText(index, f"{self.tr(label)} ({counts[key]})")
         if len(rows["rejected"]) <= WRAPPED_ROWS:  # taller rows for wrapped reasons
             self.views["rejected"].resizeRowsToContents()
         self.tabs.setEnabled(True)
         parts = [
-            f"<b>{len(plan.new)}</b> pegawai baru",
-            f"<b>{len(plan.changed)}</b> berubah",
-            f"<b>{len(plan.unchanged)}</b> tetap",
-            f"<b>{counts['rejected']}</b> baris ditolak",
-            f"<b>{len(plan.duplicates)}</b> ganda",
-            f"<b>{len(plan.ignored)}</b> baris diabaikan",
+            self.tr("<b>{count}</b> pegawai baru").format(count=len(plan.new)),
+            self.tr("<b>{count}</b> berubah").format(count=len(plan.changed)),
+            self.tr("<b>{count}</b> tetap").format(count=len(plan.unchanged)),
+            self.tr("<b>{count}</b> baris ditolak").format(count=counts["rejected"]),
+            self.tr("<b>{count}</b> ganda").format(count=len(plan.duplicates)),
+            self.tr("<b>{count}</b> baris diabaikan").format(count=len(plan.ignored)),
         ]
         if plan.new_units:
             parts.append(
-                f"<b>{len(plan.new_units)}</b> unit kerja baru: "
-                + ", ".join(plan.new_units[:5])
-                + ("…" if len(plan.new_units) > 5 else "")
+                self.tr("<b>{count}</b> unit kerja baru: {units}").format(
+                    count=len(plan.new_units),
+                    units=", ".join(plan.new_units[:5]) + ("…" if len(plan.new_units) > 5 else ""),
+                )
             )
-        text = f"Lembar '{plan.sheet}', judul di baris {plan.header_row}: " + " · ".join(parts)
+        text = self.tr("Lembar '{sheet}', judul di baris {row}: {parts}").format(
+            sheet=plan.sheet, row=plan.header_row, parts=" · ".join(parts)
+        )
         if plan.applicable == 0:
-            text += "<br><span style='color:#b00020'>Tidak ada baris yang dapat disimpan.</span>"
+            text += (
+                "<br><span style='color:#b00020'>"
+                + self.tr("Tidak ada baris yang dapat disimpan.")
+                + "</span>"
+            )
         self.summary.setText(text)
         self.scope.setText(scope_text(plan))
         self.deactivate.setText(
-            f"Nonaktifkan {len(plan.missing)} pegawai di tab 'Tidak ada di berkas' — hanya "
-            "mereka (data tidak dihapus)"
+            self.tr(
+                "Nonaktifkan {count} pegawai di tab 'Tidak ada di berkas' — hanya "
+                "mereka (data tidak dihapus)"
+            ).format(count=len(plan.missing))
         )
         self.deactivate.setChecked(False)
         self.deactivate.setVisible(bool(plan.missing))
@@ -334,20 +376,23 @@ class PreviewPage(QWizardPage):
         plan, book = self.wiz.plan, self.wiz.book
         if plan is None or book is None:
             return
+        title = self.tr("Simpan baris ditolak")
         path = file_dialogs.save_file(
-            self, "Simpan baris ditolak", "baris-ditolak.xlsx", "Excel (*.xlsx)", kind="excel"
+            self, title, "baris-ditolak.xlsx", "Excel (*.xlsx)", kind="excel"
         )
         if not path:
             return
         try:
             count = write_rejected_rows(book, plan, path)
         except (UserError, OSError) as exc:
-            self.wiz.ctx.interaction.error("Simpan baris ditolak", str(exc))
+            self.wiz.ctx.interaction.error(title, str(exc))
             return
         self.wiz.ctx.interaction.inform(
-            "Simpan baris ditolak",
-            f"{count} baris ditolak disimpan ke {path}. Perbaiki di Excel (lihat kolom "
-            "KETERANGAN GALAT), lalu impor berkas itu lagi.",
+            title,
+            self.tr(
+                "{count} baris ditolak disimpan ke {path}. Perbaiki di Excel (lihat kolom "
+                "KETERANGAN GALAT), lalu impor berkas itu lagi."
+            ).format(count=count, path=path),
         )
 
     def isComplete(self) -> bool:

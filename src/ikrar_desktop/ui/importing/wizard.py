@@ -28,6 +28,7 @@ from ikrar_desktop.errors import UserError
 from ikrar_desktop.ui.common import file_dialogs
 from ikrar_desktop.ui.common.background import Job, Operation, Progress, operations
 from ikrar_desktop.ui.common.rows_model import RowsModel
+from ikrar_desktop.ui.common.translate import QT_TR_NOOP, tr
 from ikrar_desktop.ui.importing.pages import MappingPage, PreviewPage
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from ikrar_desktop.services.roster_import import ImportPlan, ImportResult
     from ikrar_desktop.services.roster_session import RosterImport
 
-FILE_FILTER = "Spreadsheet (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)"
+FILE_FILTER = QT_TR_NOOP("Spreadsheet (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)")
 PREVIEW_ROWS = 40
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 T = TypeVar("T")
@@ -53,13 +54,13 @@ def show_failure(label: QLabel, exc: BaseException) -> None:
     from ikrar_desktop.exchange.sandbox import ReadCancelled
 
     if isinstance(exc, ReadCancelled):
-        label.setText("Dibatalkan.")
+        label.setText(tr("Dibatalkan."))
     elif isinstance(exc, UserError):
         label.setText(f"{exc.message}\n{exc.hint}".strip())
     else:
         import sys
 
-        label.setText("Terjadi kesalahan program.")
+        label.setText(tr("Terjadi kesalahan program."))
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
@@ -81,15 +82,15 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None  # the plan on the preview page
         # shadows QDialog.result() (the dialog code), which nothing here asks for
         self.result: ImportResult | None = None  # type: ignore[assignment]
-        self.setWindowTitle("Impor daftar pegawai dari Excel")
+        self.setWindowTitle(self.tr("Impor daftar pegawai dari Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(960, 640)
         for button, text in (
-            (QWizard.WizardButton.NextButton, "Lanjut >"),
-            (QWizard.WizardButton.BackButton, "< Kembali"),
-            (QWizard.WizardButton.FinishButton, "Selesai"),
-            (QWizard.WizardButton.CancelButton, "Batal"),
-            (QWizard.WizardButton.CommitButton, "Terapkan perubahan"),
+            (QWizard.WizardButton.NextButton, self.tr("Lanjut >")),
+            (QWizard.WizardButton.BackButton, self.tr("< Kembali")),
+            (QWizard.WizardButton.FinishButton, self.tr("Selesai")),
+            (QWizard.WizardButton.CancelButton, self.tr("Batal")),
+            (QWizard.WizardButton.CommitButton, self.tr("Terapkan perubahan")),
         ):
             self.setButtonText(button, text)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -138,22 +139,24 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard, path: str | None) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("1. Pilih berkas")
+        self.setTitle(self.tr("1. Pilih berkas"))
         self.setSubTitle(
-            "Daftar pegawai dari BKPSDM, SIASN, OPD atau daftar honorer: "
-            ".xlsx, .xls, .ods atau .csv."
+            self.tr(
+                "Daftar pegawai dari BKPSDM, SIASN, OPD atau daftar honorer: "
+                ".xlsx, .xls, .ods atau .csv."
+            )
         )
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
         self.path.setPlaceholderText(
-            "ketik atau tempel lokasi berkas lalu Enter, atau Pilih berkas…"
+            self.tr("ketik atau tempel lokasi berkas lalu Enter, atau Pilih berkas…")
         )
         self.path.returnPressed.connect(self.typed)
-        choose = QPushButton("Pilih berkas…")
+        choose = QPushButton(self.tr("Pilih berkas…"))
         choose.clicked.connect(self.choose)
         self.choose_button = choose
         self.bar = busy_bar()
-        self.cancel_button = QPushButton("Hentikan pembacaan")
+        self.cancel_button = QPushButton(self.tr("Hentikan pembacaan"))
         self.cancel_button.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -185,7 +188,9 @@ class FilePage(QWizardPage):
         self.load(str(Path(text).expanduser()))
 
     def choose(self) -> None:
-        path = file_dialogs.open_file(self, "Pilih daftar pegawai", FILE_FILTER, kind="daftar")
+        path = file_dialogs.open_file(
+            self, self.tr("Pilih daftar pegawai"), tr(FILE_FILTER), kind="daftar"
+        )
         if path:
             self.load(path)
 
@@ -196,7 +201,7 @@ class FilePage(QWizardPage):
         self._loaded_path = path
         self.path.setText(path)
         self.status.setStyleSheet("")
-        self.status.setText("Membaca berkas…")
+        self.status.setText(self.tr("Membaca berkas…"))
         self.bar.setVisible(True)
         self.cancel_button.setVisible(True)
 
@@ -222,7 +227,9 @@ class FilePage(QWizardPage):
         assert book is not None
         sheets = [s for s in book.sheets if s.rows]
         self.status.setText(
-            f"Terbaca: format {book.format.upper()}, {len(sheets)} lembar berisi data. Klik Lanjut."
+            self.tr("Terbaca: format {format}, {count} lembar berisi data. Klik Lanjut.").format(
+                format=book.format.upper(), count=len(sheets)
+            )
         )
         self.completeChanged.emit()
 
@@ -240,10 +247,12 @@ class SheetPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("2. Lembar dan judul kolom")
+        self.setTitle(self.tr("2. Lembar dan judul kolom"))
         self.setSubTitle(
-            "Program memilih lembar yang tampak seperti daftar pegawai dan mencari "
-            "baris judul kolomnya. Ganti lembar bila perlu."
+            self.tr(
+                "Program memilih lembar yang tampak seperti daftar pegawai dan mencari "
+                "baris judul kolomnya. Ganti lembar bila perlu."
+            )
         )
         self.sheet = QComboBox()
         self.sheet.currentIndexChanged.connect(self._sheet_changed)
@@ -255,7 +264,7 @@ class SheetPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.verticalHeader().setDefaultSectionSize(22)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Lembar:"))
+        row.addWidget(QLabel(self.tr("Lembar:")))
         row.addWidget(self.sheet, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -271,7 +280,10 @@ class SheetPage(QWizardPage):
         self.sheet.clear()
         for sheet in book.sheets:
             if sheet.rows:
-                self.sheet.addItem(f"{sheet.name}  ({len(sheet.rows)} baris)", sheet.name)
+                label = self.tr("{name}  ({count} baris)").format(
+                    name=sheet.name, count=len(sheet.rows)
+                )
+                self.sheet.addItem(label, sheet.name)
         preferred = session.likely_sheet() or self.sheet.itemData(0)
         self.sheet.setCurrentIndex(max(self.sheet.findData(preferred), 0))
         self.sheet.blockSignals(False)
@@ -300,8 +312,10 @@ class SheetPage(QWizardPage):
             self.model.highlight_row = header_index
             self.info.setStyleSheet("")
             self.info.setText(
-                f"Judul kolom ditemukan di baris {header_index + 1} "
-                "(disorot kuning). Baris di atasnya diabaikan."
+                self.tr(
+                    "Judul kolom ditemukan di baris {row} "
+                    "(disorot kuning). Baris di atasnya diabaikan."
+                ).format(row=header_index + 1)
             )
         self.model.layoutChanged.emit()
         self.completeChanged.emit()
@@ -314,7 +328,7 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("5. Hasil impor")
+        self.setTitle(self.tr("5. Hasil impor"))
         self.bar = busy_bar()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -331,7 +345,7 @@ class ResultPage(QWizardPage):
         deactivate = self.wiz.preview_page.deactivate.isChecked()
         self._done = False
         self.bar.setVisible(True)
-        self.summary.setText("Menyimpan perubahan (cadangan database dibuat lebih dulu)…")
+        self.summary.setText(self.tr("Menyimpan perubahan (cadangan database dibuat lebih dulu)…"))
         self.completeChanged.emit()
         ctx = self.wiz.ctx
 
@@ -348,24 +362,32 @@ class ResultPage(QWizardPage):
         self.bar.setVisible(False)
         self.wiz.result = r = result
         lines = [
-            "<b>Impor selesai.</b>",
-            f"{r.inserted} pegawai ditambahkan, {r.updated} diubah, {r.unchanged} tetap.",
-            f"{r.rejected} baris ditolak dan {r.ignored} baris diabaikan (tidak disimpan).",
+            self.tr("<b>Impor selesai.</b>"),
+            self.tr("{inserted} pegawai ditambahkan, {updated} diubah, {unchanged} tetap.").format(
+                inserted=r.inserted, updated=r.updated, unchanged=r.unchanged
+            ),
+            self.tr(
+                "{rejected} baris ditolak dan {ignored} baris diabaikan (tidak disimpan)."
+            ).format(rejected=r.rejected, ignored=r.ignored),
         ]
         if r.deactivated:
             plan = self.wiz.plan
             done = set(r.deactivated_ids)
             names = [html.escape(m.nama) for m in (plan.missing if plan else []) if m.id in done]
             shown = ", ".join(names[:10]) + (
-                f" dan {len(names) - 10} lainnya" if len(names) > 10 else ""
+                self.tr(" dan {count} lainnya").format(count=len(names) - 10)
+                if len(names) > 10
+                else ""
             )
             lines.append(
-                f"{r.deactivated} pegawai dinonaktifkan karena tidak ada di berkas: {shown}."
+                self.tr(
+                    "{count} pegawai dinonaktifkan karena tidak ada di berkas: {names}."
+                ).format(count=r.deactivated, names=shown)
             )
         if r.units_created:
-            lines.append(f"{r.units_created} unit kerja baru dibuat.")
+            lines.append(self.tr("{count} unit kerja baru dibuat.").format(count=r.units_created))
         if r.backup:
-            lines.append(f"Cadangan sebelum impor: {r.backup}")
+            lines.append(self.tr("Cadangan sebelum impor: {path}").format(path=r.backup))
         self.summary.setText("<br>".join(lines))
         self._done = True
         self.completeChanged.emit()
@@ -375,7 +397,9 @@ class ResultPage(QWizardPage):
         self.bar.setVisible(False)
         self.summary.setStyleSheet(ERROR_STYLE)
         show_failure(self.summary, exc)
-        self.summary.setText(self.summary.text() + "\nTidak ada perubahan yang disimpan.")
+        self.summary.setText(
+            self.summary.text() + "\n" + self.tr("Tidak ada perubahan yang disimpan.")
+        )
         self._done = True
         self.completeChanged.emit()
 
