@@ -126,9 +126,9 @@ Buka foldernya sekarang?</source>
         <location filename="../../src/ikrar_desktop/ui/cases/model.py" line="24"/>
         <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="46"/>
         <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="60"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="178"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="189"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="177"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="188"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="195"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>NIP / NIK</source>
         <translation type="unfinished"></translation>
@@ -386,11 +386,11 @@ Buka foldernya sekarang?</source>
     <message>
         <location filename="../../src/ikrar_desktop/ui/events/outstanding_view.py" line="45"/>
         <location filename="../../src/ikrar_desktop/ui/events/reports_page.py" line="59"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="178"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="181"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="184"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="189"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="177"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="188"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="195"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <location filename="../../src/ikrar_desktop/ui/safety/verify_page.py" line="42"/>
         <source>Nama</source>
@@ -404,8 +404,8 @@ Buka foldernya sekarang?</source>
     </message>
     <message>
         <location filename="../../src/ikrar_desktop/ui/cases/history.py" line="21"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="178"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="189"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="177"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="188"/>
         <location filename="../../src/ikrar_desktop/ui/registry/employee_model.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -958,81 +958,81 @@ Buka hanya-baca?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="178"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="181"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="184"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="187"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="192"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="194"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="196"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="177"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="186"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="191"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="193"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="195"/>
         <source>Baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="179"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="190"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="178"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="189"/>
         <source>Unit kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="181"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="180"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="181"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="180"/>
         <source>Lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="182"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="181"/>
         <source>Baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="183"/>
         <source>Kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="184"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="187"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="186"/>
         <source>Nilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="185"/>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="184"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="191"/>
         <source>Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="187"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="186"/>
         <source>Kunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="191"/>
         <source>Isi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="194"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="193"/>
         <source>Pesan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="39"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="31"/>
         <source>Spreadsheet (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="57"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/feedback.py" line="30"/>
         <source>Dibatalkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="63"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/feedback.py" line="34"/>
         <source>Terjadi kesalahan program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,42 +2536,42 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="142"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="39"/>
         <source>1. Pilih berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="145"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="42"/>
         <source>Daftar pegawai dari BKPSDM, SIASN, OPD atau daftar honorer: .xlsx, .xls, .ods atau .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="152"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="49"/>
         <source>ketik atau tempel lokasi berkas lalu Enter, atau Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="155"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="52"/>
         <source>Pilih berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="159"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="56"/>
         <source>Hentikan pembacaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="192"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="89"/>
         <source>Pilih daftar pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="204"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="101"/>
         <source>Membaca berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="230"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="127"/>
         <source>Terbaca: format {format}, {count} lembar berisi data. Klik Lanjut.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,32 +2987,32 @@ Sesudah ditutup, kehadiran dan tanda tangan tidak dapat diubah lagi kecuali kegi
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="85"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="46"/>
         <source>Impor daftar pegawai dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="89"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="50"/>
         <source>Lanjut &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="90"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="51"/>
         <source>&lt; Kembali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="91"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="52"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="92"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="53"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="93"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="54"/>
         <source>Terapkan perubahan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,67 +3130,67 @@ Langkah lengkapnya ada di Panduan, bab 7 &quot;Beberapa meja hadir&quot;.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="37"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="36"/>
         <source>— tidak dipakai —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="40"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="39"/>
         <source>Pemetaan dikenali otomatis dari judul kolom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="41"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="40"/>
         <source>Pemetaan diambil dari impor sebelumnya dengan susunan kolom yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="44"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="43"/>
         <source>Pemetaan diatur manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="52"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="51"/>
         <source>3. Pemetaan kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="55"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="54"/>
         <source>Periksa kolom berkas mana yang berisi data apa. Pemetaan ini diingat untuk berkas berikutnya dengan susunan kolom yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="68"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="67"/>
         <source>Tidak ada kolom unit kerja. Unit untuk seluruh berkas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="99"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="98"/>
         <source>Kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="100"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="99"/>
         <source>Judul di berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="101"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="100"/>
         <source>Contoh isi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="102"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="101"/>
         <source>Dipakai sebagai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="144"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="143"/>
         <source>Satu jenis data dipetakan ke lebih dari satu kolom: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="149"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="148"/>
         <source>Tunjuk kolom yang berisi NIP, NIK atau nama; tanpa itu pegawai tak dikenali.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,122 +3603,122 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="177"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="176"/>
         <source>Baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="180"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="179"/>
         <source>Berubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="183"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="182"/>
         <source>Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="186"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="185"/>
         <source>Ganda di berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="188"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="187"/>
         <source>Tidak ada di berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="191"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="190"/>
         <source>Diabaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="193"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="192"/>
         <source>Peringatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="195"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="194"/>
         <source>Tetap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="211"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="210"/>
         <source>4. Pratinjau perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="214"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="213"/>
         <source>Belum ada yang disimpan. Periksa perubahan di bawah, lalu klik &apos;Terapkan perubahan&apos;. Baris yang ditolak tidak disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="247"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="245"/>
         <source>Simpan baris ditolak ke Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="263"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="261"/>
         <source>Memeriksa setiap baris dan membandingkan dengan database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="335"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="330"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; pegawai baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="336"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="331"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; berubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="337"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="332"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; tetap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="338"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="333"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; baris ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="339"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="334"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; ganda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="340"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="335"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; baris diabaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="344"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="339"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; unit kerja baru: {units}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="349"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="344"/>
         <source>Lembar &apos;{sheet}&apos;, judul di baris {row}: {parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="355"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="350"/>
         <source>Tidak ada baris yang dapat disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="362"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="357"/>
         <source>Nonaktifkan {count} pegawai di tab &apos;Tidak ada di berkas&apos; — hanya mereka (data tidak dihapus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="379"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="374"/>
         <source>Simpan baris ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/pages.py" line="393"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/plan_pages.py" line="388"/>
         <source>{count} baris ditolak disimpan ke {path}. Perbaiki di Excel (lihat kolom KETERANGAN GALAT), lalu impor berkas itu lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,52 +4226,52 @@ Pilih dokumen dan kegiatan, lalu klik Pratinjau.</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="331"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="27"/>
         <source>5. Hasil impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="348"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="44"/>
         <source>Menyimpan perubahan (cadangan database dibuat lebih dulu)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="365"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="61"/>
         <source>&lt;b&gt;Impor selesai.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="366"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="62"/>
         <source>{inserted} pegawai ditambahkan, {updated} diubah, {unchanged} tetap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="370"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="66"/>
         <source>{rejected} baris ditolak dan {ignored} baris diabaikan (tidak disimpan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="378"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="74"/>
         <source> dan {count} lainnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="384"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="80"/>
         <source>{count} pegawai dinonaktifkan karena tidak ada di berkas: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="388"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="84"/>
         <source>{count} unit kerja baru dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="390"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="86"/>
         <source>Cadangan sebelum impor: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="401"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/result_page.py" line="96"/>
         <source>Tidak ada perubahan yang disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,27 +4577,27 @@ Database sebelumnya disimpan sebagai {kept}.</source>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="250"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="146"/>
         <source>2. Lembar dan judul kolom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="253"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="149"/>
         <source>Program memilih lembar yang tampak seperti daftar pegawai dan mencari baris judul kolomnya. Ganti lembar bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="267"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="163"/>
         <source>Lembar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="283"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="179"/>
         <source>{name}  ({count} baris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ikrar_desktop/ui/importing/wizard.py" line="316"/>
+        <location filename="../../src/ikrar_desktop/ui/importing/source_pages.py" line="212"/>
         <source>Judul kolom ditemukan di baris {row} (disorot kuning). Baris di atasnya diabaikan.</source>
         <translation type="unfinished"></translation>
     </message>

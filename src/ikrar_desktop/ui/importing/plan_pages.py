@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -28,12 +27,12 @@ from ikrar_desktop.ui.common.background import Progress
 from ikrar_desktop.ui.common.rows_model import RowsModel
 from ikrar_desktop.ui.common.translate import QT_TR_NOOP, QT_TRANSLATE_NOOP
 from ikrar_desktop.ui.importing.cells import row_names, sample_text, scope_text
+from ikrar_desktop.ui.importing.feedback import ERROR_STYLE, busy_bar, show_failure
 
 if TYPE_CHECKING:
     from ikrar_desktop.services.roster_import import ImportPlan
     from ikrar_desktop.ui.importing.wizard import ImportWizard
 
-ERROR_STYLE = "color: #b00020; font-weight: 600;"
 NOT_USED = QT_TRANSLATE_NOOP("MappingPage", "— tidak dipakai —")
 WRAPPED_ROWS = 2000  # rejected rows measured for wrapping (more would slow the preview)
 SOURCES = {
@@ -216,8 +215,7 @@ class PreviewPage(QWizardPage):
             )
         )
         self.setCommitPage(True)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
+        self.bar = busy_bar()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
@@ -277,10 +275,7 @@ class PreviewPage(QWizardPage):
         wiz.run(job, self._planned, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        from ikrar_desktop.ui.importing.wizard import show_failure
-
         self.bar.setVisible(False)
-        self.summary.setStyleSheet(ERROR_STYLE)
         show_failure(self.summary, exc)
 
     def _planned(self, plan: ImportPlan) -> None:
