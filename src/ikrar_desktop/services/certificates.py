@@ -19,7 +19,6 @@ from ikrar_desktop.store.certificates import CertificateRow
 from ikrar_desktop.store.connection import write
 
 DEFAULT_PATTERN = numbering.DOC_TYPES["sertifikat"][1]
-PATTERN_KEY = numbering.DOC_TYPES["sertifikat"][0]
 SECRET_KEY = "certificate_secret"
 CODE_LENGTH = 12  # 60 bits of HMAC: short enough to type, far too many to guess
 VALID, VOID, UNKNOWN = "valid", "void", "unknown"
@@ -37,12 +36,6 @@ def format_number(pattern: str, seq: int, when: datetime.date, kode: str = "") -
 
 def get_pattern(conn: sqlite3.Connection) -> str:
     return numbering.pattern_for(conn, "sertifikat")
-
-
-def set_pattern(conn: sqlite3.Connection, pattern: str) -> str:
-    from ikrar_desktop.services import settings as settings_service
-
-    return settings_service.set_value(conn, PATTERN_KEY, pattern)
 
 
 def _secret(conn: sqlite3.Connection) -> bytes:

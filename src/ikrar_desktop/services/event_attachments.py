@@ -6,17 +6,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ikrar_desktop.errors import UserError
 from ikrar_desktop.services import stored_files
 from ikrar_desktop.services.events import default_operator, get_event
 from ikrar_desktop.store import event_attachments as store
 from ikrar_desktop.store.clock import now_iso
 from ikrar_desktop.store.connection import write
 from ikrar_desktop.store.event_attachments import AttachmentRow
-
-
-class AttachmentTamperedError(UserError):
-    """The stored bytes no longer match the hash recorded when the file was attached."""
 
 
 @dataclass(slots=True)
@@ -84,16 +79,6 @@ def list_attachments(conn: sqlite3.Connection, event_id: int) -> list[Attachment
 def _blob(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentRow, bytes]:
     return stored_files.found(store.blob(conn, attachment_id),
                               f"Lampiran dengan id {attachment_id} tidak ditemukan.")  # fmt: skip
-
-
-def read_attachment(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentRow, bytes]:
-    """The file's bytes, refused when they do not match the hash recorded when attached."""
-    return stored_files.untouched(
-        _blob(conn, attachment_id),
-        AttachmentTamperedError,
-        "Lampiran {name} tidak cocok dengan sidik (SHA-256) yang dicatat saat dilampirkan: "
-        "isinya telah diganti atau rusak.",
-    )
 
 
 def check_attachments(conn: sqlite3.Connection, event_id: int) -> list[AttachmentCheck]:
