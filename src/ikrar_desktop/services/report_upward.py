@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ikrar_desktop.errors import ValidationError
-from ikrar_desktop.services import event_attachments, numbering, signers
+from ikrar_desktop.services import event_attachments, numbering, signers, stored_files
 from ikrar_desktop.services import settings as settings_service
 from ikrar_desktop.services.events import stamp
 from ikrar_desktop.store import event_attachments as attachment_store
@@ -90,12 +90,11 @@ def gather_attachments(
     from ikrar_desktop.documents import laporan, scan_pages
 
     out = []
-    for check in event_attachments.check_attachments(conn, event_id):
-        row = check.attachment
+    for row in event_attachments.list_attachments(conn, event_id):
         item = laporan.Attachment(row.file_name, row.mime, row.size, row.sha256, row.caption,
                                   laporan.CHANGED)  # fmt: skip
-        found = attachment_store.blob(conn, row.id) if check.intact else None
-        if found is not None:
+        found = attachment_store.blob(conn, row.id)  # read once: checked, then placed
+        if found is not None and stored_files.intact(found[1], row.sha256, row.size):
             data = found[1]
             prepared = laporan.prepare_image(data)
             if prepared is not None:
